@@ -1,0 +1,26 @@
+package org.sportello.model.common;
+
+/** Every failure a user can meet, each with a text in {@code problems*.properties}. */
+public enum Problem {
+    OFFICE_UNAVAILABLE,
+    UNKNOWN_SERVICE,
+    SERVICE_CLOSED,
+    UNKNOWN_COUNTER,
+    UNKNOWN_TICKET,
+    UNKNOWN_OFFICE,
+    COUNTER_PAUSED,
+    COUNTER_CLOSED,
+    COUNTER_BUSY,
+    COUNTER_DOES_NOT_SERVE,
+    NO_CURRENT_TICKET,
+    TICKET_NOT_WAITING,
+    NOT_ENOUGH_RECALLS,
+    REASON_REQUIRED,
+    LOGIN_FAILED,
+    ACCESS_DENIED,
+    INVALID_SETUP;
+
+    public String key() {
+        return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    }
+}

@@ -1,0 +1,23 @@
+package org.sportello.model.events;
+
+public enum EventType {
+    TICKET_ISSUED,
+    TICKET_CALLED,
+    TICKET_RECALLED,
+    TICKET_NO_SHOW,
+    TICKET_TRANSFERRED,
+    TICKET_FINISHED,
+    TICKET_CANCELLED,
+    COUNTER_OPENED,
+    COUNTER_PAUSED,
+    COUNTER_RESUMED,
+    COUNTER_CLOSED,
+    DAY_CLOSED,
+    OPERATOR_LOGGED_IN,
+    LOGIN_FAILED;
+
+    /** Events a hall display announces. */
+    public boolean isCall() {
+        return this == TICKET_CALLED || this == TICKET_RECALLED;
+    }
+}

@@ -1,0 +1,7 @@
+package org.sportello.model.office;
+
+public enum CounterState {
+    CLOSED,
+    OPEN,
+    PAUSED
+}

@@ -1,0 +1,62 @@
+package org.sportello.model.persistence;
+
+import java.time.Clock;
+import org.sportello.model.auth.AuthService;
+import org.sportello.model.events.EventFeed;
+import org.sportello.model.office.OfficeDirectory;
+import org.sportello.model.queue.QueueService;
+import org.sportello.model.queue.QueueSettings;
+
+/**
+ * What an app needs from the office database, wired once: the directory, the queue, logins and the
+ * event feed. Apps hold this and talk to the interfaces.
+ */
+public final class OfficeConnection implements AutoCloseable {
+    private final OfficeDatabase database;
+    private final OfficeDirectory directory;
+    private final QueueService queue;
+    private final AuthService auth;
+    private final EventFeed events;
+
+    private OfficeConnection(OfficeDatabase database, Clock clock) {
+        this.database = database;
+        this.directory = JooqOfficeDirectory.soleOffice(database);
+        this.queue = new JooqQueueService(database, directory, clock, QueueSettings.DEFAULT);
+        this.auth = new JooqAuthService(database, directory.office().id(), clock);
+        this.events = new JooqEventFeed(database, directory.office().id());
+    }
+
+    /** Connects to an initialised office database (see {@code sportello office init}). */
+    public static OfficeConnection open(String url) {
+        return open(OfficeDatabase.open(url), Clock.systemUTC());
+    }
+
+    public static OfficeConnection open(OfficeDatabase database, Clock clock) {
+        return new OfficeConnection(database, clock);
+    }
+
+    public OfficeDatabase database() {
+        return database;
+    }
+
+    public OfficeDirectory directory() {
+        return directory;
+    }
+
+    public QueueService queue() {
+        return queue;
+    }
+
+    public AuthService auth() {
+        return auth;
+    }
+
+    public EventFeed events() {
+        return events;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,107 @@
+package org.sportello.model.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
+
+/**
+ * The office database: an H2 file opened embedded on a single machine, or the office-server's H2
+ * over TCP when several workstations share it. Schema by Flyway; all access through jOOQ.
+ */
+public final class OfficeDatabase implements AutoCloseable {
+    /** H2 settings every connection needs: PostgreSQL mode so the same SQL runs on central. */
+    static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            + ";LOCK_TIMEOUT=10000";
+    public static final String DEFAULT_USER = "sportello";
+
+    private final String url;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private OfficeDatabase(String url, String user, String password, int maxConnections) {
+        this.url = url;
+        this.pool = JdbcConnectionPool.create(withSettings(url), user, password);
+        this.pool.setMaxConnections(maxConnections);
+        this.pool.setLoginTimeout(5);
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+    }
+
+    public static OfficeDatabase open(String url, String user, String password) {
+        return new OfficeDatabase(url, user, password, 64);
+    }
+
+    public static OfficeDatabase open(String url) {
+        return open(url, DEFAULT_USER, DEFAULT_USER);
+    }
+
+    /** The embedded file database in a data directory. */
+    public static String fileUrl(java.nio.file.Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("office").toString().replace('\\', '/');
+    }
+
+    public static String tcpUrl(String host, int port) {
+        return "jdbc:h2:tcp://" + host + ":" + port + "/office";
+    }
+
+    static String withSettings(String url) {
+        Objects.requireNonNull(url, "url");
+        if (!url.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("the office database URL must start with jdbc:h2: (" + url + ")");
+        }
+        return url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? url : url + H2_SETTINGS;
+    }
+
+    /** Creates or upgrades the schema. */
+    public int migrate() {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** True when a connection can be opened and answers; used by the apps' retry loops. */
+    public boolean isReachable() {
+        try (Connection c = pool.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    public void checkReachable() {
+        try (Connection c = pool.getConnection()) {
+            if (!c.isValid(2)) {
+                throw new SportelloException(Problem.OFFICE_UNAVAILABLE, url);
+            }
+        } catch (SQLException e) {
+            throw new SportelloException(Problem.OFFICE_UNAVAILABLE, e, url);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

@@ -1,0 +1,27 @@
+package org.sportello.model.queue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record Ticket(
+        UUID id,
+        UUID serviceId,
+        LocalDate serviceDay,
+        int number,
+        String code,
+        TicketKind kind,
+        PriorityClass priority,
+        TicketStatus status,
+        String language,
+        Instant issuedAt,
+        Instant queuedSince,
+        Instant calledAt,
+        Instant finishedAt,
+        UUID counterId,
+        UUID targetCounterId,
+        int recallCount,
+        Outcome outcome,
+        Integer estimatedWaitMinutes,
+        Integer peopleAhead) {
+}

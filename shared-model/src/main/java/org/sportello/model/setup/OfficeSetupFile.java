@@ -1,0 +1,220 @@
+package org.sportello.model.setup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sportello.model.auth.Role;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
+import org.sportello.model.office.Area;
+import org.sportello.model.office.OpeningHours;
+
+/**
+ * Reads an office set-up from a UTF-8 properties file (see {@code demo-office.properties}): plain
+ * text that an office's IT staff can edit without tools.
+ */
+public final class OfficeSetupFile {
+    private static final Pattern SERVICE_KEY = Pattern.compile("service\\.([A-Z]{1,2})\\.name\\.it");
+    private static final Pattern COUNTER_KEY = Pattern.compile("counter\\.(\\d+)\\.services");
+    private static final Pattern OPERATOR_KEY = Pattern.compile("operator\\.([a-z0-9._-]+)\\.name");
+
+    private OfficeSetupFile() {
+    }
+
+    public static OfficeSetup read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new SportelloException(Problem.INVALID_SETUP, e, file + ": " + e.getMessage());
+        }
+    }
+
+    public static OfficeSetup demo() {
+        try (InputStream in = OfficeSetupFile.class.getResourceAsStream("demo-office.properties")) {
+            return read(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("the demo set-up ships inside the jar", e);
+        }
+    }
+
+    public static OfficeSetup read(InputStream in) throws IOException {
+        Properties p = new Properties();
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        }
+        return parse(p);
+    }
+
+    static OfficeSetup parse(Properties p) {
+        List<OfficeSetup.ServiceSetup> services = new ArrayList<>();
+        for (String prefix : keys(p, SERVICE_KEY)) {
+            String base = "service." + prefix + ".";
+            services.add(new OfficeSetup.ServiceSetup(prefix, required(p, base + "name.it"), required(p, base + "name.en"),
+                    p.getProperty(base + "description.it"), p.getProperty(base + "description.en"),
+                    area(required(p, base + "area"), base + "area"), integer(p, base + "target-wait", 15),
+                    integer(p, base + "service-minutes", 8), integer(p, base + "order", services.size()),
+                    hours(p.getProperty(base + "hours", ""), base + "hours")));
+        }
+        List<OfficeSetup.CounterSetup> counters = new ArrayList<>();
+        for (String number : keys(p, COUNTER_KEY)) {
+            String base = "counter." + number + ".";
+            counters.add(new OfficeSetup.CounterSetup(Integer.parseInt(number),
+                    p.getProperty(base + "name", "Sportello " + number), weights(required(p, base + "services"), base)));
+        }
+        List<OfficeSetup.OperatorSetup> operators = new ArrayList<>();
+        for (String login : keys(p, OPERATOR_KEY)) {
+            String base = "operator." + login + ".";
+            operators.add(new OfficeSetup.OperatorSetup(login, required(p, base + "name"),
+                    role(p.getProperty(base + "role", "OPERATOR"), base + "role"), required(p, base + "password")));
+        }
+        OfficeSetup setup = new OfficeSetup(required(p, "office.code"), required(p, "office.name"),
+                p.getProperty("office.address"), p.getProperty("office.time-zone", "Europe/Rome"),
+                services, counters, operators);
+        check(setup);
+        return setup;
+    }
+
+    private static void check(OfficeSetup setup) {
+        if (setup.services().isEmpty()) {
+            throw invalid("no services (service.X.name.it)");
+        }
+        var prefixes = setup.services().stream().map(OfficeSetup.ServiceSetup::prefix).toList();
+        for (OfficeSetup.CounterSetup c : setup.counters()) {
+            for (String prefix : c.weights().keySet()) {
+                if (!prefixes.contains(prefix)) {
+                    throw invalid("counter " + c.number() + " serves unknown service " + prefix);
+                }
+            }
+        }
+    }
+
+    private static TreeSet<String> keys(Properties p, Pattern pattern) {
+        TreeSet<String> found = new TreeSet<>((a, b) -> a.chars().allMatch(Character::isDigit)
+                && b.chars().allMatch(Character::isDigit) ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b))
+                : a.compareTo(b));
+        for (String key : p.stringPropertyNames()) {
+            Matcher m = pattern.matcher(key);
+            if (m.matches()) {
+                found.add(m.group(1));
+            }
+        }
+        return found;
+    }
+
+    private static String required(Properties p, String key) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            throw invalid("missing " + key);
+        }
+        return v.strip();
+    }
+
+    private static int integer(Properties p, String key, int fallback) {
+        String v = p.getProperty(key);
+        try {
+            return v == null ? fallback : Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw invalid(key + " is not a number: " + v);
+        }
+    }
+
+    private static Area area(String v, String key) {
+        try {
+            return Area.valueOf(v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid(key + " must be PERSONS or COMPANIES, not " + v);
+        }
+    }
+
+    private static Role role(String v, String key) {
+        try {
+            return Role.valueOf(v.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid(key + " must be OPERATOR, SUPERVISOR or ADMIN, not " + v);
+        }
+    }
+
+    /** "A:2,B:1" → {A=2, B=1}; a missing weight is 1. */
+    static Map<String, Integer> weights(String v, String key) {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        for (String part : v.split(",")) {
+            String[] pw = part.strip().split(":");
+            try {
+                weights.put(pw[0].strip().toUpperCase(Locale.ROOT), pw.length > 1 ? Integer.parseInt(pw[1].strip()) : 1);
+            } catch (NumberFormatException e) {
+                throw invalid(key + "services: bad weight in '" + part + "'");
+            }
+        }
+        return weights;
+    }
+
+    /** "MON-FRI 08:30-12:30; TUE,THU 14:30-16:30"; empty means always open. */
+    public static OpeningHours hours(String v, String key) {
+        List<OpeningHours.Interval> intervals = new ArrayList<>();
+        for (String part : v.split(";")) {
+            String spec = part.strip();
+            if (spec.isEmpty()) {
+                continue;
+            }
+            String[] dt = spec.split("\\s+");
+            if (dt.length != 2) {
+                throw invalid(key + ": expected 'DAYS HH:MM-HH:MM' in '" + spec + "'");
+            }
+            String[] times = dt[1].split("-");
+            try {
+                LocalTime opens = LocalTime.parse(times[0]);
+                LocalTime closes = LocalTime.parse(times[1]);
+                for (DayOfWeek day : days(dt[0], key)) {
+                    intervals.add(new OpeningHours.Interval(day, opens, closes));
+                }
+            } catch (DateTimeParseException | ArrayIndexOutOfBoundsException e) {
+                throw invalid(key + ": bad time span '" + dt[1] + "'");
+            } catch (IllegalArgumentException e) {
+                throw invalid(key + ": " + e.getMessage());
+            }
+        }
+        return new OpeningHours(intervals);
+    }
+
+    private static List<DayOfWeek> days(String spec, String key) {
+        List<DayOfWeek> days = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String[] range = part.split("-");
+            DayOfWeek from = day(range[0], key);
+            DayOfWeek to = range.length > 1 ? day(range[1], key) : from;
+            for (int d = from.getValue(); d <= to.getValue(); d++) {
+                days.add(DayOfWeek.of(d));
+            }
+        }
+        return days;
+    }
+
+    private static DayOfWeek day(String v, String key) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().startsWith(v.strip().toUpperCase(Locale.ROOT)) && v.strip().length() >= 3) {
+                return d;
+            }
+        }
+        throw invalid(key + ": unknown day '" + v + "' (use MON, TUE, …)");
+    }
+
+    private static SportelloException invalid(String why) {
+        return new SportelloException(Problem.INVALID_SETUP, why);
+    }
+}
