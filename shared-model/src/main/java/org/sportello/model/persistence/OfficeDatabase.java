@@ -22,6 +22,15 @@ public final class OfficeDatabase implements AutoCloseable {
             + ";LOCK_TIMEOUT=10000";
     public static final String DEFAULT_USER = "sportello";
 
+    /** Flyway logs every step at INFO through java.util.logging; keep the console for what matters. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+        System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
+        System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+    }
+
     private final String url;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
