@@ -33,12 +33,13 @@ public final class JooqOfficeDirectory implements OfficeDirectory {
 
     public JooqOfficeDirectory(OfficeDatabase database, String officeCode) {
         this.database = database;
-        this.office = load(database.dsl(), officeCode);
+        this.office = new Transactions(database).run(db -> load(db, officeCode));
     }
 
     /** The only office in the database, for single-office installs and the demo. */
     public static JooqOfficeDirectory soleOffice(OfficeDatabase database) {
-        List<String> codes = database.dsl().select(OFFICE.CODE).from(OFFICE).orderBy(OFFICE.CODE).fetch(OFFICE.CODE);
+        List<String> codes = new Transactions(database)
+                .run(db -> db.select(OFFICE.CODE).from(OFFICE).orderBy(OFFICE.CODE).fetch(OFFICE.CODE));
         if (codes.isEmpty()) {
             throw new SportelloException(Problem.UNKNOWN_OFFICE, "(none)");
         }
@@ -60,7 +61,10 @@ public final class JooqOfficeDirectory implements OfficeDirectory {
 
     @Override
     public List<ServiceInfo> services() {
-        DSLContext dsl = database.dsl();
+        return new Transactions(database).run(this::services);
+    }
+
+    private List<ServiceInfo> services(DSLContext dsl) {
         Map<UUID, List<OpeningHours.Interval>> hours = new HashMap<>();
         dsl.select(SERVICE_HOURS.SERVICE_ID, SERVICE_HOURS.DAY_OF_WEEK, SERVICE_HOURS.OPENS_AT, SERVICE_HOURS.CLOSES_AT)
                 .from(SERVICE_HOURS).join(SERVICE).on(SERVICE.ID.eq(SERVICE_HOURS.SERVICE_ID))
@@ -78,7 +82,10 @@ public final class JooqOfficeDirectory implements OfficeDirectory {
 
     @Override
     public List<CounterInfo> counters() {
-        DSLContext dsl = database.dsl();
+        return new Transactions(database).run(this::counters);
+    }
+
+    private List<CounterInfo> counters(DSLContext dsl) {
         Map<UUID, Map<UUID, Integer>> weights = new HashMap<>();
         dsl.select(COUNTER_SERVICE.COUNTER_ID, COUNTER_SERVICE.SERVICE_ID, COUNTER_SERVICE.WEIGHT)
                 .from(COUNTER_SERVICE).join(COUNTER).on(COUNTER.ID.eq(COUNTER_SERVICE.COUNTER_ID))

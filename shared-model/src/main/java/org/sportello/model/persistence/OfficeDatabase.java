@@ -5,7 +5,8 @@ import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -32,14 +33,23 @@ public final class OfficeDatabase implements AutoCloseable {
     }
 
     private final String url;
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
     private final DSLContext dsl;
 
     private OfficeDatabase(String url, String user, String password, int maxConnections) {
         this.url = url;
-        this.pool = JdbcConnectionPool.create(withSettings(url), user, password);
-        this.pool.setMaxConnections(maxConnections);
-        this.pool.setLoginTimeout(5);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(withSettings(url));
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(maxConnections);
+        config.setMinimumIdle(0);
+        // Fail fast when the office server is down: the apps show it and retry on their own.
+        config.setConnectionTimeout(3000);
+        config.setValidationTimeout(1000);
+        config.setInitializationFailTimeout(-1);
+        config.setPoolName("office-db");
+        this.pool = new HikariDataSource(config);
         this.dsl = DSL.using(pool, SQLDialect.H2);
     }
 
@@ -111,6 +121,6 @@ public final class OfficeDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
     }
 }

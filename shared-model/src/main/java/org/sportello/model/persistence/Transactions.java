@@ -83,6 +83,10 @@ final class Transactions {
         if (sql == null) {
             return true;
         }
+        if (sql instanceof java.sql.SQLTransientConnectionException
+                || sql instanceof java.sql.SQLNonTransientConnectionException) {
+            return true;
+        }
         String state = sql.getSQLState();
         // 08xxx: connection exceptions; H2 90067 connection broken, 90098 database closed,
         // 90020 database in use, 90046 URL format.
