@@ -11,11 +11,12 @@ import java.util.Optional;
  * Which waiting ticket a counter calls next.
  *
  * <ol>
- *   <li>Priority tickets first. A standard ticket that has waited longer than the aging limit joins them,
- *       so no ticket starves behind a stream of priority arrivals.</li>
- *   <li>Within that class, the highest weighted wait: seconds waited times the counter's weight for the
- *       service. A waiting ticket's score only grows while a newcomer starts at zero, so every ticket is
- *       eventually first; tickets of the same service keep first-come, first-served order.</li>
+ *   <li>Tickets that have waited longer than the aging limit, whatever their class, oldest first. Once a
+ *       ticket ages, only older tickets can go before it, so no ticket starves: not behind a stream of
+ *       priority arrivals, nor behind a heavily weighted service.</li>
+ *   <li>Then priority tickets (disability, pregnancy, elderly), then standard ones. Within each, the
+ *       highest weighted wait: time waited times the counter's weight for the service. Tickets of one
+ *       service share a weight, so they keep first-come, first-served order.</li>
  *   <li>Ties break on the place in line, then on the id, so the choice is deterministic.</li>
  * </ol>
  * Tickets transferred to this very counter count with the counter's highest weight.
@@ -31,9 +32,10 @@ public final class CallPolicy {
                                           Instant now) {
         int maxWeight = weights.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         Comparator<CallCandidate> order = Comparator
-                .comparing((CallCandidate c) -> effectivePriority(c, now)).reversed()
+                .comparingInt((CallCandidate c) -> tier(c, now))
                 .thenComparing(Comparator.comparingDouble(
-                        (CallCandidate c) -> weightedWait(c, weights, maxWeight, now)).reversed())
+                        (CallCandidate c) -> tier(c, now) == AGED ? 0 : weightedWait(c, weights, maxWeight, now))
+                        .reversed())
                 .thenComparing(CallCandidate::queuedSince)
                 .thenComparing(CallCandidate::ticketId);
         return waiting.stream()
@@ -41,8 +43,15 @@ public final class CallPolicy {
                 .min(order);
     }
 
-    boolean effectivePriority(CallCandidate c, Instant now) {
-        return c.priority().isPriority() || waited(c, now).compareTo(agingLimit) >= 0;
+    private static final int AGED = 0;
+    private static final int PRIORITY = 1;
+    private static final int STANDARD = 2;
+
+    int tier(CallCandidate c, Instant now) {
+        if (waited(c, now).compareTo(agingLimit) >= 0) {
+            return AGED;
+        }
+        return c.priority().isPriority() ? PRIORITY : STANDARD;
     }
 
     private static double weightedWait(CallCandidate c, Map<java.util.UUID, Integer> weights, int maxWeight,

@@ -1,0 +1,62 @@
+package org.sportello.model.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.sportello.model.auth.Role;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
+import org.sportello.model.office.Area;
+
+class OfficeSetupFileTest {
+    static OfficeSetup parse(String text) throws Exception {
+        return OfficeSetupFile.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theDemoOfficeHasTheServicesOfTheDomain() {
+        OfficeSetup demo = OfficeSetupFile.demo();
+        assertThat(demo.services()).extracting(OfficeSetup.ServiceSetup::prefix).containsExactlyInAnyOrder(
+                "A", "B", "C", "D", "E");
+        assertThat(demo.services()).filteredOn(s -> s.area() == Area.COMPANIES).hasSize(2);
+        assertThat(demo.counters()).hasSize(3);
+        assertThat(demo.operators()).extracting(OfficeSetup.OperatorSetup::role).contains(Role.SUPERVISOR);
+        assertThat(demo.name()).isEqualTo("Centro per l'Impiego di Bologna");
+    }
+
+    @Test
+    void aCounterServingAnUnknownServiceIsRejected() {
+        assertThatThrownBy(() -> parse("""
+                office.code=X
+                office.name=X
+                service.A.name.it=A
+                service.A.name.en=A
+                service.A.area=PERSONS
+                counter.1.services=A,Z
+                """)).isInstanceOfSatisfying(SportelloException.class, e -> {
+            assertThat(e.problem()).isEqualTo(Problem.INVALID_SETUP);
+            assertThat(e.getMessage()).contains("unknown service Z");
+        });
+    }
+
+    @Test
+    void badHoursAndAreasSayWhere() {
+        assertThatThrownBy(() -> OfficeSetupFile.hours("MON-FRI 8:30-12", "service.A.hours"))
+                .hasMessageContaining("service.A.hours");
+        assertThatThrownBy(() -> parse("""
+                office.code=X
+                office.name=X
+                service.A.name.it=A
+                service.A.name.en=A
+                service.A.area=CITIZENS
+                """)).hasMessageContaining("PERSONS or COMPANIES");
+    }
+
+    @Test
+    void weightsDefaultToOne() {
+        assertThat(OfficeSetupFile.weights("A:3, b", "counter.1.")).containsEntry("A", 3).containsEntry("B", 1);
+    }
+}
