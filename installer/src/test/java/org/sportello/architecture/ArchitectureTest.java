@@ -1,0 +1,85 @@
+package org.sportello.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering rules of docs/architecture.md, checked on the compiled classes of every module. The
+ * Maven graph already keeps JavaFX out of the headless modules' classpath; these rules keep it that way
+ * if a dependency slips in, and police what the build graph cannot (jOOQ inside shared-model).
+ */
+class ArchitectureTest {
+    static JavaClasses sportello;
+
+    @BeforeAll
+    static void importClasses() {
+        sportello = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.sportello");
+    }
+
+    @Test
+    void everyModuleIsImported() {
+        // Guards the other rules against passing on an empty import.
+        for (String pkg : new String[] {"org.sportello.model", "org.sportello.devices", "org.sportello.server",
+                "org.sportello.kiosk", "org.sportello.display", "org.sportello.operator", "org.sportello.demo"}) {
+            org.assertj.core.api.Assertions.assertThat(sportello.stream()
+                    .anyMatch(c -> c.getPackageName().startsWith(pkg))).as(pkg).isTrue();
+        }
+    }
+
+    @Test
+    void noJavaFxOutsideTheApps() {
+        noClasses().that().resideInAnyPackage("org.sportello.model..", "org.sportello.devices..",
+                        "org.sportello.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(sportello);
+    }
+
+    @Test
+    void jooqOnlyInPersistence() {
+        noClasses().that().resideOutsideOfPackage("org.sportello.model.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..")
+                .check(sportello);
+    }
+
+    @Test
+    void modelAndDevicesDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("org.sportello.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sportello.devices..", "org.sportello.server..")
+                .check(sportello);
+        noClasses().that().resideInAPackage("org.sportello.devices..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sportello.model..", "org.sportello.server..")
+                .check(sportello);
+    }
+
+    @Test
+    void viewModelsDoNotTouchScenesOrStages() {
+        // ViewModels are plain Java with properties, unit-tested without a toolkit.
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(sportello);
+    }
+
+    @Test
+    void noGrabBagClasses() {
+        noClasses().should().haveSimpleNameEndingWith("Manager")
+                .orShould().haveSimpleNameEndingWith("Util")
+                .orShould().haveSimpleNameEndingWith("Utils")
+                .orShould().haveSimpleNameEndingWith("Helper")
+                .check(sportello);
+    }
+
+    @Test
+    void generatedSchemaClassesStayBehindThePersistencePackage() {
+        classes().that().resideInAPackage("org.sportello.model.persistence.schema..")
+                .should().onlyBeAccessed().byAnyPackage("org.sportello.model.persistence..")
+                .check(sportello);
+    }
+}
