@@ -1,0 +1,19 @@
+package org.sportello.server.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "office", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Set up and serve the office database.",
+        subcommands = {OfficeInitCommand.class, OfficeServeCommand.class})
+final class OfficeCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "choose: init or serve");
+    }
+}

@@ -1,0 +1,59 @@
+package org.sportello.server.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sportello.model.auth.OperatorSession;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
+import org.sportello.model.office.CounterInfo;
+import org.sportello.model.office.CounterState;
+import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.model.queue.Ticket;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "call", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Call the next ticket to a counter, opening the counter first if it is closed.",
+            "Prints the ticket called, or \"nobody waiting\"."})
+final class QueueCallCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Mixin
+    OperatorLogin operator;
+
+    @Option(names = "--counter", required = true, paramLabel = "N", description = "Counter number.")
+    int counter;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        CliEnvironment env = SportelloCommand.environment(spec);
+        try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
+            OperatorSession session = operator.login(office, env);
+            CounterInfo info = office.directory().counterByNumber(counter)
+                    .orElseThrow(() -> new SportelloException(Problem.UNKNOWN_COUNTER, counter));
+            if (info.state() == CounterState.CLOSED) {
+                office.queue().openCounter(session, counter);
+                out.println("Counter " + counter + " opened for " + session.displayName() + ".");
+            }
+            Optional<Ticket> called = office.queue().callNext(session, counter);
+            if (called.isEmpty()) {
+                out.println("nobody waiting");
+            } else {
+                Ticket t = called.get();
+                String service = office.directory().services().stream().filter(s -> s.id().equals(t.serviceId()))
+                        .map(s -> s.nameEn()).findFirst().orElse("?");
+                out.println("Counter " + counter + " calls " + t.code() + " (" + service + ")");
+            }
+        }
+        return ExitCode.OK.code();
+    }
+}

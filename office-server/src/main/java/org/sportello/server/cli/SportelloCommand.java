@@ -1,0 +1,80 @@
+package org.sportello.server.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code sportello}: the technician's command for the office database, the queue and the benchmarks. */
+@Command(name = "sportello", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Sportello office administration: set up and serve the office database, work the queue, "
+                + "run benchmarks.",
+        subcommands = {OfficeCommand.class, QueueCommand.class, BenchCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:unexpected failure (e.g. port in use)",
+            "2:bad command line",
+            "3:refused by the office (unknown service or counter, paused counter, wrong password, bad set-up)",
+            "4:office database unreachable"})
+public final class SportelloCommand implements Runnable {
+    static {
+        // Connection-pool and migration chatter goes to stderr at INFO; a command keeps stderr for its own
+        // one-line messages. -Dorg.slf4j.simpleLogger.defaultLogLevel=info brings the chatter back.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+    }
+
+    private final CliEnvironment environment;
+
+    @Spec
+    CommandSpec spec;
+
+    public SportelloCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    CliEnvironment environment() {
+        return environment;
+    }
+
+    /** The environment of the command being run, wherever it sits in the tree. */
+    static CliEnvironment environment(CommandSpec spec) {
+        return ((SportelloCommand) spec.root().userObject()).environment();
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "choose a command: office, queue or bench");
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs one command line without exiting the JVM; returns the exit code (see {@link ExitCode}). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, CliEnvironment.system());
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
+        CommandLine cmd = new CommandLine(new SportelloCommand(environment))
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new FailureHandler(environment.variable("SPORTELLO_DEBUG") != null))
+                .setParameterExceptionHandler(new UsageErrorHandler());
+        try {
+            return cmd.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

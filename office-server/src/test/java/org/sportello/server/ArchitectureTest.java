@@ -1,0 +1,25 @@
+package org.sportello.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The office server talks to the database through shared-model's services, never through jOOQ itself. */
+@AnalyzeClasses(packages = "org.sportello.server", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule noJooqOutsidePersistence = noClasses().that().resideInAPackage("org.sportello.server..")
+            .should().dependOnClassesThat().resideInAPackage("org.jooq..");
+
+    @ArchTest
+    static final ArchRule noJavaFx = noClasses().that().resideInAPackage("org.sportello.server..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule cliOnTopOfServerAndBench = noClasses().that().resideInAnyPackage("org.sportello.server",
+                    "org.sportello.server.bench")
+            .should().dependOnClassesThat().resideInAPackage("org.sportello.server.cli..");
+}
