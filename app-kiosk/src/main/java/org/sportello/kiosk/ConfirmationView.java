@@ -43,14 +43,22 @@ final class ConfirmationView {
             }
         });
 
-        Region spacer = new Region();
-        VBox.setVgrow(spacer, Priority.ALWAYS);
+        // Points down to the printer's slot, below the screen on a totem.
+        Label arrow = new Label("\u2193");
+        arrow.getStyleClass().add("take-arrow");
+        arrow.visibleProperty().bind(vm.printStateProperty().isEqualTo(ConfirmationViewModel.PrintState.PRINTED));
+        arrow.managedProperty().bind(arrow.visibleProperty());
+
+        Region above = new Region();
+        Region below = new Region();
+        VBox.setVgrow(above, Priority.ALWAYS);
+        VBox.setVgrow(below, Priority.ALWAYS);
         Label footer = HomeView.label("confirm-footer", vm.footerProperty());
         for (Label l : new Label[] {heading, code, service, priority, ahead, wait, instruction, footer}) {
             l.setAlignment(Pos.CENTER);
             l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         }
-        root.getChildren().addAll(card, ahead, wait, instruction, spacer, footer);
+        root.getChildren().addAll(above, card, ahead, wait, instruction, arrow, below, footer);
         root.setOnMouseClicked(e -> kiosk.dismissConfirmation());
     }
 

@@ -17,7 +17,9 @@ final class PriorityView {
         root.getStyleClass().add("priority-screen");
         Label title = HomeView.label("screen-title", vm.text("priority.title"));
         Label question = HomeView.label("screen-question", vm.text("priority.question"));
-        root.getChildren().addAll(title, question);
+        Region above = new Region();
+        VBox.setVgrow(above, Priority.SOMETIMES);
+        root.getChildren().addAll(above, title, question);
         for (PriorityClass p : PriorityClass.values()) {
             if (!p.isPriority()) {
                 continue;
