@@ -114,37 +114,44 @@ public final class HallDisplayView {
         Runnable rebuild = () -> lines.getChildren().setAll(vm.waitingLines().stream().map(w -> {
             Label letter = new Label(w.prefix());
             letter.getStyleClass().add("waiting-letter");
-            Label count = new Label(w.waitingText());
+            Label count = new Label(Integer.toString(w.waiting()));
             count.getStyleClass().add("waiting-count");
+            HBox top = new HBox(letter, count);
+            top.getStyleClass().add("waiting-top");
+            top.setAlignment(Pos.CENTER_LEFT);
             Label name = new Label(w.service());
             name.getStyleClass().add("waiting-name");
             name.setWrapText(true);
-            VBox words = new VBox(count, name);
-            words.getStyleClass().add("waiting-words");
-            HBox box = new HBox(letter, words);
+            VBox box = new VBox(top, name);
             box.getStyleClass().add("waiting-line");
-            box.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(box, Priority.ALWAYS);
             box.setMaxWidth(Double.MAX_VALUE);
             return (Node) box;
         }).toList());
         vm.waitingLines().addListener((ListChangeListener<WaitingLine>) c -> rebuild.run());
         rebuild.run();
-        VBox strip = new VBox(bilingual("strip-title", "display.waiting"), lines);
+        HBox title = new HBox(label("strip-title", Locale.ITALIAN, "display.waiting"),
+                label("strip-title", Locale.ENGLISH, "display.waiting"));
+        title.getStyleClass().add("bilingual-line");
+        title.getChildren().getLast().getStyleClass().add("english");
+        VBox strip = new VBox(title, lines);
         strip.getStyleClass().add("waiting-strip");
         return strip;
     }
 
-    /** A heading in Italian with its English beside it, smaller: the hall is for everyone at once. */
+    /** A heading in Italian with its English under it, smaller: the hall is for everyone at once. */
     private static Node bilingual(String styleClass, String key) {
-        Label it = new Label(HallDisplayViewModel.text(Locale.ITALIAN, key));
-        it.getStyleClass().add(styleClass);
-        Label en = new Label(HallDisplayViewModel.text(Locale.ENGLISH, key));
-        en.getStyleClass().addAll(styleClass, "english");
-        HBox box = new HBox(it, en);
+        Label en = label(styleClass, Locale.ENGLISH, key);
+        en.getStyleClass().add("english");
+        VBox box = new VBox(label(styleClass, Locale.ITALIAN, key), en);
         box.getStyleClass().add("bilingual");
-        box.setAlignment(Pos.BASELINE_LEFT);
         return box;
+    }
+
+    private static Label label(String styleClass, Locale language, String key) {
+        Label l = new Label(HallDisplayViewModel.text(language, key));
+        l.getStyleClass().add(styleClass);
+        return l;
     }
 
     private static Label bound(String styleClass, javafx.beans.value.ObservableValue<String> text) {

@@ -199,7 +199,7 @@ public final class HallDisplayViewModel {
         waiting.setAll(overview.services().stream().map(q -> {
             ServiceInfo s = servicesByPrefix.get(q.prefix());
             String name = s == null ? q.prefix() : s.name(it.locale());
-            return new WaitingLine(q.prefix(), name, q.waiting(), it.get("display.waiting.count", q.waiting()));
+            return new WaitingLine(q.prefix(), name, q.waiting());
         }).toList());
     }
 

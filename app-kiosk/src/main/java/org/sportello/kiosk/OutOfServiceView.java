@@ -17,13 +17,15 @@ final class OutOfServiceView {
         root.setId("out-of-service");
         root.getStyleClass().add("out-of-service");
         root.setAlignment(Pos.CENTER);
-        root.getChildren().addAll(
+        VBox card = new VBox(
                 text("outage-title", Locale.ITALIAN, "outage.title"),
                 text("outage-text", Locale.ITALIAN, "outage.text"),
                 rule(),
                 text("outage-title-en", Locale.ENGLISH, "outage.title"),
-                text("outage-text-en", Locale.ENGLISH, "outage.text"),
-                spinner(),
+                text("outage-text-en", Locale.ENGLISH, "outage.text"));
+        card.getStyleClass().add("outage-card");
+        card.setAlignment(Pos.CENTER);
+        root.getChildren().addAll(card, spinner(),
                 text("outage-retry", Locale.ITALIAN, "outage.retry"),
                 text("outage-retry", Locale.ENGLISH, "outage.retry"));
     }

@@ -4,7 +4,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,11 +31,31 @@ public final class Dispatch implements AutoCloseable {
         this.shutdown = shutdown;
     }
 
-    /** Daemon threads for background work and timers, results posted to {@code uiThread}. */
+    /**
+     * Daemon threads for background work and timers, results posted to {@code uiThread}. Once
+     * closed, work already on its way (a timer that fired, a result being posted) is dropped
+     * instead of reaching a window that has gone.
+     */
     public static Dispatch threads(String name, Executor uiThread) {
         ExecutorService pool = Executors.newCachedThreadPool(daemon(name));
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(daemon(name + "-timer"));
-        return new Dispatch(pool, uiThread, new ExecutorScheduler(clock, uiThread), () -> {
+        AtomicBoolean closed = new AtomicBoolean();
+        Executor ui = r -> uiThread.execute(() -> {
+            if (!closed.get()) {
+                r.run();
+            }
+        });
+        Executor background = r -> {
+            if (!closed.get()) {
+                try {
+                    pool.execute(r);
+                } catch (RejectedExecutionException shuttingDown) {
+                    // Closed between the check and the call: the work is not wanted any more.
+                }
+            }
+        };
+        return new Dispatch(background, ui, new ExecutorScheduler(clock, ui), () -> {
+            closed.set(true);
             clock.shutdownNow();
             pool.shutdownNow();
         });

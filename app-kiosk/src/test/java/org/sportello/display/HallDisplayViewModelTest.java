@@ -104,12 +104,12 @@ class HallDisplayViewModelTest {
         office.waiting = List.of(queue("A", 3), queue("C", 0));
         vm.start();
         assertThat(vm.waitingLines()).containsExactly(
-                new WaitingLine("A", "Accoglienza", 3, "3 in attesa"),
-                new WaitingLine("C", "Imprese", 0, "nessuno"));
+                new WaitingLine("A", "Accoglienza", 3),
+                new WaitingLine("C", "Imprese", 0));
 
         office.waiting = List.of(queue("A", 1), queue("C", 2));
         time.advance(SETTINGS.overviewInterval());
-        assertThat(vm.waitingLines()).extracting(WaitingLine::waitingText).containsExactly("1 in attesa", "2 in attesa");
+        assertThat(vm.waitingLines()).extracting(WaitingLine::waiting).containsExactly(1, 2);
     }
 
     @Test

@@ -77,6 +77,8 @@ public final class PrintedTicketsView {
         l.getStyleClass().add(styleClass);
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
+        // A wrapped line must keep its height when the list below takes the rest of the window.
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
