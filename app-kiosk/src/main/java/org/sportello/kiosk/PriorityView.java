@@ -17,9 +17,10 @@ final class PriorityView {
         root.getStyleClass().add("priority-screen");
         Label title = HomeView.label("screen-title", vm.text("priority.title"));
         Label question = HomeView.label("screen-question", vm.text("priority.question"));
+        // Title on top, the choices in the middle of the screen, "back" at the bottom where thumbs rest.
         Region above = new Region();
-        VBox.setVgrow(above, Priority.SOMETIMES);
-        root.getChildren().addAll(above, title, question);
+        VBox.setVgrow(above, Priority.ALWAYS);
+        root.getChildren().addAll(title, question, above);
         for (PriorityClass p : PriorityClass.values()) {
             if (!p.isPriority()) {
                 continue;
