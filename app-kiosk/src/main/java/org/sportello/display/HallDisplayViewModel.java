@@ -1,0 +1,279 @@
+package org.sportello.display;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sportello.model.events.EventFeed;
+import org.sportello.model.events.EventTail;
+import org.sportello.model.events.OfficeEvent;
+import org.sportello.model.office.ServiceInfo;
+import org.sportello.model.queue.QueueOverview;
+import org.sportello.ui.Dispatch;
+import org.sportello.ui.Scheduler.Timer;
+import org.sportello.ui.Texts;
+
+/**
+ * The hall display board: follows the office log for calls and recalls, highlights and chimes the
+ * newest, and shows how many wait per service. What it shows is a function of the events it has
+ * read ({@link CallBoard}), so every display in the hall agrees. Methods run on the UI thread.
+ */
+public final class HallDisplayViewModel {
+    public static final int CAPACITY = 7;
+    private static final System.Logger LOG = System.getLogger(HallDisplayViewModel.class.getName());
+
+    private final HallSource source;
+    private final Dispatch dispatch;
+    private final HallSettings settings;
+    private final Chime chime;
+    private final Texts it = Texts.of(Texts.ITALIAN);
+
+    private final ReadOnlyObjectWrapper<CallBoard> board = new ReadOnlyObjectWrapper<>(CallBoard.empty(CAPACITY));
+    private final ReadOnlyStringWrapper officeName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper latestCode = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper latestCounter = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper flashing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper date = new ReadOnlyStringWrapper("");
+    private final ObservableList<CallRow> earlier = FXCollections.observableArrayList();
+    private final ObservableList<WaitingLine> waiting = FXCollections.observableArrayList();
+    private final ObservableList<CallRow> earlierView = FXCollections.unmodifiableObservableList(earlier);
+    private final ObservableList<WaitingLine> waitingView = FXCollections.unmodifiableObservableList(waiting);
+
+    private final AtomicBoolean polling = new AtomicBoolean();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile EventTail tail;
+    private ZoneId zone = ZoneId.of("Europe/Rome");
+    private Map<String, ServiceInfo> servicesByPrefix = Map.of();
+    private Timer flashTimer;
+    private Timer pollTimer;
+    private Timer overviewTimer;
+    private Timer clockTimer;
+    private boolean outageLogged;
+
+    public HallDisplayViewModel(HallSource source, Dispatch dispatch, HallSettings settings, Chime chime) {
+        this.source = source;
+        this.dispatch = dispatch;
+        this.settings = settings;
+        this.chime = chime;
+    }
+
+    public void start() {
+        tick();
+        clockTimer = dispatch.timers().every(java.time.Duration.ofSeconds(1), this::tick);
+        connect();
+    }
+
+    public void stop() {
+        for (Timer t : new Timer[] {flashTimer, pollTimer, overviewTimer, clockTimer}) {
+            if (t != null) {
+                t.cancel();
+            }
+        }
+    }
+
+    /**
+     * Reads the office, then today's calls already in the log, without announcing them; only calls
+     * logged after that chime. The tail starts first, so a call logged in between is not missed.
+     */
+    private void connect() {
+        dispatch.background().execute(() -> {
+            try {
+                var office = source.office();
+                List<ServiceInfo> services = source.services();
+                EventFeed feed = source.events();
+                EventTail fresh = EventTail.fromNow(feed);
+                long upTo = fresh.cursor();
+                LocalDate today = settings.clock().instant().atZone(office.zone()).toLocalDate();
+                List<OfficeEvent> history = feed.after(Math.max(0, upTo - settings.historySize()), settings.historySize())
+                        .stream()
+                        .filter(e -> e.seq() <= upTo && e.occurredAt().atZone(office.zone()).toLocalDate().equals(today))
+                        .toList();
+                dispatch.ui().execute(() -> {
+                    zone = office.zone();
+                    officeName.set(office.name());
+                    servicesByPrefix = services.stream()
+                            .collect(Collectors.toMap(ServiceInfo::prefix, Function.identity(), (a, b) -> a));
+                    tail = fresh;
+                    reachable();
+                    apply(history, false);
+                    tick();
+                    pollTimer = dispatch.timers().every(settings.pollInterval(), this::poll);
+                    overviewTimer = dispatch.timers().every(settings.overviewInterval(), this::refreshOverview);
+                    refreshOverview();
+                });
+            } catch (RuntimeException e) {
+                dispatch.ui().execute(() -> {
+                    unreachable(e);
+                    dispatch.timers().after(settings.retryInterval(), this::connect);
+                });
+            }
+        });
+    }
+
+    /** One read of the log; skipped while the previous read is still running (a slow database). */
+    void poll() {
+        EventTail t = tail;
+        if (t == null || !polling.compareAndSet(false, true)) {
+            return;
+        }
+        dispatch.background().execute(() -> {
+            try {
+                List<OfficeEvent> fresh = t.poll();
+                dispatch.ui().execute(() -> {
+                    polling.set(false);
+                    reachable();
+                    apply(fresh, true);
+                });
+            } catch (RuntimeException e) {
+                dispatch.ui().execute(() -> {
+                    polling.set(false);
+                    unreachable(e);
+                });
+            }
+        });
+    }
+
+    void refreshOverview() {
+        if (!refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        dispatch.background().execute(() -> {
+            try {
+                QueueOverview overview = source.overview();
+                dispatch.ui().execute(() -> {
+                    refreshing.set(false);
+                    showWaiting(overview);
+                });
+            } catch (RuntimeException e) {
+                dispatch.ui().execute(() -> {
+                    refreshing.set(false);
+                    unreachable(e);
+                });
+            }
+        });
+    }
+
+    /** Applies events to the board; announces when the call on top is a new one (a call or a recall). */
+    void apply(List<OfficeEvent> events, boolean announce) {
+        if (events.isEmpty()) {
+            return;
+        }
+        CallBoard before = board.get();
+        CallBoard after = before.withAll(events);
+        if (after.equals(before)) {
+            return;
+        }
+        board.set(after);
+        latestCode.set(after.latest().map(CallBoard.Call::code).orElse(""));
+        latestCounter.set(after.latest().map(c -> counterText(c.counter())).orElse(""));
+        earlier.setAll(after.earlier().stream().map(c -> new CallRow(c.code(), counterText(c.counter()))).toList());
+        if (announce && after.hasNewLatestThan(before)) {
+            flash();
+            chime.play();
+        }
+    }
+
+    private void flash() {
+        flashing.set(true);
+        if (flashTimer != null) {
+            flashTimer.cancel();
+        }
+        flashTimer = dispatch.timers().after(settings.flashTime(), () -> flashing.set(false));
+    }
+
+    private void showWaiting(QueueOverview overview) {
+        waiting.setAll(overview.services().stream().map(q -> {
+            ServiceInfo s = servicesByPrefix.get(q.prefix());
+            String name = s == null ? q.prefix() : s.name(it.locale());
+            return new WaitingLine(q.prefix(), name, q.waiting());
+        }).toList());
+    }
+
+    private void tick() {
+        var now = settings.clock().instant().atZone(zone);
+        time.set(DateTimeFormatter.ofPattern("HH:mm").format(now));
+        date.set(DateTimeFormatter.ofPattern(it.get("display.date"), it.locale()).format(now));
+    }
+
+    private String counterText(int counter) {
+        return it.get("display.counter", counter);
+    }
+
+    private void reachable() {
+        if (outageLogged) {
+            LOG.log(System.Logger.Level.INFO, "office log readable again");
+            outageLogged = false;
+        }
+        connected.set(true);
+    }
+
+    private void unreachable(RuntimeException e) {
+        if (!outageLogged) {
+            LOG.log(System.Logger.Level.WARNING, "office log unreadable; the board keeps its last calls", e);
+            outageLogged = true;
+        }
+        connected.set(false);
+    }
+
+    // ---------------------------------------------------------------- what the view binds to
+
+    /** The board's fixed words, in Italian and English, for the view's labels. */
+    public static String text(java.util.Locale language, String key) {
+        return Texts.of(language).get(key);
+    }
+
+    public ReadOnlyObjectProperty<CallBoard> boardProperty() {
+        return board.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty officeNameProperty() {
+        return officeName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty latestCodeProperty() {
+        return latestCode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty latestCounterProperty() {
+        return latestCounter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty flashingProperty() {
+        return flashing.getReadOnlyProperty();
+    }
+
+    /** False while the office log cannot be read; the board then keeps what it showed. */
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty timeProperty() {
+        return time.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dateProperty() {
+        return date.getReadOnlyProperty();
+    }
+
+    public ObservableList<CallRow> earlierCalls() {
+        return earlierView;
+    }
+
+    public ObservableList<WaitingLine> waitingLines() {
+        return waitingView;
+    }
+}

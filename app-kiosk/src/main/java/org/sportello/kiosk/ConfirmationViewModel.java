@@ -1,0 +1,90 @@
+package org.sportello.kiosk;
+
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.sportello.devices.DeviceStatus;
+import org.sportello.devices.printer.PrintResult;
+import org.sportello.model.queue.IssuedTicket;
+import org.sportello.ui.Texts;
+
+/** The screen after a tap: the number, very large, and what to do with the paper ticket. */
+public final class ConfirmationViewModel {
+    public enum PrintState { PRINTING, PRINTED, FAILED }
+
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty service = new SimpleStringProperty("");
+    private final StringProperty peopleAhead = new SimpleStringProperty("");
+    private final StringProperty waitLine = new SimpleStringProperty("");
+    private final StringProperty priorityLine = new SimpleStringProperty("");
+    private final StringProperty instruction = new SimpleStringProperty("");
+    private final StringProperty footer = new SimpleStringProperty("");
+    private final ObjectProperty<PrintState> printState = new SimpleObjectProperty<>(PrintState.PRINTING);
+    private Texts texts = Texts.of(Locale.ITALIAN);
+
+    void show(IssuedTicket issued, Locale locale) {
+        texts = Texts.of(locale);
+        heading.set(texts.get("confirm.heading"));
+        code.set(issued.ticket().code());
+        service.set(issued.service().name(texts.locale()));
+        peopleAhead.set(TicketPrintouts.peopleAhead(texts, issued.peopleAhead()));
+        waitLine.set(TicketPrintouts.waitLine(texts, issued.estimatedWaitMinutes()));
+        priorityLine.set(TicketPrintouts.priorityLine(texts, issued.ticket().priority()));
+        footer.set(texts.get("confirm.footer"));
+        printState.set(PrintState.PRINTING);
+        instruction.set(texts.get("confirm.printing"));
+    }
+
+    void printed(PrintResult result) {
+        if (result.printed()) {
+            printState.set(PrintState.PRINTED);
+            instruction.set(texts.get("confirm.take"));
+        } else {
+            printState.set(PrintState.FAILED);
+            String key = result.status() == DeviceStatus.PAPER_OUT ? "confirm.printer.paper" : "confirm.printer.fault";
+            instruction.set(texts.get(key, code.get()));
+        }
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading;
+    }
+
+    public ReadOnlyStringProperty codeProperty() {
+        return code;
+    }
+
+    public ReadOnlyStringProperty serviceProperty() {
+        return service;
+    }
+
+    public ReadOnlyStringProperty peopleAheadProperty() {
+        return peopleAhead;
+    }
+
+    public ReadOnlyStringProperty waitLineProperty() {
+        return waitLine;
+    }
+
+    public ReadOnlyStringProperty priorityLineProperty() {
+        return priorityLine;
+    }
+
+    /** "Take your ticket below", or, when the printer failed, to note the number down. */
+    public ReadOnlyStringProperty instructionProperty() {
+        return instruction;
+    }
+
+    public ReadOnlyStringProperty footerProperty() {
+        return footer;
+    }
+
+    public ReadOnlyObjectProperty<PrintState> printStateProperty() {
+        return printState;
+    }
+}

@@ -1,0 +1,57 @@
+package org.sportello.kiosk;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.stage.Stage;
+import org.sportello.devices.printer.TicketPrinter;
+import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.ui.DesignFit;
+import org.sportello.ui.Dispatch;
+import org.sportello.ui.OfficeLink;
+import org.sportello.ui.Texts;
+
+/**
+ * Starts the ticket kiosk in a stage. Laid out for a 1080x1920 portrait touchscreen, the usual
+ * floor-standing totem; any other window gets the same picture scaled.
+ */
+public final class KioskApp {
+    public static final double WIDTH = 1080;
+    public static final double HEIGHT = 1920;
+
+    private KioskApp() {
+    }
+
+    public static void start(Stage stage, OfficeConnection office, TicketPrinter printer, boolean fullScreen) {
+        start(stage, OfficeLink.of(office), printer, fullScreen, KioskSettings.defaults());
+    }
+
+    /** For the launcher (a link that may not be connected yet) and for tests (their clock and timings). */
+    public static KioskViewModel start(Stage stage, OfficeLink office, TicketPrinter printer, boolean fullScreen,
+                                       KioskSettings settings) {
+        Dispatch dispatch = Dispatch.threads("kiosk", Platform::runLater);
+        KioskViewModel vm = new KioskViewModel(new LinkedTicketOffice(office), printer, dispatch, settings);
+        DesignFit fit = new DesignFit(new KioskView(vm).root(), WIDTH, HEIGHT);
+        Scene scene = new Scene(fit, WIDTH / 2, HEIGHT / 2);
+        scene.getStylesheets().add(KioskApp.class.getResource("kiosk.css").toExternalForm());
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.touched());
+        scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> vm.touched());
+        stage.setScene(scene);
+        stage.setTitle(Texts.of(Texts.ITALIAN).get("kiosk.window"));
+        if (fullScreen) {
+            // A public kiosk: no "press Esc to exit" hint, and no key leaves full screen.
+            stage.setFullScreenExitHint("");
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreen(true);
+        }
+        stage.setOnHidden(e -> {
+            vm.stop();
+            dispatch.close();
+        });
+        vm.start();
+        stage.show();
+        return vm;
+    }
+}

@@ -1,0 +1,81 @@
+package org.sportello.kiosk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.sportello.devices.printer.SimulatedTicketPrinter;
+import org.sportello.display.HallDisplayApp;
+import org.sportello.display.HallSettings;
+import org.sportello.kiosk.printer.PrintedTicketsApp;
+import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.ui.OfficeLink;
+
+/**
+ * Runs the kiosk, or with {@code --display} the hall display, on its own:
+ * {@code KioskMain [--db URL] [--display] [--windowed]}. The database may be down at start: the
+ * screen then says so and connects as soon as it can. Not an {@link Application} itself, so it
+ * starts from a plain class path.
+ */
+public final class KioskMain {
+    private KioskMain() {
+    }
+
+    public static void main(String[] args) {
+        Options.parse(List.of(args));
+        Application.launch(Fx.class, args);
+    }
+
+    /** The command line. */
+    record Options(String databaseUrl, boolean display, boolean windowed) {
+        static Options parse(List<String> args) {
+            String url = OfficeDatabase.fileUrl(Path.of(System.getProperty("user.home"), ".sportello", "data"));
+            boolean display = false;
+            boolean windowed = false;
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--db" -> {
+                        if (i + 1 >= args.size()) {
+                            throw new IllegalArgumentException("--db needs a JDBC URL, e.g. jdbc:h2:tcp://server:9092/office");
+                        }
+                        url = args.get(++i);
+                    }
+                    case "--display" -> display = true;
+                    case "--windowed" -> windowed = true;
+                    default -> throw new IllegalArgumentException(
+                            "unknown option " + args.get(i) + "; usage: [--db URL] [--display] [--windowed]");
+                }
+            }
+            return new Options(url, display, windowed);
+        }
+    }
+
+    /** The JavaFX application behind {@link #main}. */
+    public static final class Fx extends Application {
+        private OfficeLink link;
+
+        @Override
+        public void start(Stage stage) {
+            Options options = Options.parse(getParameters().getRaw());
+            link = OfficeLink.to(options.databaseUrl(), Clock.systemUTC());
+            if (options.display()) {
+                HallDisplayApp.start(stage, link, !options.windowed(), HallSettings.defaults());
+                return;
+            }
+            SimulatedTicketPrinter printer = new SimulatedTicketPrinter();
+            KioskApp.start(stage, link, printer, !options.windowed(), KioskSettings.defaults());
+            if (options.windowed()) {
+                // On a desk the simulated paper is worth seeing; on a kiosk screen it would cover the tiles.
+                PrintedTicketsApp.start(new Stage(), printer);
+            }
+        }
+
+        @Override
+        public void stop() {
+            if (link != null) {
+                link.close();
+            }
+        }
+    }
+}

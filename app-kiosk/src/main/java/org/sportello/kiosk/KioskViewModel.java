@@ -1,0 +1,408 @@
+package org.sportello.kiosk;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sportello.devices.DeviceStatus;
+import org.sportello.devices.printer.PrintResult;
+import org.sportello.devices.printer.TicketPrinter;
+import org.sportello.devices.printer.TicketPrintout;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
+import org.sportello.model.office.Area;
+import org.sportello.model.office.OfficeInfo;
+import org.sportello.model.office.ServiceInfo;
+import org.sportello.model.queue.IssuedTicket;
+import org.sportello.model.queue.PriorityClass;
+import org.sportello.ui.Dispatch;
+import org.sportello.ui.OfficeLink;
+import org.sportello.ui.Scheduler.Timer;
+import org.sportello.ui.Texts;
+
+/**
+ * The kiosk: which screen is up, the home screen's tiles and choices, issuing and printing a ticket,
+ * the idle reset, and the out-of-service state with its recovery. Runs its blocking work through
+ * {@link Dispatch}; every method here is called on the UI thread.
+ */
+public final class KioskViewModel {
+    public enum Screen { LOADING, HOME, PRIORITY, CONFIRMATION, OUT_OF_SERVICE }
+
+    private static final System.Logger LOG = System.getLogger(KioskViewModel.class.getName());
+
+    private final TicketOffice office;
+    private final TicketPrinter printer;
+    private final Dispatch dispatch;
+    private final KioskSettings settings;
+    private final ConfirmationViewModel confirmation = new ConfirmationViewModel();
+
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.LOADING);
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Texts.ITALIAN);
+    private final ObjectBinding<Texts> texts = Bindings.createObjectBinding(() -> Texts.of(locale.get()), locale);
+    private final ObjectProperty<PriorityClass> priority = new SimpleObjectProperty<>(PriorityClass.STANDARD);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty officeName = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final ObjectProperty<DeviceStatus> printerStatus = new SimpleObjectProperty<>(DeviceStatus.READY);
+    private final ObservableList<ServiceTile> personTiles = FXCollections.observableArrayList();
+    private final ObservableList<ServiceTile> companyTiles = FXCollections.observableArrayList();
+    private final ObservableList<ServiceTile> personTilesView = FXCollections.unmodifiableObservableList(personTiles);
+    private final ObservableList<ServiceTile> companyTilesView = FXCollections.unmodifiableObservableList(companyTiles);
+
+    private OfficeInfo officeInfo;
+    private List<ServiceInfo> services = List.of();
+    /** A tap that got no answer because the office was unreachable; sent again, same key, on recovery. */
+    private Tap pending;
+    private boolean loading;
+    private boolean outageLogged;
+    private Timer screenTimer;
+    private Timer retryTimer;
+    private Timer refreshTimer;
+
+    public KioskViewModel(TicketOffice office, TicketPrinter printer, Dispatch dispatch, KioskSettings settings) {
+        this.office = office;
+        this.printer = printer;
+        this.dispatch = dispatch;
+        this.settings = settings;
+    }
+
+    /** Loads the office and its services; shows out-of-service and keeps trying if it cannot. */
+    public void start() {
+        load();
+        refreshTimer = dispatch.timers().every(settings.refreshInterval(), this::refresh);
+    }
+
+    public void stop() {
+        cancel(screenTimer);
+        cancel(retryTimer);
+        cancel(refreshTimer);
+    }
+
+    // ---------------------------------------------------------------- citizen actions
+
+    /** Any touch anywhere: the citizen is still there. */
+    public void touched() {
+        restartScreenTimer();
+    }
+
+    public void setLanguage(Locale language) {
+        locale.set(Texts.of(language).locale());
+        rebuildTiles();
+        touched();
+    }
+
+    public void askPriority() {
+        if (screen.get() == Screen.HOME && !busy.get()) {
+            show(Screen.PRIORITY);
+        }
+    }
+
+    public void choosePriority(PriorityClass chosen) {
+        priority.set(chosen);
+        show(Screen.HOME);
+    }
+
+    /** Back from the priority step, or "cancel" on the home banner: a standard ticket. */
+    public void clearPriority() {
+        priority.set(PriorityClass.STANDARD);
+        show(Screen.HOME);
+    }
+
+    /** A tap on a service tile. Ignored while a ticket is being issued, so a double tap makes one ticket. */
+    public void choose(String servicePrefix) {
+        if (busy.get() || screen.get() != Screen.HOME) {
+            return;
+        }
+        boolean open = tiles().stream().anyMatch(t -> t.prefix().equals(servicePrefix) && t.open());
+        if (open) {
+            submit(Tap.of(servicePrefix, priority.get(), locale.get(), settings.clock().instant()));
+        }
+    }
+
+    /** A tap on the confirmation screen. Not while printing: the number must be seen if the paper fails. */
+    public void dismissConfirmation() {
+        if (screen.get() == Screen.CONFIRMATION
+                && confirmation.printStateProperty().get() != ConfirmationViewModel.PrintState.PRINTING) {
+            resetToHome();
+        }
+    }
+
+    // ---------------------------------------------------------------- issuing and printing
+
+    private void submit(Tap tap) {
+        pending = tap;
+        busy.set(true);
+        notice.set("");
+        dispatch.background().execute(() -> {
+            IssuedTicket issued;
+            try {
+                issued = office.issue(tap.request());
+            } catch (RuntimeException e) {
+                dispatch.ui().execute(() -> issueFailed(tap, e));
+                return;
+            }
+            dispatch.ui().execute(() -> issued(tap, issued));
+        });
+    }
+
+    private void issued(Tap tap, IssuedTicket issued) {
+        pending = null;
+        busy.set(false);
+        confirmation.show(issued, tap.locale());
+        show(Screen.CONFIRMATION);
+        TicketPrintout printout = TicketPrintouts.compose(officeInfo, issued, tap.locale());
+        dispatch.background().execute(() -> {
+            PrintResult result = print(printout);
+            dispatch.ui().execute(() -> printDone(issued, result));
+        });
+    }
+
+    private PrintResult print(TicketPrintout printout) {
+        try {
+            return printer.print(printout);
+        } catch (RuntimeException e) {
+            // A driver should answer faults with a PrintResult; if one throws, the ticket still stands.
+            LOG.log(System.Logger.Level.WARNING, "ticket printer failed on " + printout.code(), e);
+            return PrintResult.failed(DeviceStatus.UNKNOWN, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void printDone(IssuedTicket issued, PrintResult result) {
+        printerStatus.set(result.status());
+        if (!result.printed()) {
+            LOG.log(System.Logger.Level.WARNING, "ticket {0} issued but not printed: {1} {2}",
+                    issued.ticket().code(), result.status(), result.detail());
+        }
+        if (screen.get() == Screen.CONFIRMATION && confirmation.codeProperty().get().equals(issued.ticket().code())) {
+            confirmation.printed(result);
+            restartScreenTimer();
+        }
+    }
+
+    private void issueFailed(Tap tap, RuntimeException failure) {
+        busy.set(false);
+        if (OfficeLink.isOutage(failure)) {
+            goOutOfService(failure);
+            return;
+        }
+        pending = null;
+        if (failure instanceof SportelloException e && e.problem() == Problem.SERVICE_CLOSED) {
+            notice.set(texts.get().get("home.notice.closed", serviceName(tap.servicePrefix())));
+        } else if (failure instanceof SportelloException e) {
+            notice.set(e.localizedMessage(locale.get()));
+        }
+        show(Screen.HOME);
+        load();
+    }
+
+    // ---------------------------------------------------------------- loading, outage and recovery
+
+    private void load() {
+        if (loading) {
+            return;
+        }
+        loading = true;
+        dispatch.background().execute(() -> {
+            try {
+                OfficeInfo info = office.office();
+                List<ServiceInfo> list = office.services();
+                DeviceStatus status = printerStatus();
+                dispatch.ui().execute(() -> loaded(info, list, status));
+            } catch (RuntimeException e) {
+                dispatch.ui().execute(() -> loadFailed(e));
+            }
+        });
+    }
+
+    private DeviceStatus printerStatus() {
+        try {
+            return printer.status();
+        } catch (RuntimeException e) {
+            return DeviceStatus.UNKNOWN;
+        }
+    }
+
+    private void loaded(OfficeInfo info, List<ServiceInfo> list, DeviceStatus status) {
+        loading = false;
+        officeInfo = info;
+        services = List.copyOf(list);
+        officeName.set(info.name());
+        printerStatus.set(status);
+        rebuildTiles();
+        Screen now = screen.get();
+        if (now == Screen.OUT_OF_SERVICE || now == Screen.LOADING) {
+            if (outageLogged) {
+                LOG.log(System.Logger.Level.INFO, "office database reachable again");
+                outageLogged = false;
+            }
+            Tap retry = pending;
+            pending = null;
+            show(Screen.HOME);
+            if (retry != null && Duration.between(retry.at(), settings.clock().instant()).compareTo(settings.idleTimeout()) < 0) {
+                // Same key: if the first attempt was committed before the link broke, this returns that ticket.
+                locale.set(retry.locale());
+                submit(retry);
+            }
+        }
+    }
+
+    private void loadFailed(RuntimeException failure) {
+        loading = false;
+        goOutOfService(failure);
+    }
+
+    private void goOutOfService(Throwable cause) {
+        if (!outageLogged) {
+            LOG.log(System.Logger.Level.WARNING, "office database unreachable; kiosk out of service until it is back", cause);
+            outageLogged = true;
+        }
+        show(Screen.OUT_OF_SERVICE);
+        cancel(retryTimer);
+        retryTimer = dispatch.timers().after(settings.retryInterval(), this::load);
+    }
+
+    /** Re-reads services and printer status while the home screen is idle, and re-decides open/closed. */
+    private void refresh() {
+        rebuildTiles();
+        if (screen.get() == Screen.HOME && !busy.get()) {
+            load();
+        }
+    }
+
+    // ---------------------------------------------------------------- screens and idle reset
+
+    private void show(Screen next) {
+        screen.set(next);
+        restartScreenTimer();
+    }
+
+    private void resetToHome() {
+        priority.set(PriorityClass.STANDARD);
+        notice.set("");
+        if (!locale.get().equals(Texts.ITALIAN)) {
+            locale.set(Texts.ITALIAN);
+            rebuildTiles();
+        }
+        show(Screen.HOME);
+    }
+
+    private void restartScreenTimer() {
+        cancel(screenTimer);
+        screenTimer = null;
+        Duration wait = switch (screen.get()) {
+            case HOME, PRIORITY -> settings.idleTimeout();
+            case CONFIRMATION -> confirmation.printStateProperty().get() == ConfirmationViewModel.PrintState.PRINTED
+                    ? settings.confirmationTime() : settings.unprintedTime();
+            case LOADING, OUT_OF_SERVICE -> null;
+        };
+        if (wait != null) {
+            screenTimer = dispatch.timers().after(wait, this::resetToHome);
+        }
+    }
+
+    private static void cancel(Timer timer) {
+        if (timer != null) {
+            timer.cancel();
+        }
+    }
+
+    // ---------------------------------------------------------------- tiles
+
+    private void rebuildTiles() {
+        if (officeInfo == null) {
+            return;
+        }
+        Texts t = texts.get();
+        LocalDateTime now = settings.clock().instant().atZone(officeInfo.zone()).toLocalDateTime();
+        List<ServiceTile> all = services.stream().map(s -> {
+            boolean open = s.hours().isOpenAt(now);
+            String hours = open ? "" : t.get("home.closed", s.hours().describe(t.locale()));
+            return new ServiceTile(s.prefix(), s.name(t.locale()), s.description(t.locale()), s.area(), open, hours);
+        }).toList();
+        personTiles.setAll(all.stream().filter(s -> s.area() == Area.PERSONS).toList());
+        companyTiles.setAll(all.stream().filter(s -> s.area() == Area.COMPANIES).toList());
+    }
+
+    private List<ServiceTile> tiles() {
+        return java.util.stream.Stream.concat(personTiles.stream(), companyTiles.stream()).toList();
+    }
+
+    private String serviceName(String prefix) {
+        return services.stream().filter(s -> s.prefix().equals(prefix)).findFirst()
+                .map(s -> s.name(locale.get())).orElse(prefix);
+    }
+
+    // ---------------------------------------------------------------- what the views bind to
+
+    /** A text of the current language that follows the language switch. */
+    public StringBinding text(String key, Object... args) {
+        return Bindings.createStringBinding(() -> texts.get().get(key, args), texts);
+    }
+
+    /** The same text in both languages, for screens that speak to everyone at once (out of service). */
+    public static String text(Locale language, String key) {
+        return Texts.of(language).get(key);
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public ReadOnlyObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public ReadOnlyObjectProperty<PriorityClass> priorityProperty() {
+        return priority;
+    }
+
+    /** Shown on home while a priority is chosen: "Ticket with priority: pregnancy". */
+    public StringBinding priorityBanner() {
+        return Bindings.createStringBinding(() -> priority.get().isPriority()
+                ? texts.get().get("home.priority.chosen", texts.get().get("priority." + priority.get().name()))
+                : "", priority, texts);
+    }
+
+    /** Shown on home when the printer cannot print: tickets still work, the number is on screen. */
+    public StringBinding printerWarning() {
+        return Bindings.createStringBinding(() -> printerStatus.get().canPrint() ? ""
+                : texts.get().get("home.printer.down"), printerStatus, texts);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty officeNameProperty() {
+        return officeName;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    public ObservableList<ServiceTile> personTiles() {
+        return personTilesView;
+    }
+
+    public ObservableList<ServiceTile> companyTiles() {
+        return companyTilesView;
+    }
+
+    public ConfirmationViewModel confirmation() {
+        return confirmation;
+    }
+}

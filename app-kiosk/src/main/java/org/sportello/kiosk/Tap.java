@@ -1,0 +1,22 @@
+package org.sportello.kiosk;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.sportello.model.queue.IssueRequest;
+import org.sportello.model.queue.PriorityClass;
+
+/**
+ * One tap on a service tile. Its key is made once, here, so sending the same tap again after a
+ * failure can only ever return the ticket the first attempt may already have made.
+ */
+record Tap(String servicePrefix, PriorityClass priority, Locale locale, String idempotencyKey, Instant at) {
+
+    static Tap of(String servicePrefix, PriorityClass priority, Locale locale, Instant at) {
+        return new Tap(servicePrefix, priority, locale, UUID.randomUUID().toString(), at);
+    }
+
+    IssueRequest request() {
+        return new IssueRequest(servicePrefix, priority, locale.getLanguage(), idempotencyKey);
+    }
+}

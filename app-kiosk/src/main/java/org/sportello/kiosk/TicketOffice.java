@@ -1,0 +1,19 @@
+package org.sportello.kiosk;
+
+import java.util.List;
+import org.sportello.model.office.OfficeInfo;
+import org.sportello.model.office.ServiceInfo;
+import org.sportello.model.queue.IssueRequest;
+import org.sportello.model.queue.IssuedTicket;
+
+/**
+ * What the kiosk needs from the office. Every call may block and may fail with
+ * {@link org.sportello.model.common.SportelloException} while the database is unreachable.
+ */
+public interface TicketOffice {
+    OfficeInfo office();
+
+    List<ServiceInfo> services();
+
+    IssuedTicket issue(IssueRequest request);
+}

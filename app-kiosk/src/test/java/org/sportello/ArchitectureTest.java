@@ -1,0 +1,28 @@
+package org.sportello;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The UI layering the project relies on: ViewModels testable without a toolkit, SQL only in shared-model. */
+class ArchitectureTest {
+    static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.sportello.kiosk", "org.sportello.display", "org.sportello.ui");
+
+    @Test
+    void viewModelsDoNotTouchNodesScenesOrTheToolkit() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..")
+                .check(APP);
+    }
+
+    @Test
+    void theAppsReachTheDatabaseOnlyThroughTheSharedModel() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..")
+                .check(APP);
+    }
+}

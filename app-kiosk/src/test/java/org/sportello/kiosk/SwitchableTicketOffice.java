@@ -1,0 +1,82 @@
+package org.sportello.kiosk;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
+import org.sportello.model.office.OfficeInfo;
+import org.sportello.model.office.ServiceInfo;
+import org.sportello.model.queue.IssueRequest;
+import org.sportello.model.queue.IssuedTicket;
+
+/**
+ * A real office the test can "unplug": while down every call fails as an unreachable database
+ * does; {@link #loseNextAnswer()} lets the next ticket be committed but its answer fail, as when
+ * the link breaks between commit and reply. Records every issue request.
+ */
+final class SwitchableTicketOffice implements TicketOffice {
+    private final TicketOffice real;
+    private final List<IssueRequest> requests = new CopyOnWriteArrayList<>();
+    private volatile boolean down;
+    private volatile boolean loseNextAnswer;
+    private volatile RuntimeException nextIssueFailure;
+
+    SwitchableTicketOffice(TicketOffice real) {
+        this.real = real;
+    }
+
+    void down() {
+        down = true;
+    }
+
+    void up() {
+        down = false;
+    }
+
+    void loseNextAnswer() {
+        loseNextAnswer = true;
+    }
+
+    void failNextIssue(RuntimeException failure) {
+        nextIssueFailure = failure;
+    }
+
+    List<IssueRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    private <T> T call(Supplier<T> work) {
+        if (down) {
+            throw new SportelloException(Problem.OFFICE_UNAVAILABLE, "jdbc:h2:tcp://test/office");
+        }
+        return work.get();
+    }
+
+    @Override
+    public OfficeInfo office() {
+        return call(real::office);
+    }
+
+    @Override
+    public List<ServiceInfo> services() {
+        return call(real::services);
+    }
+
+    @Override
+    public IssuedTicket issue(IssueRequest request) {
+        requests.add(request);
+        RuntimeException failure = nextIssueFailure;
+        if (failure != null) {
+            nextIssueFailure = null;
+            throw failure;
+        }
+        IssuedTicket issued = call(() -> real.issue(request));
+        if (loseNextAnswer) {
+            loseNextAnswer = false;
+            down = true;
+            throw new SportelloException(Problem.OFFICE_UNAVAILABLE, "connection reset after commit");
+        }
+        return issued;
+    }
+}
