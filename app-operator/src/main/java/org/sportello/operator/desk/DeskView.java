@@ -92,6 +92,7 @@ public final class DeskView implements Screen {
         if (model.isSupervisor()) {
             right.getChildren().add(supervisorBox());
         }
+        right.getChildren().add(board.activityBox());
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
         desk.setCenter(center);
@@ -119,6 +120,7 @@ public final class DeskView implements Screen {
         }
         b.setMaxWidth(Double.MAX_VALUE);
         b.setMaxHeight(Double.MAX_VALUE);
+        b.setWrapText(true);
         b.disableProperty().bind(model.enabledProperty(action).not());
         b.setOnAction(e -> model.trigger(action));
         return b;

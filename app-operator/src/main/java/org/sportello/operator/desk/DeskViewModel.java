@@ -29,6 +29,8 @@ import javafx.collections.ObservableList;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.Role;
 import org.sportello.model.events.EventTail;
+import org.sportello.model.events.EventType;
+import org.sportello.model.events.OfficeEvent;
 import org.sportello.model.office.CounterState;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.queue.DayCloseReport;
@@ -62,6 +64,7 @@ public final class DeskViewModel {
     }
 
     static final int FULL_REFRESH_TICKS = 15;
+    static final int ACTIVITY_ROWS = 10;
 
     private final DeskSession session;
     private final OfficeWork office;
@@ -86,6 +89,7 @@ public final class DeskViewModel {
     private final ObservableList<CounterRow> counterRows = FXCollections.observableArrayList();
     private final ObservableList<ServiceInfo> transferServices = FXCollections.observableArrayList();
     private final ObservableList<CounterRow> transferCounters = FXCollections.observableArrayList();
+    private final ObservableList<ActivityRow> activity = FXCollections.observableArrayList();
     // Read-only views made once: a fresh wrapper per call would be garbage-collected under a listener.
     private final ObservableList<ServiceRow> serviceRowsView = FXCollections.unmodifiableObservableList(serviceRows);
     private final ObservableList<CounterRow> counterRowsView = FXCollections.unmodifiableObservableList(counterRows);
@@ -93,6 +97,7 @@ public final class DeskViewModel {
             FXCollections.unmodifiableObservableList(transferServices);
     private final ObservableList<CounterRow> transferCountersView =
             FXCollections.unmodifiableObservableList(transferCounters);
+    private final ObservableList<ActivityRow> activityView = FXCollections.unmodifiableObservableList(activity);
     private final Map<DeskAction, BooleanBinding> enabled = new EnumMap<>(DeskAction.class);
     private final ChangeListener<Boolean> onOfficeBack;
 
@@ -150,13 +155,14 @@ public final class DeskViewModel {
         polling = true;
         office.submit(s -> {
                     List<ServiceInfo> all = s.directory().services();
-                    startTail(s);
-                    return new Loaded(all, snapshot(s));
+                    List<OfficeEvent> recent = startTail(s);
+                    return new Loaded(all, recent, snapshot(s));
                 },
                 loaded -> {
                     polling = false;
                     services = loaded.services();
                     transferServices.setAll(services);
+                    record(loaded.recent());
                     apply(loaded.snapshot());
                 },
                 failure -> polling = false);
@@ -174,10 +180,16 @@ public final class DeskViewModel {
             return;
         }
         polling = true;
-        office.submit(s -> newsInLog(s) ? Optional.of(snapshot(s)) : Optional.<Snapshot>empty(),
-                news -> {
+        office.submit(s -> {
+                    boolean first = tail == null;
+                    List<OfficeEvent> news = first ? startTail(s) : tail.poll();
+                    // The queue is read again only when the log says something happened.
+                    return new Polled(news, first || !news.isEmpty() ? Optional.of(snapshot(s)) : Optional.empty());
+                },
+                polled -> {
                     polling = false;
-                    news.ifPresent(this::apply);
+                    record(polled.events());
+                    polled.snapshot().ifPresent(this::apply);
                 },
                 failure -> polling = false);
     }
@@ -185,7 +197,10 @@ public final class DeskViewModel {
     private record Snapshot(QueueOverview overview, Optional<Ticket> current) {
     }
 
-    private record Loaded(List<ServiceInfo> services, Snapshot snapshot) {
+    private record Loaded(List<ServiceInfo> services, List<OfficeEvent> recent, Snapshot snapshot) {
+    }
+
+    private record Polled(List<OfficeEvent> events, Optional<Snapshot> snapshot) {
     }
 
     private record Acted<T>(T result, Snapshot snapshot) {
@@ -195,18 +210,25 @@ public final class DeskViewModel {
         return new Snapshot(s.queue().overview(), s.queue().current(session.counter().number()));
     }
 
-    private void startTail(OfficeServices s) {
-        if (tail == null) {
-            tail = EventTail.fromNow(s.events());
+    /** Starts following the log; the first time, also returns what happened just before. */
+    private List<OfficeEvent> startTail(OfficeServices s) {
+        if (tail != null) {
+            return List.of();
         }
+        tail = EventTail.fromNow(s.events());
+        return s.events().after(Math.max(0, tail.cursor() - 4L * ACTIVITY_ROWS), 4 * ACTIVITY_ROWS);
     }
 
-    private boolean newsInLog(OfficeServices s) {
-        if (tail == null) {
-            startTail(s);
-            return true;
+    private void record(List<OfficeEvent> events) {
+        for (OfficeEvent e : events) {
+            if (e.type() == EventType.OPERATOR_LOGGED_IN || e.type() == EventType.LOGIN_FAILED) {
+                continue; // who logs in, and who fails to, is not the counters' business
+            }
+            activity.addFirst(new ActivityRow(e.occurredAt(), e.type(), e.ticketCode(), e.counterNumber()));
         }
-        return !tail.poll().isEmpty();
+        while (activity.size() > ACTIVITY_ROWS) {
+            activity.removeLast();
+        }
     }
 
     private void apply(Snapshot snapshot) {
@@ -555,6 +577,11 @@ public final class DeskViewModel {
 
     public ObservableList<ServiceInfo> transferServices() {
         return transferServicesView;
+    }
+
+    /** The office's latest events, newest first. */
+    public ObservableList<ActivityRow> activity() {
+        return activityView;
     }
 
     public ObservableList<CounterRow> transferCounters() {

@@ -24,6 +24,7 @@ abstract class SheetCard extends VBox {
         this.messages = model.messages();
         setId(id);
         getStyleClass().add("sheet");
+        setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.getStyleClass().add("sheet-title");
         title.setWrapText(true);
         error.getStyleClass().add("sheet-error");

@@ -14,6 +14,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -34,6 +36,7 @@ public final class LoginView implements Screen {
     private final StackPane root = new StackPane();
     private final TextField user = new TextField();
     private final PasswordField password = new PasswordField();
+    private final ComboBox<Locale> language = new ComboBox<>();
 
     public LoginView(LoginViewModel model, Messages messages) {
         this.model = model;
@@ -57,7 +60,11 @@ public final class LoginView implements Screen {
         ListView<CounterProfile> counters = new ListView<>(model.counters());
         counters.setId("counterList");
         counters.setCellFactory(list -> new CounterCell());
-        counters.setPrefHeight(3 * 62 + 4);
+        Label noCounters = new Label();
+        noCounters.textProperty().bind(messages.bind("login.noCounters"));
+        noCounters.getStyleClass().add("login-keys");
+        counters.setPlaceholder(noCounters);
+        counters.setPrefHeight(3 * 72 + 4);
         counters.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.counterProperty().set(now);
@@ -65,7 +72,6 @@ public final class LoginView implements Screen {
         });
         model.counterProperty().addListener((obs, old, now) -> counters.getSelectionModel().select(now));
 
-        ComboBox<Locale> language = new ComboBox<>();
         language.setId("language");
         language.getItems().setAll(Messages.SUPPORTED);
         language.setConverter(new StringConverter<>() {
@@ -104,7 +110,6 @@ public final class LoginView implements Screen {
         logIn.setId("loginButton");
         logIn.textProperty().bind(Bindings.when(model.busyProperty())
                 .then(messages.bind("login.busy")).otherwise(messages.bind("login.submit")));
-        logIn.setDefaultButton(true);
         logIn.disableProperty().bind(model.canLogInProperty().not());
         logIn.getStyleClass().add("primary");
         logIn.setMaxWidth(Double.MAX_VALUE);
@@ -143,6 +148,16 @@ public final class LoginView implements Screen {
         return root;
     }
 
+    /** Enter logs in from any field: the counter list would otherwise keep it for itself. */
+    @Override
+    public void onKey(KeyEvent event) {
+        if (event.getEventType() == KeyEvent.KEY_PRESSED && event.getCode() == KeyCode.ENTER
+                && !language.isShowing()) {
+            model.logIn();
+            event.consume();
+        }
+    }
+
     @Override
     public void shown() {
         Platform.runLater(() -> (model.userNameProperty().get().isBlank() ? user : password).requestFocus());
@@ -174,7 +189,11 @@ public final class LoginView implements Screen {
             Label services = new Label(messages.text("login.counterServices", item.services().stream()
                     .map(s -> s.prefix() + " " + s.name(messages.locale())).collect(Collectors.joining(" · "))));
             services.getStyleClass().add("counter-services");
+            services.setWrapText(true);
             VBox box = new VBox(2, top, services);
+            // As wide as the list, so long service names wrap instead of scrolling sideways.
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
             setText(null);
             setGraphic(box);
         }

@@ -20,6 +20,7 @@ public final class OfficeBanner extends VBox {
                 () -> messages.text("banner.detail", status.failedProbesProperty().get()),
                 status.failedProbesProperty(), messages.localeProperty()));
         detail.getStyleClass().add("office-banner-detail");
+        detail.setId("officeBannerDetail");
         detail.setWrapText(true);
         getChildren().addAll(title, detail);
         visibleProperty().bind(status.downProperty());

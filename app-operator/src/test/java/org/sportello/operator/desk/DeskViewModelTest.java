@@ -372,12 +372,15 @@ class DeskViewModelTest {
         });
         assertThat(desk.counterRows()).filteredOn(CounterRow::mine).extracting(CounterRow::number).containsExactly(1);
 
-        Duration before = desk.serviceRows().getFirst().longestWait();
-        f.office.clock().advance(Duration.ofMinutes(11));
+        ServiceRow b = desk.serviceRows().get(1);
+        assertThat(b.waiting()).isEqualTo(1);
+        assertThat(b.overTarget()).isFalse();
+        f.office.clock().advance(Duration.ofMinutes(21));
         desk.tick();
-        ServiceRow later = desk.serviceRows().getFirst();
-        assertThat(later.longestWait()).isEqualTo(before.plusMinutes(11));
-        assertThat(later.overTarget()).as("A's target is 10 minutes").isTrue();
+        ServiceRow later = desk.serviceRows().get(1);
+        assertThat(later.longestWait()).as("grows with the clock, without asking the office")
+                .isEqualTo(b.longestWait().plusMinutes(21));
+        assertThat(later.overTarget()).as("B's target is 20 minutes").isTrue();
     }
 
     @Test
