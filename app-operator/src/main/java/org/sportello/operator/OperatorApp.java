@@ -1,0 +1,32 @@
+package org.sportello.operator;
+
+import java.time.Clock;
+import javafx.stage.Stage;
+import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.operator.office.ConnectedOffice;
+import org.sportello.operator.office.OfficeLink;
+
+/**
+ * The operator desk as other programs start it. Call on the JavaFX application thread; the window
+ * opens on the login screen. The connection stays the caller's: closing the window does not close it.
+ */
+public final class OperatorApp {
+    private OperatorApp() {
+    }
+
+    /** The demo launcher's entry point. */
+    public static void start(Stage stage, OfficeConnection office) {
+        start(stage, office, Clock.systemUTC());
+    }
+
+    /** With the clock the office services use, so on-screen waits agree with theirs (tests move it). */
+    public static void start(Stage stage, OfficeConnection office, Clock clock) {
+        start(stage, new ConnectedOffice(office), clock, null);
+    }
+
+    /** {@code onClosed} runs off the UI thread once the window has closed and its office work is done. */
+    public static void start(Stage stage, OfficeLink office, Clock clock, Runnable onClosed) {
+        new OperatorWindow(stage, office, clock, onClosed);
+        stage.show();
+    }
+}

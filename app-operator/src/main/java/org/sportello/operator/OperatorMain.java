@@ -1,0 +1,73 @@
+package org.sportello.operator;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.operator.office.DeferredOffice;
+
+/**
+ * Starts an operator workstation: {@code OperatorMain [--db URL]}. Not an {@code Application}
+ * subclass, so JavaFX runs from the plain classpath. The office database need not be up yet: the
+ * window opens with the red banner and connects when it can.
+ */
+public final class OperatorMain {
+    private OperatorMain() {
+    }
+
+    public static void main(String[] args) {
+        String url;
+        try {
+            url = databaseUrl(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(usage());
+            System.exit(2);
+            return;
+        }
+        if (url == null) {
+            System.out.println(usage());
+            return;
+        }
+        DeferredOffice office = new DeferredOffice(url, Clock.systemUTC());
+        Platform.startup(() -> OperatorApp.start(new Stage(), office, Clock.systemUTC(), () -> {
+            office.close();
+            Platform.exit();
+        }));
+    }
+
+    /** The database URL from the arguments, or null when help was asked for. */
+    static String databaseUrl(List<String> args) {
+        String url = defaultUrl();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--help") || a.equals("-h")) {
+                return null;
+            }
+            if (a.equals("--db") && i + 1 < args.size()) {
+                url = args.get(++i);
+            } else if (a.startsWith("--db=")) {
+                url = a.substring("--db=".length());
+            } else {
+                throw new IllegalArgumentException("unknown or incomplete argument: " + a);
+            }
+        }
+        if (!url.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("the office database URL must start with jdbc:h2: (" + url + ")");
+        }
+        return url;
+    }
+
+    static String defaultUrl() {
+        return OfficeDatabase.fileUrl(Path.of(System.getProperty("user.home"), ".sportello", "data"));
+    }
+
+    private static String usage() {
+        return """
+                usage: OperatorMain [--db URL]
+                  --db URL   office database, e.g. jdbc:h2:tcp://office-server:9092/office
+                             (default: %s)""".formatted(defaultUrl());
+    }
+}

@@ -1,0 +1,142 @@
+package org.sportello.operator;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.sportello.operator.desk.DeskSession;
+import org.sportello.operator.desk.DeskView;
+import org.sportello.operator.desk.DeskViewModel;
+import org.sportello.operator.login.LoginView;
+import org.sportello.operator.login.LoginViewModel;
+import org.sportello.operator.office.OfficeBanner;
+import org.sportello.operator.office.OfficeLink;
+import org.sportello.operator.office.OfficeStatus;
+import org.sportello.operator.office.OfficeWork;
+import org.sportello.operator.ui.Messages;
+import org.sportello.operator.ui.Screen;
+import org.sportello.operator.ui.Workers;
+
+/**
+ * One operator window: the office banner on top, the login or the desk below, one worker thread
+ * for the database, a one-second tick for the screen and a two-second retry while the office is down.
+ */
+final class OperatorWindow {
+    static final double WIDTH = 1366;
+    static final double HEIGHT = 768;
+
+    private final Stage stage;
+    private final Clock clock;
+    private final Messages messages = new Messages();
+    private final ExecutorService officeThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "operator-office-work");
+        t.setDaemon(true);
+        return t;
+    });
+    private final OfficeStatus status;
+    private final OfficeWork work;
+    private final BorderPane shell = new BorderPane();
+    private final Timeline tick;
+    private final Timeline retry;
+    private Screen screen;
+    private DeskViewModel desk;
+    private int lastCounter;
+
+    OperatorWindow(Stage stage, OfficeLink link, Clock clock, Runnable onClosed) {
+        this.stage = stage;
+        this.clock = clock;
+        Workers workers = new Workers(officeThread, Platform::runLater);
+        this.status = new OfficeStatus(link, workers);
+        this.work = new OfficeWork(link, status, workers, messages);
+        shell.getStyleClass().add("operator-shell");
+        shell.setTop(new OfficeBanner(status, messages));
+
+        Scene scene = new Scene(shell, WIDTH, HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                OperatorWindow.class.getResource("operator.css"), "operator.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.ANY, e -> {
+            if (screen != null) {
+                screen.onKey(e);
+            }
+        });
+        stage.setScene(scene);
+        stage.titleProperty().bind(messages.bind("app.title"));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+
+        tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            if (screen != null) {
+                screen.tick();
+            }
+        }));
+        tick.setCycleCount(Animation.INDEFINITE);
+        retry = new Timeline(new KeyFrame(Duration.seconds(2), e -> status.retry()));
+        retry.setCycleCount(Animation.INDEFINITE);
+
+        stage.setOnHidden(e -> close(onClosed));
+        showLogin();
+        tick.play();
+        retry.play();
+    }
+
+    private void showLogin() {
+        desk = null;
+        LoginViewModel model = new LoginViewModel(work, this::showDesk);
+        model.preferCounter(lastCounter);
+        show(new LoginView(model, messages));
+        model.loadCounters();
+    }
+
+    private void showDesk(DeskSession session) {
+        lastCounter = session.counter().number();
+        desk = new DeskViewModel(session, work, clock, this::showLogin);
+        show(new DeskView(desk));
+        desk.start();
+    }
+
+    private void show(Screen next) {
+        if (screen != null) {
+            screen.dispose();
+        }
+        screen = next;
+        shell.setCenter(next.root());
+        next.shown();
+    }
+
+    private void close(Runnable onClosed) {
+        tick.stop();
+        retry.stop();
+        if (desk != null) {
+            desk.leave();
+        }
+        if (screen != null) {
+            screen.dispose();
+        }
+        officeThread.shutdown();
+        // Let the counter close before the caller shuts the connection; never on the UI thread.
+        Thread.ofPlatform().daemon().name("operator-window-close").start(() -> {
+            try {
+                officeThread.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
+            if (onClosed != null) {
+                onClosed.run();
+            }
+        });
+    }
+
+    Stage stage() {
+        return stage;
+    }
+}

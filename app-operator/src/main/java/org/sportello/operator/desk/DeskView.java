@@ -1,0 +1,242 @@
+package org.sportello.operator.desk;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.sportello.model.office.CounterState;
+import org.sportello.operator.ui.Keycaps;
+import org.sportello.operator.ui.Messages;
+import org.sportello.operator.ui.Notice;
+import org.sportello.operator.ui.Screen;
+
+/**
+ * The counter desk. Function keys work wherever the focus is (the window hands every key here
+ * first); while a sheet is open only its own keys and Esc do.
+ */
+public final class DeskView implements Screen {
+    private static final DeskAction[] ACTION_GRID = {
+        DeskAction.CALL_NEXT, DeskAction.RECALL, DeskAction.FINISH, DeskAction.NO_SHOW,
+        DeskAction.TRANSFER, DeskAction.CALL_SPECIFIC, DeskAction.PAUSE, DeskAction.LOG_OUT
+    };
+
+    private final DeskViewModel model;
+    private final Messages messages;
+    private final Map<KeyCode, DeskAction> keys = new EnumMap<>(KeyCode.class);
+    private final StackPane root = new StackPane();
+    private final BorderPane desk = new BorderPane();
+    private final StackPane sheetLayer = new StackPane();
+    private final Button callNext;
+    private SheetCard sheet;
+
+    public DeskView(DeskViewModel model) {
+        this.model = model;
+        this.messages = model.messages();
+        for (DeskAction a : DeskAction.values()) {
+            if (a != DeskAction.CLOSE_DAY || model.isSupervisor()) {
+                keys.put(KeyCode.getKeyCode(a.key()), a);
+            }
+        }
+        root.getStyleClass().add("desk-root");
+        desk.getStyleClass().add("desk");
+
+        GridPane actions = new GridPane();
+        actions.getStyleClass().add("action-grid");
+        for (int i = 0; i < 4; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(25);
+            c.setFillWidth(true);
+            actions.getColumnConstraints().add(c);
+        }
+        Button first = null;
+        for (int i = 0; i < ACTION_GRID.length; i++) {
+            Button b = actionButton(ACTION_GRID[i]);
+            actions.add(b, i % 4, i / 4);
+            if (first == null) {
+                first = b;
+            }
+        }
+        callNext = first;
+
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        model.noticeProperty().addListener((obs, old, now) -> showNotice(notice, now));
+        showNotice(notice, null);
+
+        TicketPanel ticket = new TicketPanel(model);
+        VBox.setVgrow(ticket, Priority.ALWAYS);
+        VBox left = new VBox(ticket, actions, notice);
+        left.getStyleClass().add("desk-left");
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        QueueBoard board = new QueueBoard(model);
+        VBox right = new VBox(board);
+        right.getStyleClass().add("desk-right");
+        if (model.isSupervisor()) {
+            right.getChildren().add(supervisorBox());
+        }
+        right.getChildren().add(board.activityBox());
+        HBox center = new HBox(left, right);
+        center.getStyleClass().add("desk-center");
+        desk.setCenter(center);
+        desk.setBottom(statusBar());
+
+        sheetLayer.getStyleClass().add("sheet-layer");
+        sheetLayer.setVisible(false);
+        root.getChildren().addAll(desk, sheetLayer);
+
+        InvalidationListener sheetChanged = o -> showSheet();
+        model.sheetProperty().addListener(sheetChanged);
+        model.dayReportProperty().addListener(sheetChanged);
+    }
+
+    private Button actionButton(DeskAction action) {
+        var text = action == DeskAction.PAUSE
+                ? Bindings.when(model.counterStateProperty().isEqualTo(CounterState.PAUSED))
+                        .then(messages.bind("action.RESUME")).otherwise(messages.bind(action.textKey()))
+                : messages.bind(action.textKey());
+        Button b = Keycaps.button(action.key(), text);
+        b.setId("action-" + action.name());
+        b.getStyleClass().add("action");
+        if (action == DeskAction.CALL_NEXT) {
+            b.getStyleClass().add("primary");
+        }
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setMaxHeight(Double.MAX_VALUE);
+        b.setWrapText(true);
+        b.disableProperty().bind(model.enabledProperty(action).not());
+        b.setOnAction(e -> model.trigger(action));
+        return b;
+    }
+
+    private VBox supervisorBox() {
+        Label title = new Label();
+        title.textProperty().bind(messages.bind("desk.supervisor"));
+        title.getStyleClass().add("section-title");
+        Button closeDay = actionButton(DeskAction.CLOSE_DAY);
+        closeDay.getStyleClass().add("danger");
+        VBox box = new VBox(title, closeDay);
+        box.getStyleClass().add("supervisor-box");
+        return box;
+    }
+
+    private HBox statusBar() {
+        DeskSession s = model.session();
+        Label operator = new Label(messages.text("status.operator", s.operator().displayName(),
+                messages.name(s.operator().role())));
+        operator.setId("statusOperator");
+        operator.getStyleClass().add("status-strong");
+        Label counter = new Label(messages.text("status.counter", s.counter().number(), s.counter().prefixes()));
+        counter.setId("statusCounter");
+        Label office = new Label(s.office().name());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label clock = new Label();
+        clock.setId("statusClock");
+        clock.getStyleClass().add("status-strong");
+        clock.textProperty().bind(model.clockTextProperty());
+        HBox bar = new HBox(operator, separator(), counter, separator(), office, spacer, clock);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Label separator() {
+        Label l = new Label("|");
+        l.getStyleClass().add("status-separator");
+        return l;
+    }
+
+    private static void showNotice(Label label, Notice notice) {
+        label.getStyleClass().removeAll("info", "success", "error");
+        if (notice == null) {
+            label.setText(" ");
+            return;
+        }
+        label.setText(notice.text());
+        label.getStyleClass().add(notice.kind().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void showSheet() {
+        DeskViewModel.Sheet which = model.sheetProperty().get();
+        sheet = switch (which) {
+            case NONE -> null;
+            case OUTCOME -> new OutcomeSheet(model);
+            case TRANSFER -> new TransferSheet(model);
+            case CALL_SPECIFIC -> new CallSpecificSheet(model);
+            case PAUSE -> new PauseSheet(model);
+            case CLOSE_DAY -> new CloseDaySheet(model);
+        };
+        if (sheet == null) {
+            sheetLayer.getChildren().clear();
+            sheetLayer.setVisible(false);
+            desk.setDisable(false);
+            callNext.requestFocus();
+            return;
+        }
+        sheetLayer.getChildren().setAll(sheet);
+        StackPane.setAlignment(sheet, Pos.CENTER);
+        sheetLayer.setVisible(true);
+        desk.setDisable(true);
+        sheet.focus();
+    }
+
+    @Override
+    public void onKey(KeyEvent event) {
+        if (event.getEventType() != KeyEvent.KEY_PRESSED) {
+            return;
+        }
+        if (sheet != null) {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                model.closeSheet();
+                event.consume();
+            } else if (sheet.onKey(event) || event.getCode().isFunctionKey()) {
+                // Function keys would act on the desk behind the sheet: swallow them.
+                event.consume();
+            }
+            return;
+        }
+        DeskAction action = keys.get(event.getCode());
+        if (action != null) {
+            model.trigger(action);
+            event.consume();
+        }
+    }
+
+    @Override
+    public void tick() {
+        model.tick();
+    }
+
+    @Override
+    public void shown() {
+        callNext.requestFocus();
+    }
+
+    @Override
+    public void dispose() {
+        model.dispose();
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,594 @@
+package org.sportello.operator.desk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sportello.model.auth.OperatorSession;
+import org.sportello.model.auth.Role;
+import org.sportello.model.events.EventTail;
+import org.sportello.model.events.EventType;
+import org.sportello.model.events.OfficeEvent;
+import org.sportello.model.office.CounterState;
+import org.sportello.model.office.ServiceInfo;
+import org.sportello.model.queue.DayCloseReport;
+import org.sportello.model.queue.Outcome;
+import org.sportello.model.queue.QueueOverview;
+import org.sportello.model.queue.Ticket;
+import org.sportello.operator.office.OfficeServices;
+import org.sportello.operator.office.OfficeWork;
+import org.sportello.operator.ui.Messages;
+import org.sportello.operator.ui.Notice;
+
+/**
+ * The counter desk: the ticket being served, the actions on it, the office queue around it.
+ *
+ * <p>Everything here runs on the UI thread; database work goes through {@link OfficeWork}. The app
+ * calls {@link #tick()} about once a second: the clocks move, and the office log is polled through an
+ * {@link EventTail} so the queue is read again only when something happened (and every
+ * {@value #FULL_REFRESH_TICKS} ticks anyway). Buttons are enabled when an action makes sense, but the
+ * queue service still decides: a shortcut pressed at the wrong moment reaches it, and its refusal is
+ * shown as it words it.
+ */
+public final class DeskViewModel {
+    /** What covers the desk while the operator picks something for an action. */
+    public enum Sheet {
+        NONE,
+        OUTCOME,
+        TRANSFER,
+        CALL_SPECIFIC,
+        PAUSE,
+        CLOSE_DAY
+    }
+
+    static final int FULL_REFRESH_TICKS = 15;
+    static final int ACTIVITY_ROWS = 10;
+
+    private final DeskSession session;
+    private final OfficeWork office;
+    private final Messages messages;
+    private final Clock clock;
+    private final Runnable onLoggedOut;
+    private final Set<UUID> myServices;
+
+    private final ReadOnlyObjectWrapper<Ticket> ticket = new ReadOnlyObjectWrapper<>(this, "ticket");
+    private final ReadOnlyObjectWrapper<TicketCard> card = new ReadOnlyObjectWrapper<>(this, "card");
+    private final ReadOnlyObjectWrapper<CounterState> counterState =
+            new ReadOnlyObjectWrapper<>(this, "counterState", CounterState.OPEN);
+    private final ReadOnlyStringWrapper pauseReason = new ReadOnlyStringWrapper(this, "pauseReason", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyObjectWrapper<Sheet> sheet = new ReadOnlyObjectWrapper<>(this, "sheet", Sheet.NONE);
+    private final ReadOnlyStringWrapper sheetError = new ReadOnlyStringWrapper(this, "sheetError", "");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<DayCloseReport> dayReport = new ReadOnlyObjectWrapper<>(this, "dayReport");
+    private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
+    private final ReadOnlyIntegerWrapper waitingHere = new ReadOnlyIntegerWrapper(this, "waitingHere", 0);
+    private final ObservableList<ServiceRow> serviceRows = FXCollections.observableArrayList();
+    private final ObservableList<CounterRow> counterRows = FXCollections.observableArrayList();
+    private final ObservableList<ServiceInfo> transferServices = FXCollections.observableArrayList();
+    private final ObservableList<CounterRow> transferCounters = FXCollections.observableArrayList();
+    private final ObservableList<ActivityRow> activity = FXCollections.observableArrayList();
+    // Read-only views made once: a fresh wrapper per call would be garbage-collected under a listener.
+    private final ObservableList<ServiceRow> serviceRowsView = FXCollections.unmodifiableObservableList(serviceRows);
+    private final ObservableList<CounterRow> counterRowsView = FXCollections.unmodifiableObservableList(counterRows);
+    private final ObservableList<ServiceInfo> transferServicesView =
+            FXCollections.unmodifiableObservableList(transferServices);
+    private final ObservableList<CounterRow> transferCountersView =
+            FXCollections.unmodifiableObservableList(transferCounters);
+    private final ObservableList<ActivityRow> activityView = FXCollections.unmodifiableObservableList(activity);
+    private final Map<DeskAction, BooleanBinding> enabled = new EnumMap<>(DeskAction.class);
+    private final ChangeListener<Boolean> onOfficeBack;
+
+    private List<ServiceInfo> services = List.of();
+    private QueueOverview overview;
+    private boolean polling;
+    private int ticksSinceRefresh;
+    private boolean closed;
+    /** Touched only by office work, which runs one job at a time. */
+    private EventTail tail;
+
+    public DeskViewModel(DeskSession session, OfficeWork office, Clock clock, Runnable onLoggedOut) {
+        this.session = session;
+        this.office = office;
+        this.messages = office.messages();
+        this.clock = clock;
+        this.onLoggedOut = onLoggedOut;
+        this.myServices = session.counter().serviceIds();
+        var down = office.status().downProperty();
+        BooleanBinding ready = Bindings.createBooleanBinding(() -> !down.get() && !busy.get(), down, busy);
+        BooleanBinding serving = ticket.isNotNull();
+        BooleanBinding open = counterState.isEqualTo(CounterState.OPEN);
+        BooleanBinding paused = counterState.isEqualTo(CounterState.PAUSED);
+        BooleanBinding canCall = ready.and(open).and(serving.not());
+        enabled.put(DeskAction.CALL_NEXT, canCall);
+        enabled.put(DeskAction.CALL_SPECIFIC, canCall);
+        enabled.put(DeskAction.RECALL, ready.and(serving));
+        enabled.put(DeskAction.FINISH, ready.and(serving));
+        enabled.put(DeskAction.NO_SHOW, ready.and(serving));
+        enabled.put(DeskAction.TRANSFER, ready.and(serving));
+        enabled.put(DeskAction.PAUSE, ready.and(open.or(paused)));
+        enabled.put(DeskAction.CLOSE_DAY, ready.and(Bindings.createBooleanBinding(this::isSupervisor)));
+        enabled.put(DeskAction.LOG_OUT, ready.and(serving.not()));
+        onOfficeBack = (obs, wasDown, isDown) -> {
+            if (wasDown && !isDown) {
+                refresh();
+            }
+        };
+        down.addListener(onOfficeBack);
+        renderClock();
+    }
+
+    // ------------------------------------------------------------------ reading the office
+
+    /** First load after login; the desk shows an empty queue until it answers. */
+    public void start() {
+        refresh();
+    }
+
+    /** Reads services, the queue and this counter's ticket again. */
+    public void refresh() {
+        if (closed) {
+            return;
+        }
+        polling = true;
+        office.submit(s -> {
+                    List<ServiceInfo> all = s.directory().services();
+                    List<OfficeEvent> recent = startTail(s);
+                    return new Loaded(all, recent, snapshot(s));
+                },
+                loaded -> {
+                    polling = false;
+                    services = loaded.services();
+                    transferServices.setAll(services);
+                    record(loaded.recent());
+                    apply(loaded.snapshot());
+                },
+                failure -> polling = false);
+    }
+
+    /** About once a second, on the UI thread. */
+    public void tick() {
+        renderClock();
+        render();
+        if (closed || polling || busy.get() || office.status().isDown()) {
+            return;
+        }
+        if (++ticksSinceRefresh >= FULL_REFRESH_TICKS) {
+            refresh();
+            return;
+        }
+        polling = true;
+        office.submit(s -> {
+                    boolean first = tail == null;
+                    List<OfficeEvent> news = first ? startTail(s) : tail.poll();
+                    // The queue is read again only when the log says something happened.
+                    return new Polled(news, first || !news.isEmpty() ? Optional.of(snapshot(s)) : Optional.empty());
+                },
+                polled -> {
+                    polling = false;
+                    record(polled.events());
+                    polled.snapshot().ifPresent(this::apply);
+                },
+                failure -> polling = false);
+    }
+
+    private record Snapshot(QueueOverview overview, Optional<Ticket> current) {
+    }
+
+    private record Loaded(List<ServiceInfo> services, List<OfficeEvent> recent, Snapshot snapshot) {
+    }
+
+    private record Polled(List<OfficeEvent> events, Optional<Snapshot> snapshot) {
+    }
+
+    private record Acted<T>(T result, Snapshot snapshot) {
+    }
+
+    private Snapshot snapshot(OfficeServices s) {
+        return new Snapshot(s.queue().overview(), s.queue().current(session.counter().number()));
+    }
+
+    /** Starts following the log; the first time, also returns what happened just before. */
+    private List<OfficeEvent> startTail(OfficeServices s) {
+        if (tail != null) {
+            return List.of();
+        }
+        tail = EventTail.fromNow(s.events());
+        return s.events().after(Math.max(0, tail.cursor() - 4L * ACTIVITY_ROWS), 4 * ACTIVITY_ROWS);
+    }
+
+    private void record(List<OfficeEvent> events) {
+        for (OfficeEvent e : events) {
+            if (e.type() == EventType.OPERATOR_LOGGED_IN || e.type() == EventType.LOGIN_FAILED) {
+                continue; // who logs in, and who fails to, is not the counters' business
+            }
+            activity.addFirst(new ActivityRow(e.occurredAt(), e.type(), e.ticketCode(), e.counterNumber()));
+        }
+        while (activity.size() > ACTIVITY_ROWS) {
+            activity.removeLast();
+        }
+    }
+
+    private void apply(Snapshot snapshot) {
+        ticksSinceRefresh = 0;
+        overview = snapshot.overview();
+        ticket.set(snapshot.current().orElse(null));
+        overview.counters().stream().filter(c -> c.number() == session.counter().number()).findFirst()
+                .ifPresent(mine -> {
+                    counterState.set(mine.state());
+                    pauseReason.set(mine.pauseReason() == null ? "" : mine.pauseReason());
+                });
+        render();
+    }
+
+    // ------------------------------------------------------------------ showing
+
+    private void render() {
+        Instant now = clock.instant();
+        Ticket t = ticket.get();
+        card.set(t == null ? null : new TicketCard(t.code(), serviceName(t.serviceId()), t.priority(),
+                between(t.issuedAt(), t.calledAt() == null ? now : t.calledAt()),
+                t.calledAt() == null ? Duration.ZERO : between(t.calledAt(), now), t.recallCount(), t.status()));
+        if (overview == null) {
+            return;
+        }
+        // The overview was read at overview.at(); the waits have grown since, without asking again.
+        Duration since = between(overview.at(), now);
+        serviceRows.setAll(overview.services().stream().map(q -> {
+            Optional<ServiceInfo> info = service(q.serviceId());
+            Duration longest = q.waiting() == 0 ? Duration.ZERO : q.longestWait().plus(since);
+            boolean late = q.waiting() > 0 && info.map(i -> longest.compareTo(i.targetWait()) > 0).orElse(false);
+            return new ServiceRow(q.prefix(), info.map(i -> i.name(messages.locale())).orElse(q.prefix()),
+                    q.waiting(), q.priorityWaiting(), longest, q.servedToday(), late, myServices.contains(q.serviceId()));
+        }).toList());
+        counterRows.setAll(overview.counters().stream().map(c -> new CounterRow(c.number(), c.state(),
+                c.pauseReason(), c.operatorName(), c.currentTicketCode(),
+                c.number() == session.counter().number())).toList());
+        transferCounters.setAll(counterRows.stream().filter(c -> !c.mine()).toList());
+        waitingHere.set(serviceRows.stream().filter(ServiceRow::servedHere).mapToInt(ServiceRow::waiting).sum());
+    }
+
+    private void renderClock() {
+        ZonedDateTime now = clock.instant().atZone(session.office().zone());
+        clockText.set(DateTimeFormatter.ofPattern(messages.text("clock.pattern"), messages.locale()).format(now));
+    }
+
+    private String serviceName(UUID id) {
+        return service(id).map(s -> s.prefix() + " · " + s.name(messages.locale())).orElse("");
+    }
+
+    private Optional<ServiceInfo> service(UUID id) {
+        return services.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    private static Duration between(Instant from, Instant to) {
+        if (from == null || to == null) {
+            return Duration.ZERO;
+        }
+        Duration d = Duration.between(from, to);
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    // ------------------------------------------------------------------ acting
+
+    /**
+     * A key or button. Actions that need no input go to the queue service even when their button is
+     * off, so the operator reads the service's own reason; the others open their sheet when they make
+     * sense and say why not otherwise.
+     */
+    public void trigger(DeskAction action) {
+        if (closed || busy.get() || office.status().isDown() || sheet.get() != Sheet.NONE) {
+            return;
+        }
+        boolean on = enabled.get(action).get();
+        switch (action) {
+            case CALL_NEXT -> callNext();
+            case RECALL -> recall();
+            case NO_SHOW -> noShow();
+            case FINISH -> openOrExplain(on, Sheet.OUTCOME);
+            case TRANSFER -> openOrExplain(on, Sheet.TRANSFER);
+            case CALL_SPECIFIC -> openOrExplain(on, Sheet.CALL_SPECIFIC);
+            case PAUSE -> {
+                if (counterState.get() == CounterState.PAUSED) {
+                    resume();
+                } else {
+                    openOrExplain(on, Sheet.PAUSE);
+                }
+            }
+            case CLOSE_DAY -> {
+                if (on) {
+                    dayReport.set(null);
+                    open(Sheet.CLOSE_DAY);
+                }
+            }
+            case LOG_OUT -> {
+                if (on) {
+                    logOut();
+                } else {
+                    explain();
+                }
+            }
+        }
+    }
+
+    private void openOrExplain(boolean on, Sheet target) {
+        if (on) {
+            open(target);
+        } else {
+            explain();
+        }
+    }
+
+    private void open(Sheet target) {
+        notice.set(null);
+        sheetError.set("");
+        sheet.set(target);
+    }
+
+    /** Why a sheet action is off right now, in the words of the desk's state. */
+    private void explain() {
+        String text;
+        Ticket t = ticket.get();
+        if (counterState.get() == CounterState.CLOSED) {
+            text = messages.text("hint.closed", DeskAction.LOG_OUT.key());
+        } else if (t != null) {
+            text = messages.text("hint.serving", t.code(), DeskAction.FINISH.key(), DeskAction.TRANSFER.key(),
+                    DeskAction.NO_SHOW.key());
+        } else if (counterState.get() == CounterState.PAUSED) {
+            text = messages.text("hint.paused", DeskAction.PAUSE.key());
+        } else {
+            text = messages.text("hint.idle", DeskAction.CALL_NEXT.key());
+        }
+        notice.set(Notice.info(text));
+    }
+
+    public void callNext() {
+        act(s -> s.queue().callNext(operator(), counter()), called -> notice.set(called
+                .map(t -> Notice.success(messages.text("notice.called", t.code())))
+                .orElseGet(() -> Notice.info(messages.text("notice.nobodyWaiting")))));
+    }
+
+    public void recall() {
+        act(s -> s.queue().recall(operator(), counter()),
+                t -> notice.set(Notice.success(messages.text("notice.recalled", t.code(), t.recallCount()))));
+    }
+
+    public void noShow() {
+        act(s -> s.queue().noShow(operator(), counter()),
+                t -> notice.set(Notice.success(messages.text("notice.noShow", t.code()))));
+    }
+
+    public void finish(Outcome outcome) {
+        act(s -> s.queue().finish(operator(), counter(), outcome), t -> {
+            closeSheet();
+            notice.set(Notice.success(messages.text("notice.finished", t.code(), messages.name(outcome))));
+        });
+    }
+
+    public void transferToService(String prefix) {
+        act(s -> s.queue().transferToService(operator(), counter(), prefix), t -> {
+            closeSheet();
+            notice.set(Notice.success(messages.text("notice.transferredToService", t.code(), serviceName(t.serviceId()))));
+        });
+    }
+
+    public void transferToCounter(int target) {
+        act(s -> s.queue().transferToCounter(operator(), counter(), target), t -> {
+            closeSheet();
+            notice.set(Notice.success(messages.text("notice.transferredToCounter", t.code(), target)));
+        });
+    }
+
+    public void callSpecific(String code, String reason) {
+        act(s -> s.queue().callSpecific(operator(), counter(), code, reason), t -> {
+            closeSheet();
+            notice.set(Notice.success(messages.text("notice.calledOutOfTurn", t.code())));
+        });
+    }
+
+    public void pause(String reason) {
+        act(s -> {
+            s.queue().pause(operator(), counter(), reason);
+            return reason.strip();
+        }, why -> {
+            closeSheet();
+            notice.set(Notice.info(messages.text("notice.paused", why, DeskAction.PAUSE.key())));
+        });
+    }
+
+    public void resume() {
+        act(s -> {
+            s.queue().resume(operator(), counter());
+            return true;
+        }, ok -> notice.set(Notice.success(messages.text("notice.resumed"))));
+    }
+
+    /** Supervisor: closes the day after the confirmation sheet; the report stays on the sheet. */
+    public void confirmCloseDay() {
+        act(s -> s.queue().closeDay(operator()), report -> {
+            dayReport.set(report);
+            notice.set(Notice.info(messages.text("notice.dayClosed", DeskAction.LOG_OUT.key())));
+        });
+    }
+
+    /** Closes the counter and goes back to the login. */
+    public void logOut() {
+        act(s -> {
+            s.queue().closeCounter(operator(), counter());
+            return true;
+        }, ok -> {
+            dispose();
+            onLoggedOut.run();
+        });
+    }
+
+    public void closeSheet() {
+        sheet.set(Sheet.NONE);
+        sheetError.set("");
+        dayReport.set(null);
+    }
+
+    /**
+     * The window is closing without a logout: close the counter if nobody is at it. A ticket being
+     * served stays with its open counter, so the next login here finds it again.
+     */
+    public void leave() {
+        if (!closed && ticket.get() == null && !office.status().isDown()) {
+            office.submit(s -> {
+                s.queue().closeCounter(operator(), counter());
+                return true;
+            }, ok -> { }, failure -> { });
+        }
+        dispose();
+    }
+
+    /** Stops listening to the office; the app calls it when the desk leaves the screen. */
+    public void dispose() {
+        closed = true;
+        office.status().downProperty().removeListener(onOfficeBack);
+    }
+
+    private <T> void act(Function<OfficeServices, T> action, Consumer<T> done) {
+        if (closed || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        sheetError.set("");
+        office.submit(s -> new Acted<>(action.apply(s), snapshot(s)),
+                acted -> {
+                    busy.set(false);
+                    apply(acted.snapshot());
+                    done.accept(acted.result());
+                },
+                failure -> {
+                    busy.set(false);
+                    if (failure.officeDown()) {
+                        return;
+                    }
+                    if (sheet.get() != Sheet.NONE) {
+                        sheetError.set(failure.message());
+                    } else {
+                        notice.set(Notice.error(failure.message()));
+                    }
+                    // A refusal often means this desk's picture is stale (paused or closed from elsewhere).
+                    refresh();
+                });
+    }
+
+    private OperatorSession operator() {
+        return session.operator();
+    }
+
+    private int counter() {
+        return session.counter().number();
+    }
+
+    // ------------------------------------------------------------------ for the view
+
+    public DeskSession session() {
+        return session;
+    }
+
+    public boolean isSupervisor() {
+        return session.operator().role().includes(Role.SUPERVISOR);
+    }
+
+    public BooleanBinding enabledProperty(DeskAction action) {
+        return enabled.get(action);
+    }
+
+    public ReadOnlyBooleanProperty officeDownProperty() {
+        return office.status().downProperty();
+    }
+
+    public ReadOnlyObjectProperty<Ticket> ticketProperty() {
+        return ticket.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TicketCard> cardProperty() {
+        return card.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CounterState> counterStateProperty() {
+        return counterState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pauseReasonProperty() {
+        return pauseReason.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Sheet> sheetProperty() {
+        return sheet.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sheetErrorProperty() {
+        return sheetError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DayCloseReport> dayReportProperty() {
+        return dayReport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty clockTextProperty() {
+        return clockText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty waitingHereProperty() {
+        return waitingHere.getReadOnlyProperty();
+    }
+
+    public ObservableList<ServiceRow> serviceRows() {
+        return serviceRowsView;
+    }
+
+    public ObservableList<CounterRow> counterRows() {
+        return counterRowsView;
+    }
+
+    public ObservableList<ServiceInfo> transferServices() {
+        return transferServicesView;
+    }
+
+    /** The office's latest events, newest first. */
+    public ObservableList<ActivityRow> activity() {
+        return activityView;
+    }
+
+    public ObservableList<CounterRow> transferCounters() {
+        return transferCountersView;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

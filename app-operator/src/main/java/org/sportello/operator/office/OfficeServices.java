@@ -1,0 +1,15 @@
+package org.sportello.operator.office;
+
+import org.sportello.model.auth.AuthService;
+import org.sportello.model.events.EventFeed;
+import org.sportello.model.office.OfficeDirectory;
+import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.model.queue.QueueService;
+
+/** The office services the desk uses, as interfaces, so a test can cut the line in between. */
+public record OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events) {
+
+    public static OfficeServices of(OfficeConnection connection) {
+        return new OfficeServices(connection.directory(), connection.auth(), connection.queue(), connection.events());
+    }
+}

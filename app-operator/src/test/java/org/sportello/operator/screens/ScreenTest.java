@@ -1,0 +1,170 @@
+package org.sportello.operator.screens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.sportello.model.queue.IssueRequest;
+import org.sportello.model.queue.PriorityClass;
+import org.sportello.model.queue.Ticket;
+import org.sportello.model.queue.QueueService;
+import org.sportello.operator.OperatorApp;
+import org.sportello.operator.office.OfficeLink;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real operator window, headless (JavaFX's Headless glass platform, see the parent pom), driven
+ * through the keyboard by TestFX's glass robot. Screens are saved as PNG at 1366x768.
+ */
+abstract class ScreenTest {
+    static final Path SHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    final FxRobot robot = new FxRobot();
+    Stage stage;
+    private CountDownLatch closed;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** Opens the operator window on the given office; the login screen comes first. */
+    void openWindow(OfficeLink link, Clock clock) throws TimeoutException {
+        closed = new CountDownLatch(1);
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            OperatorApp.start(stage, link, clock, closed::countDown);
+            stage.toFront();
+            stage.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (stage != null) {
+            FxToolkit.setupFixture(() -> stage.hide());
+            // The window closes its counter on the way out; let that finish before the office goes.
+            assertThat(closed.await(10, TimeUnit.SECONDS)).as("window closed its office work").isTrue();
+        }
+    }
+
+    /** Waits until the condition, read on the FX thread, holds. */
+    void until(String what, Callable<Boolean> condition) {
+        until(what, 15, condition);
+    }
+
+    void until(String what, int seconds, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS));
+        } catch (TimeoutException e) {
+            // What the screen looked like when the wait gave up says more than the stack trace.
+            screenshot("failed-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String text(String id) {
+        return fx(() -> robot.lookup(id).queryAs(Labeled.class).getText());
+    }
+
+    boolean showing(String id) {
+        return fx(() -> robot.lookup(id).tryQuery().map(n -> n.getScene() != null && isShownUpTo(n)).orElse(false));
+    }
+
+    private static boolean isShownUpTo(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean enabled(String id) {
+        return fx(() -> !robot.lookup(id).queryAs(Button.class).isDisabled());
+    }
+
+    <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void key(KeyCode... codes) {
+        robot.type(codes);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void write(String text) {
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Logs in with the keyboard only: user, Tab, password, Enter (the counter picked by arrows first). */
+    void logInWithKeyboard(String user, String password, int counterDownPresses) {
+        until("login screen ready", () -> !robot.lookup("#counterList").queryListView().getItems().isEmpty()
+                && robot.lookup("#userName").query().isFocused());
+        write(user);
+        key(KeyCode.TAB);
+        write(password);
+        if (counterDownPresses > 0) {
+            key(KeyCode.TAB);
+            for (int i = 0; i < counterDownPresses; i++) {
+                key(KeyCode.DOWN);
+            }
+        }
+        key(KeyCode.ENTER);
+    }
+
+    void awaitDesk() {
+        until("desk on screen", () -> robot.lookup("#currentCode").tryQuery().isPresent()
+                && robot.lookup("#servicesTable").tryQuery().isPresent());
+        until("queue overview loaded", () -> robot.lookup("#service-A").tryQuery().isPresent());
+    }
+
+    static Ticket issue(QueueService queue, String prefix) {
+        return queue.issue(new IssueRequest(prefix, PriorityClass.STANDARD, "it", UUID.randomUUID().toString()))
+                .ticket();
+    }
+
+    /** The whole window as the operator sees it. */
+    Path screenshot(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = fx(() -> stage.getScene().snapshot(null));
+        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+        try {
+            Files.createDirectories(SHOTS);
+            Path file = SHOTS.resolve(name + ".png");
+            ImageIO.write(png, "png", file.toFile());
+            assertThat(png.getWidth()).isEqualTo(1366);
+            assertThat(png.getHeight()).isEqualTo(768);
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
