@@ -355,7 +355,7 @@ public final class JooqQueueService implements QueueService {
     private static SelectLimitPercentStep<Record5<UUID, UUID, String, OffsetDateTime, UUID>> head(DSLContext db,
                                                                                                  Condition where) {
         return db.select(TICKET.ID, TICKET.SERVICE_ID, TICKET.PRIORITY, TICKET.QUEUED_SINCE, TICKET.TARGET_COUNTER_ID)
-                .from(TICKET).where(where).orderBy(TICKET.QUEUED_SINCE, TICKET.ID).limit(1);
+                .from(TICKET).where(where).orderBy(TICKET.QUEUED_SINCE, TICKET.NUMBER, TICKET.ID).limit(1);
     }
 
     private void requireIdle(DSLContext db, CounterRecord c) {
@@ -549,7 +549,7 @@ public final class JooqQueueService implements QueueService {
     public List<Ticket> waiting() {
         return tx.run(db -> db.selectFrom(TICKET)
                 .where(TICKET.OFFICE_ID.eq(office.id()).and(TICKET.STATUS.eq(TicketStatus.WAITING.name())))
-                .orderBy(TICKET.QUEUED_SINCE, TICKET.ID)
+                .orderBy(TICKET.QUEUED_SINCE, TICKET.NUMBER, TICKET.ID)
                 .fetch(JooqQueueService::toTicket));
     }
 

@@ -26,6 +26,23 @@ class UuidV7Test {
     }
 
     @Test
+    void idsFromAStoppedClockStillIncrease() {
+        // Later than any clock other tests in this JVM use: ids only count up on the newest clock.
+        Clock stopped = Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), ZoneOffset.UTC);
+        UUID previous = UuidV7.next(stopped);
+        for (int i = 0; i < 10_000; i++) {
+            UUID id = UuidV7.next(stopped);
+            assertThat(compareUnsigned(previous, id)).as("id %d", i).isNegative();
+            previous = id;
+        }
+    }
+
+    private static int compareUnsigned(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
+
+    @Test
     void problemsReadInItalianAndEnglish() {
         SportelloException e = new SportelloException(Problem.COUNTER_PAUSED, 2);
         assertThat(e.getMessage()).isEqualTo("Counter 2 is paused. Resume it before calling.");
