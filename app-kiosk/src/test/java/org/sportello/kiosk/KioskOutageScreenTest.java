@@ -96,7 +96,7 @@ class KioskOutageScreenTest {
 
         startServer();
         // The tap is still waiting for its answer: it is sent again with the same key.
-        await(robot, "#confirmation", 20);
+        await(robot, "#confirmation", 45);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> printer.printed().size() == 1);
         assertThat(printer.printed()).extracting(TicketPrintout::code).containsExactly("A001");
         assertThat(office.connection().queue().waiting()).extracting(Ticket::code).containsExactly("A001");
@@ -115,7 +115,7 @@ class KioskOutageScreenTest {
         assertThat(link.isConnected()).isFalse();
 
         startServer();
-        await(robot, "#home", 20);
+        await(robot, "#home", 45);
         assertThat(link.isConnected()).isTrue();
         assertThat(robot.lookup("#tile-A").tryQuery()).isPresent();
     }

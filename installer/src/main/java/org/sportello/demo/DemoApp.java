@@ -19,13 +19,20 @@ import org.sportello.operator.OperatorApp;
  * would have. Closing any of them ends the demo.
  */
 public final class DemoApp extends Application {
+    /** The demo's windows, for tests and screenshots. */
+    record Windows(Stage kiosk, Stage desk, Stage hall, Stage tickets) {
+        List<Stage> all() {
+            return List.of(kiosk, desk, hall, tickets);
+        }
+    }
+
     private final List<OfficeConnection> connections = new ArrayList<>();
-    private final List<Stage> stages = new ArrayList<>();
+    private final SimulatedTicketPrinter printer = new SimulatedTicketPrinter();
+    private Windows windows;
 
     @Override
     public void start(Stage kiosk) {
         String url = getParameters().getNamed().get("db");
-        SimulatedTicketPrinter printer = new SimulatedTicketPrinter();
 
         KioskApp.start(kiosk, connect(url), printer, false);
         Stage desk = new Stage();
@@ -35,20 +42,32 @@ public final class DemoApp extends Application {
         Stage tickets = new Stage();
         PrintedTicketsApp.start(tickets, printer);
 
-        stages.addAll(List.of(kiosk, desk, hall, tickets));
+        windows = new Windows(kiosk, desk, hall, tickets);
         arrange(kiosk, desk, hall, tickets);
-        stages.forEach(s -> s.setOnCloseRequest(e -> Platform.exit()));
+        windows.all().forEach(s -> s.setOnCloseRequest(e -> Platform.exit()));
     }
 
-    /** Kiosk on the left, desk in the middle, hall display and tickets stacked on the right. */
+    /**
+     * Kiosk on the left (portrait, like the real one), desk in the middle at no less than its
+     * minimum size, hall display and printed tickets stacked on the right in what is left.
+     */
     private static void arrange(Stage kiosk, Stage desk, Stage hall, Stage tickets) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double third = screen.getWidth() / 3;
-        double half = screen.getHeight() / 2;
-        place(kiosk, screen.getMinX(), screen.getMinY(), third * 0.8, screen.getHeight());
-        place(desk, screen.getMinX() + third * 0.8, screen.getMinY(), third * 1.3, screen.getHeight());
-        place(hall, screen.getMinX() + third * 2.1, screen.getMinY(), third * 0.9, half);
-        place(tickets, screen.getMinX() + third * 2.1, screen.getMinY() + half, third * 0.9, half);
+        double w = screen.getWidth();
+        double h = screen.getHeight();
+        double kioskW = Math.min(h * 9 / 16, w * 0.3);
+        double rightW = w * 0.25;
+        double deskW = Math.min(Math.max(w - kioskW - rightW, desk.getMinWidth()), w - kioskW - w * 0.15);
+        rightW = w - kioskW - deskW;
+        // On a small screen all four windows matter more than the desk's usual minimum size.
+        desk.setMinWidth(Math.min(desk.getMinWidth(), deskW));
+        desk.setMinHeight(Math.min(desk.getMinHeight(), h));
+        double x = screen.getMinX();
+        double y = screen.getMinY();
+        place(kiosk, x, y, kioskW, h);
+        place(desk, x + kioskW, y, deskW, h);
+        place(hall, x + w - rightW, y, rightW, rightW * 9 / 16);
+        place(tickets, x + w - rightW, y + rightW * 9 / 16, rightW, h - rightW * 9 / 16);
     }
 
     private static void place(Stage stage, double x, double y, double w, double h) {
@@ -64,8 +83,12 @@ public final class DemoApp extends Application {
         return c;
     }
 
-    List<Stage> stages() {
-        return List.copyOf(stages);
+    Windows windows() {
+        return windows;
+    }
+
+    SimulatedTicketPrinter printer() {
+        return printer;
     }
 
     @Override
