@@ -13,9 +13,10 @@ import picocli.CommandLine.Spec;
         description = {"Host the office database for the workstations over TCP until Ctrl-C.",
             "The first line printed is the database URL to give the workstations (their --db).",
             "",
-            "Security: by default other machines may connect. Anyone who reaches the port and knows the",
-            "database password can read and change the whole office database, so keep the port inside the",
-            "office network (firewall it to the workstations' subnet). --no-remote accepts this machine only."})
+            "Security: by default other machines may connect. Anyone who reaches the port and knows the "
+                + "database password can read and change the whole office database, so keep the port inside "
+                + "the office network (firewall it to the workstations' subnet). --no-remote accepts this "
+                + "machine only."})
 final class OfficeServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
