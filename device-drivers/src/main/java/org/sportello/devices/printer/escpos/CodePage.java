@@ -62,7 +62,11 @@ public enum CodePage {
         }
     }
 
-    private String transliterate(String text) {
+    /**
+     * The text as this table will print it (€ spelt "EUR" on PC850). Layout wraps this form, so
+     * a line that grows by transliteration still fits its columns.
+     */
+    public String transliterate(String text) {
         return this == PC850 ? text.replace("€", "EUR") : text;
     }
 }

@@ -86,11 +86,12 @@ public final class TicketLayout {
         return profile.dotWidth() >= 576 ? 6 : 5;
     }
 
-    private static void wrapped(EscPosBuilder b, String text, int columns) {
+    private void wrapped(EscPosBuilder b, String text, int columns) {
         if (!nonBlank(text)) {
             return;
         }
-        for (String line : TextWrapper.wrap(text, Math.max(1, columns))) {
+        String printed = CodePage.forProfile(profile).transliterate(text);
+        for (String line : TextWrapper.wrap(printed, Math.max(1, columns))) {
             b.line(line);
         }
     }
