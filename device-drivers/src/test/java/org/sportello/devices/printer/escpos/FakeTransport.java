@@ -26,6 +26,8 @@ final class FakeTransport implements Transport {
     private boolean open;
     private long failAfterBytes = Long.MAX_VALUE;
     private boolean failOpen;
+    private java.util.function.IntConsumer firstRequestListener = count -> { };
+    private int firstRequests;
     int opens;
 
     /** Answers every DLE EOT n with the plain "all fine" byte 0x12 by default. */
@@ -41,6 +43,12 @@ final class FakeTransport implements Transport {
             reply[i] = (byte) bytes[i];
         }
         answers.put(n, reply);
+        return this;
+    }
+
+    /** Called with 1, 2, ... each time DLE EOT 1 (the start of a status query) is written. */
+    FakeTransport onStatusQuery(java.util.function.IntConsumer listener) {
+        firstRequestListener = listener;
         return this;
     }
 
@@ -108,6 +116,9 @@ final class FakeTransport implements Transport {
         written.writeBytes(bytes);
         writes.add(bytes.clone());
         if (bytes.length == 3 && bytes[0] == 0x10 && bytes[1] == 0x04) {
+            if (bytes[2] == 1) {
+                firstRequestListener.accept(++firstRequests);
+            }
             byte[] reply = answers.get((int) bytes[2]);
             if (reply != null) {
                 for (byte b : reply) {
