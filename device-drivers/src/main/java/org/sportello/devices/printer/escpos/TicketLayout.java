@@ -10,8 +10,10 @@ import org.sportello.devices.printer.TicketPrintout;
  * formatted here.
  */
 public final class TicketLayout {
-    /** Ticket numbers are printed between 4× and 6× so they read from a metre away. */
-    static final int MIN_CODE_MAGNIFICATION = 4;
+    /**
+     * Ticket numbers are printed up to 6× so they read from a metre away; usual codes (up to 7
+     * characters) still get at least 4× on 58 mm paper.
+     */
     static final int MAX_CODE_MAGNIFICATION = 6;
 
     private final PrinterProfile profile;
@@ -75,7 +77,7 @@ public final class TicketLayout {
         return b.bytes();
     }
 
-    /** The largest size from 4× to 6× at which the code still fits on one line. */
+    /** The largest size up to 6× at which the code still fits on one line. */
     int codeMagnification(String code) {
         int fits = profile.dotWidth() / (Math.max(1, code.length()) * PrinterProfile.FONT_A_WIDTH);
         return Math.max(1, Math.min(MAX_CODE_MAGNIFICATION, fits));
