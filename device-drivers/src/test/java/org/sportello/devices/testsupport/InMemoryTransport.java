@@ -19,6 +19,7 @@ public final class InMemoryTransport implements Transport {
     private volatile boolean open;
     private volatile int failingOpens;
     private volatile int opens;
+    private volatile String failNextWrite;
     private byte[] rest = new byte[0];
 
     public void deviceSends(byte[] bytes) {
@@ -32,6 +33,11 @@ public final class InMemoryTransport implements Transport {
     /** The next read throws, as when a USB scanner is pulled out. */
     public void failNextRead(String why) {
         incoming.add(new IOException(why));
+    }
+
+    /** The next write throws, as when the RS-485 adapter is unplugged. */
+    public void failNextWrite(String why) {
+        failNextWrite = why;
     }
 
     public void failOpens(int count) {
@@ -68,6 +74,12 @@ public final class InMemoryTransport implements Transport {
     public synchronized void write(byte[] bytes, Duration timeout) throws IOException {
         if (!open) {
             throw new IOException("not open");
+        }
+        if (failNextWrite != null) {
+            String why = failNextWrite;
+            failNextWrite = null;
+            open = false;
+            throw new IOException(why);
         }
         written.writeBytes(bytes);
     }
