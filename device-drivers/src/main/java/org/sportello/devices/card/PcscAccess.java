@@ -24,7 +24,14 @@ final class PcscAccess {
                           BiFunction<CardReadError, String, R> onFailure) {
         List<CardTerminal> terminals;
         try {
-            terminals = TerminalFactory.getDefault().terminals().list();
+            TerminalFactory factory = TerminalFactory.getDefault();
+            // The JDK falls back to a factory of type "None" (listing no readers) when it cannot
+            // load libpcsclite or reach pcscd: that is a missing service, not a missing reader.
+            if ("None".equals(factory.getType())) {
+                return onFailure.apply(CardReadError.PCSC_UNAVAILABLE,
+                        "PC/SC not available: start pcscd (apt-get install pcscd) or install libpcsclite1");
+            }
+            terminals = factory.terminals().list();
         } catch (CardException e) {
             String why = rootMessage(e);
             // pcsc-lite says SCARD_E_NO_READERS_AVAILABLE when the service runs but nothing is plugged in.
