@@ -89,6 +89,7 @@ public final class SerialBarcodeScanner implements BarcodeScanner {
             t = worker;
         }
         if (t != null) {
+            t.interrupt(); // cuts a reopen back-off short; reads time out by themselves
             try {
                 t.join(READ_SLICE.toMillis() * 5);
             } catch (InterruptedException e) {

@@ -73,6 +73,26 @@ class SerialBarcodeScannerTest {
     }
 
     @Test
+    void anAbsentScannerIsOfflineUntilItAppears() throws Exception {
+        InMemoryTransport transport = new InMemoryTransport();
+        transport.failOpens(Integer.MAX_VALUE);
+        try (SerialBarcodeScanner scanner = new SerialBarcodeScanner(transport, ScanFraming.defaults(), Duration.ofMillis(20))) {
+            scanner.addListener(listener);
+            scanner.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+            while (scanner.status() != DeviceStatus.OFFLINE && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(scanner.status()).isEqualTo(DeviceStatus.OFFLINE);
+            assertThat(scanner.lastProblem()).contains("not present");
+            transport.failOpens(0); // plugged in
+            transport.deviceSends("A023\r");
+            assertThat(scans.poll(3, TimeUnit.SECONDS).text()).isEqualTo("A023");
+            assertThat(scanner.status()).isEqualTo(DeviceStatus.READY);
+        }
+    }
+
+    @Test
     void aRealPtyDeliversScans(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(PtyPair.socatAvailable(), "socat is needed for pty tests (apt-get install socat)");
         try (PtyPair pty = PtyPair.open(dir);
