@@ -62,7 +62,7 @@ public final class CodiceFiscale {
                 return invalid(CodiceFiscaleError.INVALID_CHARACTER, "'" + c + "' at position " + (i + 1));
             }
         }
-        for (int i : new int[] {0, 1, 2, 3, 4, 5, 8, 11, 15}) {
+        for (int i : new int[] {0, 1, 2, 3, 4, 5, 8, 15}) {
             if (!Character.isLetter(code.charAt(i))) {
                 return invalid(CodiceFiscaleError.LETTER_EXPECTED, "'" + code.charAt(i) + "' at position " + (i + 1));
             }

@@ -5,7 +5,7 @@ public enum CodiceFiscaleError {
     EMPTY("no codice fiscale given"),
     WRONG_LENGTH("a codice fiscale has 16 characters"),
     INVALID_CHARACTER("only letters A-Z and digits 0-9 are allowed"),
-    LETTER_EXPECTED("positions 1-6, 9, 12 and 16 must be letters"),
+    LETTER_EXPECTED("positions 1-6, 9 and 16 must be letters"),
     DIGIT_EXPECTED("positions 7-8, 10-11 and 13-15 must be digits or the omocodia letters L-V"),
     OMOCODIA_OUT_OF_ORDER("omocodia letters replace digits from the right; a digit follows a replaced one"),
     INVALID_MONTH("the month letter (position 9) must be one of ABCDEHLMPRST"),

@@ -117,7 +117,7 @@ class CodiceFiscaleTest {
         "RSSMRA85T00A562, INVALID_DAY",
         "RSSMRA85T72A562, INVALID_DAY",
         "RSSMRA85B30A562, INVALID_DATE",
-        "RSSMRA85T101562, LETTER_EXPECTED",
+        "RSSMRA85T101562, INVALID_PLACE",
     })
     void wellCheckedButMeaninglessCodesAreRefused(String first15, CodiceFiscaleError reason) {
         // A correct check character, so only the content rule can refuse it.
