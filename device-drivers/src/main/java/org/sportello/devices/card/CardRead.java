@@ -1,0 +1,44 @@
+package org.sportello.devices.card;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.sportello.model.person.CodiceFiscale;
+
+/**
+ * The result of reading a health card: a validated codice fiscale, or the reason there is none.
+ * Readers answer with this instead of throwing, so a bad swipe or a missing reader is a message on
+ * the kiosk, never a stack trace.
+ *
+ * @param codiceFiscale null when the read failed
+ * @param source        where it was read (also set on failures, when known; null otherwise)
+ * @param error         null when the read succeeded
+ * @param detail        human-readable explanation for failures; empty on success
+ */
+public record CardRead(CodiceFiscale codiceFiscale, CardSource source, CardReadError error, String detail) {
+    public CardRead {
+        if ((codiceFiscale == null) == (error == null)) {
+            throw new IllegalArgumentException("exactly one of codiceFiscale and error");
+        }
+        detail = Objects.requireNonNullElse(detail, "");
+    }
+
+    public static CardRead identified(CodiceFiscale codiceFiscale, CardSource source) {
+        return new CardRead(Objects.requireNonNull(codiceFiscale), source, null, "");
+    }
+
+    public static CardRead failed(CardReadError error, String detail) {
+        return new CardRead(null, null, Objects.requireNonNull(error), detail);
+    }
+
+    public static CardRead failed(CardSource source, CardReadError error, String detail) {
+        return new CardRead(null, source, Objects.requireNonNull(error), detail);
+    }
+
+    public boolean isIdentified() {
+        return codiceFiscale != null;
+    }
+
+    public Optional<CodiceFiscale> value() {
+        return Optional.ofNullable(codiceFiscale);
+    }
+}
