@@ -5,11 +5,17 @@ import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A serial port through jSerialComm: RS-232, USB-serial adapters, USB-CDC scanners and RS-485
- * boards. Each call sets jSerialComm's timeouts to the caller's, so no call can block longer than
- * asked. A port that vanishes (adapter pulled out) is reported as {@link TransportException.Problem#LOST}.
+ * boards. Reads use jSerialComm's semi-blocking read timeout; writes run on a writer thread,
+ * since jSerialComm has no write timeout outside Windows. Either way no call blocks longer than asked. A port that vanishes (adapter pulled out) is reported as {@link TransportException.Problem#LOST}.
  *
  * <p>Not thread-safe: one driver thread talks to one device.
  */
@@ -17,7 +23,7 @@ public final class SerialTransport implements Transport {
     private final TransportSpec.Serial spec;
     private SerialPort port;
     private int readTimeoutMs = -1;
-    private int writeTimeoutMs = -1;
+    private ExecutorService writer;
     private int readMode = -1;
 
     public SerialTransport(TransportSpec.Serial spec) {
@@ -55,7 +61,7 @@ public final class SerialTransport implements Transport {
         p.setComPortParameters(spec.baud(), spec.dataBits(), stopBits(spec.stopBits()), parity(spec.parity()),
                 spec.rs485());
         p.setFlowControl(flowControl(spec.flowControl()));
-        p.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, 100, 1000);
+        p.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, 100, 0);
         if (!p.openPort()) {
             throw new TransportException(TransportException.Problem.BUSY, describe() + ": cannot open "
                     + spec.path() + " although it exists and is accessible; another program (or another device "
@@ -64,9 +70,9 @@ public final class SerialTransport implements Transport {
                     + " (jSerialComm error " + p.getLastErrorCode() + " at " + p.getLastErrorLocation() + ")");
         }
         port = p;
-        readTimeoutMs = -1;
-        writeTimeoutMs = -1;
-        readMode = -1;
+        writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("serial-write").factory());
+        readTimeoutMs = 100;
+        readMode = SerialPort.TIMEOUT_READ_SEMI_BLOCKING;
     }
 
     @Override
@@ -77,22 +83,61 @@ public final class SerialTransport implements Transport {
     @Override
     public void write(byte[] bytes, Duration timeout) throws TransportException {
         SerialPort p = requireOpen();
-        int ms = Math.max(1, millis(timeout));
-        setTimeouts(p, SerialPort.TIMEOUT_READ_SEMI_BLOCKING, readTimeoutMs < 0 ? 100 : readTimeoutMs, ms);
+        long ms = Math.max(1, timeout.toMillis());
+        // jSerialComm has write timeouts only on Windows; on Linux a write blocks while the device
+        // does not take bytes (flow control held, buffer full). So it runs on the port's writer
+        // thread and the caller waits at most its timeout.
+        Future<Integer> done = writer.submit(() -> writeAll(p, bytes));
+        int written;
+        try {
+            written = done.get(ms, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            abandon();
+            throw new TransportException(TransportException.Problem.TIMEOUT, describe() + ": " + bytes.length
+                    + " bytes not written in " + ms + " ms; the device is offline, its buffer is full or flow "
+                    + "control is holding the line");
+        } catch (ExecutionException e) {
+            abandon();
+            throw new TransportException(TransportException.Problem.LOST, describe() + ": write failed: "
+                    + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            abandon();
+            throw new TransportException(TransportException.Problem.TIMEOUT, describe() + ": interrupted while writing");
+        }
+        if (written < bytes.length) {
+            throw lost("write failed after " + Math.max(0, written) + " of " + bytes.length + " bytes");
+        }
+    }
+
+    /** Returns how many bytes went out before an error, or all of them. */
+    private int writeAll(SerialPort p, byte[] bytes) {
         int written = 0;
-        long deadline = System.nanoTime() + ms * 1_000_000L;
         while (written < bytes.length) {
             int n = p.writeBytes(bytes, bytes.length - written, written);
-            if (n < 0 || (n == 0 && (p.getLastErrorCode() != 0 || vanished()))) {
-                throw lost("write failed after " + written + " of " + bytes.length + " bytes");
+            if (n <= 0) {
+                // A blocking write that returns nothing failed: on Linux a vanished tty gives EIO.
+                return written;
             }
             written += n;
-            if (written < bytes.length && System.nanoTime() >= deadline) {
-                throw new TransportException(TransportException.Problem.TIMEOUT, describe() + ": only " + written
-                        + " of " + bytes.length + " bytes written in " + ms + " ms; the device is offline, "
-                        + "its buffer is full or flow control is holding the line");
-            }
         }
+        return written;
+    }
+
+    /**
+     * Gives up on a port whose write is stuck: closing it from here could wait for that write, so
+     * the close runs on its own thread and this transport forgets the port at once; the next open
+     * starts afresh.
+     */
+    private void abandon() {
+        SerialPort p = port;
+        ExecutorService w = writer;
+        port = null;
+        writer = null;
+        Thread.ofPlatform().daemon().name("serial-close").start(() -> {
+            p.closePort();
+            w.shutdownNow();
+        });
     }
 
     @Override
@@ -102,7 +147,7 @@ public final class SerialTransport implements Transport {
         // In semi-blocking mode a timeout of 0 means "wait forever"; a zero timeout here means "only
         // what is already there", which is non-blocking mode.
         int mode = ms <= 0 ? SerialPort.TIMEOUT_NONBLOCKING : SerialPort.TIMEOUT_READ_SEMI_BLOCKING;
-        setTimeouts(p, mode, Math.max(ms, 0), writeTimeoutMs < 0 ? 1000 : writeTimeoutMs);
+        setReadTimeout(p, mode, Math.max(ms, 0));
         int n = p.readBytes(buffer, buffer.length);
         if (n < 0) {
             throw lost("read failed");
@@ -123,7 +168,9 @@ public final class SerialTransport implements Transport {
     public void close() {
         if (port != null) {
             port.closePort();
+            writer.shutdownNow();
             port = null;
+            writer = null;
         }
     }
 
@@ -145,12 +192,11 @@ public final class SerialTransport implements Transport {
     }
 
     // jSerialComm reconfigures the port on every call to setComPortTimeouts; only do it on change.
-    private void setTimeouts(SerialPort p, int mode, int readMs, int writeMs) {
-        if (mode != readMode || readMs != readTimeoutMs || writeMs != writeTimeoutMs) {
-            p.setComPortTimeouts(mode | SerialPort.TIMEOUT_WRITE_BLOCKING, readMs, writeMs);
+    private void setReadTimeout(SerialPort p, int mode, int readMs) {
+        if (mode != readMode || readMs != readTimeoutMs) {
+            p.setComPortTimeouts(mode, readMs, 0);
             readMode = mode;
             readTimeoutMs = readMs;
-            writeTimeoutMs = writeMs;
         }
     }
 

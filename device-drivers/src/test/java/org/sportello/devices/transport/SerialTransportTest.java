@@ -81,6 +81,35 @@ class SerialTransportTest {
     }
 
     @Test
+    void writeToAPeerThatStopsReadingTimesOut() throws Exception {
+        try (SerialTransport a = end(pair.a, 115200); SerialTransport b = end(pair.b, 115200)) {
+            a.open();
+            b.open(); // open but never read: the tty and socat buffers fill up, as with a printer offline
+            byte[] huge = new byte[8 * 1024 * 1024];
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> a.write(huge, Duration.ofMillis(300)))
+                    .isInstanceOfSatisfying(TransportException.class,
+                            e -> assertThat(e.problem()).isEqualTo(TransportException.Problem.TIMEOUT))
+                    .hasMessageContaining("bytes not written in 300 ms");
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(3000L);
+        }
+    }
+
+    @Test
+    void rs485ModeOpensOrSaysThePortCannotDoIt() throws Exception {
+        // A pty has no RS-485 driver; what matters is a clear answer either way, never a hang.
+        TransportSpec.Serial spec = (TransportSpec.Serial) TransportSpec.parse("serial:" + pair.a + "@9600,rs485");
+        try (SerialTransport t = new SerialTransport(spec)) {
+            try {
+                t.open();
+                assertThat(t.isOpen()).isTrue();
+            } catch (TransportException e) {
+                assertThat(e.getMessage()).contains("RS-485");
+            }
+        }
+    }
+
+    @Test
     void missingPortSaysItDoesNotExist() {
         SerialTransport t = end(dir.resolve("ttyUSB9"), 9600);
         assertThatThrownBy(t::open)
