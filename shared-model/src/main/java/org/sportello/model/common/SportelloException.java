@@ -28,6 +28,11 @@ public class SportelloException extends RuntimeException {
         return problem;
     }
 
+    /** The values the message is made of, e.g. a counter number. */
+    public Object[] arguments() {
+        return arguments == null ? new Object[0] : arguments.clone();
+    }
+
     public String localizedMessage(Locale locale) {
         return format(problem, locale, arguments);
     }

@@ -1,5 +1,6 @@
 package org.sportello.model.office;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -12,9 +13,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Weekly opening intervals of a service. An empty list means always open. */
-public record OpeningHours(List<Interval> intervals) {
+public record OpeningHours(List<Interval> intervals) implements Serializable {
 
-    public record Interval(DayOfWeek day, LocalTime opens, LocalTime closes) {
+    public record Interval(DayOfWeek day, LocalTime opens, LocalTime closes) implements Serializable {
         public Interval {
             if (!closes.isAfter(opens)) {
                 throw new IllegalArgumentException("closing time must follow opening time: " + opens + "-" + closes);

@@ -1,5 +1,6 @@
 package org.sportello.model.office;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,7 +17,7 @@ public record ServiceInfo(
         Duration targetWait,
         Duration defaultServiceTime,
         int displayOrder,
-        OpeningHours hours) {
+        OpeningHours hours) implements Serializable {
 
     public String name(Locale locale) {
         return "it".equals(locale.getLanguage()) ? nameIt : nameEn;

@@ -186,7 +186,8 @@ public final class JooqQueueService implements QueueService {
         List<Duration> visits = db.select(TICKET.CALLED_AT, TICKET.FINISHED_AT).from(TICKET)
                 .where(TICKET.OFFICE_ID.eq(office.id()).and(TICKET.SERVICE_ID.eq(service.id()))
                         .and(TICKET.STATUS.eq(TicketStatus.DONE.name())).and(TICKET.CALLED_AT.isNotNull()))
-                .orderBy(TICKET.FINISHED_AT.desc())
+                // Fixed leading columns named so that ticket_finished_ix is read in order (V1_1).
+                .orderBy(TICKET.OFFICE_ID, TICKET.STATUS, TICKET.SERVICE_ID, TICKET.FINISHED_AT.desc())
                 .limit(settings.serviceTimeSample())
                 .fetch(r -> Duration.between(r.value1(), r.value2()));
         return WaitEstimator.averageVisit(visits, service.defaultServiceTime());
@@ -331,16 +332,17 @@ public final class JooqQueueService implements QueueService {
     }
 
     /**
-     * Only the head of each line can win: per service the oldest priority and the oldest standard
-     * ticket, plus the oldest ticket transferred to this counter. One round trip.
+     * Only the head of each line can win: per service the oldest ticket of each priority class, plus
+     * the oldest ticket transferred to this counter. One query.
      */
     private List<CallCandidate> candidates(DSLContext db, UUID counterId, Map<UUID, Integer> weights) {
         Condition waiting = TICKET.OFFICE_ID.eq(office.id()).and(TICKET.STATUS.eq(TicketStatus.WAITING.name()));
         List<SelectLimitPercentStep<Record5<UUID, UUID, String, OffsetDateTime, UUID>>> heads = new ArrayList<>();
         for (UUID service : weights.keySet()) {
             Condition line = waiting.and(TICKET.SERVICE_ID.eq(service)).and(TICKET.TARGET_COUNTER_ID.isNull());
-            heads.add(head(db, line.and(TICKET.PRIORITY.ne(PriorityClass.STANDARD.name()))));
-            heads.add(head(db, line.and(TICKET.PRIORITY.eq(PriorityClass.STANDARD.name()))));
+            for (PriorityClass priority : PriorityClass.values()) {
+                heads.add(head(db, line.and(TICKET.PRIORITY.eq(priority.name()))));
+            }
         }
         heads.add(head(db, waiting.and(TICKET.TARGET_COUNTER_ID.eq(counterId))));
         var union = heads.getFirst();
@@ -354,8 +356,13 @@ public final class JooqQueueService implements QueueService {
 
     private static SelectLimitPercentStep<Record5<UUID, UUID, String, OffsetDateTime, UUID>> head(DSLContext db,
                                                                                                  Condition where) {
+        // The leading columns are fixed by the WHERE; naming them lets H2 read ticket_line_head_ix in
+        // order and stop at the first row (V1_1).
         return db.select(TICKET.ID, TICKET.SERVICE_ID, TICKET.PRIORITY, TICKET.QUEUED_SINCE, TICKET.TARGET_COUNTER_ID)
-                .from(TICKET).where(where).orderBy(TICKET.QUEUED_SINCE, TICKET.NUMBER, TICKET.ID).limit(1);
+                .from(TICKET).where(where)
+                .orderBy(TICKET.OFFICE_ID, TICKET.STATUS, TICKET.SERVICE_ID, TICKET.PRIORITY, TICKET.QUEUED_SINCE,
+                        TICKET.NUMBER, TICKET.ID)
+                .limit(1);
     }
 
     private void requireIdle(DSLContext db, CounterRecord c) {

@@ -21,7 +21,10 @@ public final class OfficeConnection implements AutoCloseable {
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.database = database;
         this.directory = JooqOfficeDirectory.soleOffice(database);
-        this.queue = new JooqQueueService(database, directory, clock, QueueSettings.DEFAULT);
+        JooqQueueService direct = new JooqQueueService(database, directory, clock, QueueSettings.DEFAULT);
+        this.queue = database.isRemote()
+                ? new RemoteQueueService(database, direct, clock, QueueSettings.DEFAULT)
+                : direct;
         this.auth = new JooqAuthService(database, directory.office().id(), clock);
         this.events = new JooqEventFeed(database, directory.office().id());
     }

@@ -20,7 +20,7 @@ import org.sportello.model.common.SportelloException;
 public final class OfficeDatabase implements AutoCloseable {
     /** H2 settings every connection needs: PostgreSQL mode so the same SQL runs on central. */
     static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-            + ";LOCK_TIMEOUT=10000";
+            + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
     public static final String DEFAULT_USER = "sportello";
 
     /** Flyway logs every step at INFO through java.util.logging; keep the console for what matters. */
@@ -78,14 +78,24 @@ public final class OfficeDatabase implements AutoCloseable {
         return url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? url : url + H2_SETTINGS;
     }
 
-    /** Creates or upgrades the schema. */
+    /** Creates or upgrades the schema, and (re)declares the queue function workstations call. */
     public int migrate() {
-        return Flyway.configure()
+        int executed = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate()
                 .migrationsExecuted;
+        // Not a Flyway migration: it is H2-only (central PostgreSQL shares the migrations), and jOOQ's
+        // code generator need not understand it.
+        dsl.execute("CREATE ALIAS IF NOT EXISTS " + QueueProcedure.FUNCTION + " FOR '" + QueueProcedure.class.getName() + ".call'");
+        return executed;
+    }
+
+    /** True when the database is another machine's (or process's) server, reached over the network. */
+    public boolean isRemote() {
+        String u = url.toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("jdbc:h2:tcp:") || u.startsWith("jdbc:h2:ssl:");
     }
 
     public DSLContext dsl() {

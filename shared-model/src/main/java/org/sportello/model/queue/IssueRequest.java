@@ -1,12 +1,13 @@
 package org.sportello.model.queue;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * One kiosk tap. The idempotency key is made once per tap, so a retry after a lost answer returns
  * the ticket already issued instead of a second one.
  */
-public record IssueRequest(String servicePrefix, PriorityClass priority, String language, String idempotencyKey) {
+public record IssueRequest(String servicePrefix, PriorityClass priority, String language, String idempotencyKey) implements Serializable {
     public IssueRequest {
         Objects.requireNonNull(servicePrefix, "servicePrefix");
         Objects.requireNonNull(priority, "priority");

@@ -1,5 +1,6 @@
 package org.sportello.model.queue;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -10,7 +11,7 @@ import java.time.Duration;
  * @param recallsBeforeNoShow recalls needed before a ticket may be marked as no-show
  * @param serviceTimeSample   how many recent visits the wait estimate averages
  */
-public record QueueSettings(Duration agingLimit, int recallsBeforeNoShow, int serviceTimeSample) {
+public record QueueSettings(Duration agingLimit, int recallsBeforeNoShow, int serviceTimeSample) implements Serializable {
     public static final QueueSettings DEFAULT = new QueueSettings(Duration.ofMinutes(30), 1, 20);
 
     public QueueSettings {

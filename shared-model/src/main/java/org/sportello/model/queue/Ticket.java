@@ -1,5 +1,6 @@
 package org.sportello.model.queue;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,5 +24,5 @@ public record Ticket(
         int recallCount,
         Outcome outcome,
         Integer estimatedWaitMinutes,
-        Integer peopleAhead) {
+        Integer peopleAhead) implements Serializable {
 }

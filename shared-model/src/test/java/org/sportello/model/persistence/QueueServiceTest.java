@@ -35,9 +35,14 @@ class QueueServiceTest {
     OperatorSession maria;
     OperatorSession luca;
 
+    /** The office under test; {@link RemoteQueueServiceTest} serves it over TCP instead. */
+    TestOffice openOffice(Path dir) throws Exception {
+        return TestOffice.embedded(dir);
+    }
+
     @BeforeEach
-    void setUp() {
-        office = TestOffice.embedded(dir);
+    void setUp() throws Exception {
+        office = openOffice(dir);
         queue = office.connection().queue();
         maria = office.login("mrossi");
         luca = office.login("lbianchi");
@@ -48,6 +53,10 @@ class QueueServiceTest {
     @AfterEach
     void tearDown() {
         office.close();
+        closeOffice();
+    }
+
+    void closeOffice() {
     }
 
     private IssuedTicket issue(String prefix) {
