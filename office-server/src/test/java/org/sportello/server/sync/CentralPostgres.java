@@ -17,7 +17,7 @@ import org.sportello.server.central.OfficeRoles;
  * central database per test. Roles are cluster-wide, so tests give every office a code of its own
  * ({@link #officeCode}).
  */
-final class CentralPostgres {
+public final class CentralPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final AtomicInteger CODES = new AtomicInteger();
     private static EmbeddedPostgres server;
@@ -25,7 +25,7 @@ final class CentralPostgres {
     private CentralPostgres() {
     }
 
-    static synchronized EmbeddedPostgres server() {
+    public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
@@ -45,7 +45,7 @@ final class CentralPostgres {
     }
 
     /** A new, empty database; the login is the superuser (what an administrator would use). */
-    static CentralLogin newDatabase() {
+    public static CentralLogin newDatabase() {
         String name = "central_" + DATABASES.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
@@ -55,22 +55,22 @@ final class CentralPostgres {
         return admin(name, server().getPort());
     }
 
-    static CentralLogin admin(String database, int port) {
+    public static CentralLogin admin(String database, int port) {
         return new CentralLogin("jdbc:postgresql://localhost:" + port + "/" + database, "postgres", "postgres");
     }
 
     /** A new central database with the schema. */
-    static CentralLogin initialised() {
+    public static CentralLogin initialised() {
         CentralLogin admin = newDatabase();
         CentralSchema.migrate(admin);
         return admin;
     }
 
-    static String officeCode(String prefix) {
+    public static String officeCode(String prefix) {
         return prefix + CODES.incrementAndGet();
     }
 
-    static OfficeCredentials addOffice(CentralLogin admin, String code) {
+    public static OfficeCredentials addOffice(CentralLogin admin, String code) {
         try {
             return new OfficeRoles(admin).add(code, false);
         } catch (SQLException e) {
@@ -79,12 +79,12 @@ final class CentralPostgres {
     }
 
     /** The office's own login on the same database, optionally through another port (a proxy). */
-    static CentralLogin officeLogin(CentralLogin admin, OfficeCredentials office, int port) {
+    public static CentralLogin officeLogin(CentralLogin admin, OfficeCredentials office, int port) {
         String url = admin.url().replaceFirst("localhost:\\d+", "localhost:" + port);
         return new CentralLogin(url, office.role(), office.password());
     }
 
-    static CentralLogin officeLogin(CentralLogin admin, OfficeCredentials office) {
+    public static CentralLogin officeLogin(CentralLogin admin, OfficeCredentials office) {
         return new CentralLogin(admin.url(), office.role(), office.password());
     }
 }
