@@ -11,15 +11,17 @@ import picocli.CommandLine.Spec;
 /** {@code sportello}: the technician's command for the office database, the queue and the benchmarks. */
 @Command(name = "sportello", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sportello office administration: set up and serve the office database, work the queue, "
-                + "run benchmarks.",
-        subcommands = {OfficeCommand.class, QueueCommand.class, BenchCommand.class},
+                + "set up central and sync with it, run benchmarks.",
+        subcommands = {OfficeCommand.class, QueueCommand.class, CentralCommand.class, SyncCommand.class,
+            BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
             "1:unexpected failure (e.g. port in use)",
             "2:bad command line",
-            "3:refused by the office (unknown service or counter, paused counter, wrong password, bad set-up)",
-            "4:office database unreachable"})
+            "3:refused by the office or central (unknown service or counter, paused counter, wrong password, bad set-up,"
+                + " schema version)",
+            "4:office database or central unreachable"})
 public final class SportelloCommand implements Runnable {
     static {
         // Connection-pool and migration chatter goes to stderr at INFO; a command keeps stderr for its own
@@ -49,7 +51,7 @@ public final class SportelloCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: office, queue or bench");
+        throw new ParameterException(spec.commandLine(), "choose a command: office, queue, central, sync or bench");
     }
 
     public static void main(String[] args) {

@@ -8,6 +8,7 @@ import org.sportello.model.auth.PasswordHasher;
 import org.sportello.model.persistence.JooqOfficeSetupWriter;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.model.setup.OfficeSetup;
 import org.sportello.model.setup.OfficeSetupFile;
 
 /**
@@ -23,22 +24,29 @@ public final class TestOffice implements AutoCloseable {
     private final MutableClock clock;
     private final OfficeConnection connection;
 
-    private TestOffice(String url) {
+    private TestOffice(String url, OfficeSetup setup) {
         this.clock = new MutableClock(TUESDAY_MORNING.atZone(ROME).toInstant());
         OfficeDatabase db = OfficeDatabase.open(url);
         db.migrate();
         // Few PBKDF2 rounds: the hash records its own count, so logins stay correct and tests stay fast.
-        new JooqOfficeSetupWriter(db, new PasswordHasher(1000)).apply(OfficeSetupFile.demo());
+        new JooqOfficeSetupWriter(db, new PasswordHasher(1000)).apply(setup);
         this.connection = OfficeConnection.open(db, clock);
     }
 
     /** An embedded H2 file database inside {@code dir}. */
     public static TestOffice embedded(Path dir) {
-        return new TestOffice(OfficeDatabase.fileUrl(dir));
+        return new TestOffice(OfficeDatabase.fileUrl(dir), OfficeSetupFile.demo());
+    }
+
+    /** The demo office under another code, for tests with several offices (e.g. the central sync). */
+    public static TestOffice embedded(Path dir, String officeCode) {
+        OfficeSetup demo = OfficeSetupFile.demo();
+        return new TestOffice(OfficeDatabase.fileUrl(dir), new OfficeSetup(officeCode, demo.name() + " " + officeCode,
+                demo.address(), demo.timeZone(), demo.services(), demo.counters(), demo.operators()));
     }
 
     public static TestOffice at(String url) {
-        return new TestOffice(url);
+        return new TestOffice(url, OfficeSetupFile.demo());
     }
 
     public MutableClock clock() {

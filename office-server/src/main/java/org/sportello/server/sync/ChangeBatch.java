@@ -1,0 +1,14 @@
+package org.sportello.server.sync;
+
+import java.util.List;
+import java.util.SortedSet;
+
+/**
+ * One push: office_event rows (columns {@link SyncedColumns#EVENT}) and the current state of the
+ * tickets they name (columns {@link SyncedColumns#TICKET}).
+ */
+record ChangeBatch(List<Object[]> events, List<Object[]> tickets, SortedSet<Long> eventIds) {
+    boolean isEmpty() {
+        return events.isEmpty();
+    }
+}

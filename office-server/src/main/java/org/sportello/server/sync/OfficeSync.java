@@ -1,0 +1,138 @@
+package org.sportello.server.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.sportello.server.central.CentralLogin;
+
+/**
+ * The office's side of the sync with central. A round: handshake, push the office's log in bounded
+ * batches until caught up, pull the catalogue until caught up. {@link #follow} repeats rounds, waiting
+ * longer after each failure (central away, link down), so an office that was offline for hours catches
+ * up by itself when the link returns. Every failure is written into sync_cursor for {@code sync status}.
+ */
+public final class OfficeSync {
+    private final DataSource office;
+    private final CentralLogin central;
+    private final SyncSettings settings;
+    private final Clock clock;
+    private final SyncProbe probe;
+    /** Lives as long as this object: a new process starts again at the persisted cursor. */
+    private PushWindow window;
+
+    public OfficeSync(DataSource office, CentralLogin central, SyncSettings settings, Clock clock, SyncProbe probe) {
+        this.office = office;
+        this.central = central;
+        this.settings = settings;
+        this.clock = clock;
+        this.probe = probe;
+    }
+
+    public OfficeSync(DataSource office, CentralLogin central) {
+        this(office, central, SyncSettings.DEFAULT, Clock.systemUTC(), SyncProbe.NONE);
+    }
+
+    /** One round until both directions are caught up. */
+    public SyncReport runOnce() {
+        try (Connection local = connectOffice()) {
+            try {
+                return round(local);
+            } catch (SyncException e) {
+                record(local, e.getMessage());
+                throw e;
+            } catch (SQLException | RuntimeException e) {
+                SyncException failure = SyncException.from("central", e);
+                record(local, failure.getMessage());
+                throw failure;
+            }
+        } catch (SQLException e) {
+            throw SyncException.from("the office database", e);
+        }
+    }
+
+    /**
+     * Rounds until {@code keepGoing} says stop: every {@link SyncSettings#pollEvery()} while all is well,
+     * with a growing wait while it is not. A refusal is retried too, at the longest wait: an upgrade on
+     * either side ends it without a restart.
+     */
+    public void follow(BooleanSupplier keepGoing, FailureListener listener) throws InterruptedException {
+        Backoff backoff = new Backoff(settings.backoffMin(), settings.backoffMax(),
+                () -> ThreadLocalRandom.current().nextDouble());
+        while (keepGoing.getAsBoolean()) {
+            Duration wait;
+            try {
+                runOnce();
+                backoff.reset();
+                wait = settings.pollEvery();
+            } catch (SyncException e) {
+                wait = e.problem() == SyncProblem.REFUSED ? settings.backoffMax() : backoff.next();
+                listener.failed(e, wait);
+            }
+            sleep(wait, keepGoing);
+        }
+    }
+
+    /** Told about each failed round and how long the sync waits before the next. */
+    @FunctionalInterface
+    public interface FailureListener {
+        void failed(SyncException e, Duration retryIn);
+    }
+
+    private SyncReport round(Connection local) throws SQLException {
+        OfficeIdentity identity = OfficeIdentity.read(local);
+        try (Connection c = connectCentral()) {
+            Handshake.check(c, identity);
+            if (window == null) {
+                window = new PushWindow(SyncCursors.read(local, SyncCursors.PUSH).mark(), settings.holeGrace());
+            }
+            EventPusher pusher = new EventPusher(window, settings.batchSize(), clock, probe);
+            int pushed = 0;
+            int n;
+            do {
+                n = pusher.pushOnce(c, local);
+                pushed += n;
+            } while (n >= settings.batchSize());
+            int pulled = 0;
+            do {
+                n = CatalogPuller.pullOnce(c, local, settings.batchSize(), clock.instant());
+                pulled += n;
+            } while (n >= settings.batchSize());
+            return new SyncReport(pushed, pulled);
+        }
+    }
+
+    private Connection connectCentral() {
+        try {
+            return central.connect();
+        } catch (SQLException e) {
+            throw SyncException.from("central", e);
+        }
+    }
+
+    private Connection connectOffice() throws SQLException {
+        Connection c = office.getConnection();
+        c.setAutoCommit(true);
+        return c;
+    }
+
+    private void record(Connection local, String error) {
+        try {
+            for (String stream : SyncCursors.STREAMS) {
+                SyncCursors.failed(local, stream, error, clock.instant());
+            }
+        } catch (SQLException | RuntimeException ignored) {
+            // The office database itself is away (or on a schema without sync_cursor): nothing to write to.
+        }
+    }
+
+    private void sleep(Duration wait, BooleanSupplier keepGoing) throws InterruptedException {
+        long end = System.nanoTime() + wait.toNanos();
+        while (keepGoing.getAsBoolean() && System.nanoTime() < end) {
+            Thread.sleep(Math.min(100, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.sportello.server.sync;
+
+/**
+ * Points inside a push where tests stop the sync as a crash or a kill would. The default does nothing.
+ */
+@FunctionalInterface
+public interface SyncProbe {
+    SyncProbe NONE = step -> { };
+
+    enum Step {
+        /** Tickets written on central, events not yet, nothing committed. */
+        MID_BATCH,
+        /** Everything written on central, not committed. */
+        BEFORE_CENTRAL_COMMIT,
+        /** Central committed, the office's cursor not yet moved. */
+        AFTER_CENTRAL_COMMIT
+    }
+
+    void at(Step step);
+}

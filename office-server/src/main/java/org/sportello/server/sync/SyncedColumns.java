@@ -1,0 +1,34 @@
+package org.sportello.server.sync;
+
+import java.util.List;
+
+/** The columns the push copies, in the same order on both sides. */
+final class SyncedColumns {
+    /** The office ticket row, minus idempotency_key (a kiosk's retry key means nothing at central). */
+    static final List<String> TICKET = List.of("id", "office_id", "service_id", "issued_service_id", "service_day",
+            "number", "code", "kind", "priority", "status", "language", "issued_at", "queued_since", "called_at",
+            "finished_at", "counter_id", "operator_id", "target_counter_id", "recall_count", "outcome",
+            "estimated_wait_minutes", "people_ahead", "appointment_at", "assigned_operator_id", "citizen_tax_code",
+            "version");
+
+    /** office_event as read at the office; its id becomes office_seq at central. */
+    static final List<String> EVENT = List.of("id", "event_id", "office_id", "occurred_at", "type", "ticket_id",
+            "ticket_code", "service_id", "counter_id", "counter_number", "operator_id", "detail");
+
+    static final List<String> EVENT_AT_CENTRAL = List.of("office_seq", "event_id", "office_id", "occurred_at", "type",
+            "ticket_id", "ticket_code", "service_id", "counter_id", "counter_number", "operator_id", "detail");
+
+    static final List<String> CATALOG_SERVICE = List.of("id", "code", "name_it", "name_en", "area", "active",
+            "deleted", "version");
+
+    private SyncedColumns() {
+    }
+
+    static String list(List<String> columns) {
+        return String.join(", ", columns);
+    }
+
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}
