@@ -150,6 +150,18 @@ class ReconnectingTransportTest {
                 Thread.sleep(30);
                 assertThatThrownBy(() -> printer.write("still".getBytes(), T)).hasMessageContaining("does not exist");
 
+                // The receiving end notices the unplug only when it reads: let it, before the device
+                // comes back, or it would still hold the old port and take the new one for the old.
+                long noticed = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                while (other.state() != ConnectionState.LOST && System.nanoTime() < noticed) {
+                    try {
+                        other.read(new byte[1], Duration.ofMillis(10));
+                    } catch (IOException expected) {
+                        // now LOST
+                    }
+                }
+                assertThat(other.state()).isEqualTo(ConnectionState.LOST);
+
                 pair.restart();
                 long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
                 while (!(printer.reconnectIfDue() && other.reconnectIfDue()) && System.nanoTime() < deadline) {
