@@ -57,8 +57,11 @@ public record SealPayload(ProtocolNumber number, DocumentHash hash, String keyId
             Optional<ProtocolNumber> number = ProtocolNumber.parse(parts[1]);
             byte[] hash = B64_DECODER.decode(parts[2]);
             byte[] signature = B64_DECODER.decode(parts[4]);
+            // Canonical forms only: base64 has spare bits in its last character, and a payload that
+            // differs from the printed one must never verify as the same paper.
             if (number.isEmpty() || hash.length != 32 || signature.length != 64
-                    || !parts[1].equals(number.get().format())) {
+                    || !parts[1].equals(number.get().format()) || !parts[2].equals(B64.encodeToString(hash))
+                    || !parts[4].equals(B64.encodeToString(signature))) {
                 return Optional.empty();
             }
             return Optional.of(new SealPayload(number.get(), DocumentHash.of(hash), parts[3], signature));
