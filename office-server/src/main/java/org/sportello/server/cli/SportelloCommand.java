@@ -11,14 +11,16 @@ import picocli.CommandLine.Spec;
 /** {@code sportello}: the technician's command for the office database, the queue and the benchmarks. */
 @Command(name = "sportello", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sportello office administration: set up and serve the office database, work the queue, "
-                + "run benchmarks.",
-        subcommands = {OfficeCommand.class, QueueCommand.class, BenchCommand.class},
+                + "render and verify documents, check codici fiscali, run benchmarks.",
+        subcommands = {OfficeCommand.class, QueueCommand.class, DocumentsCommand.class, CfCommand.class,
+            BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
             "1:unexpected failure (e.g. port in use)",
             "2:bad command line",
-            "3:refused by the office (unknown service or counter, paused counter, wrong password, bad set-up)",
+            "3:refused (unknown service or counter, paused counter, wrong password, bad set-up, invalid codice "
+                + "fiscale, a document that is not genuine or cannot be read)",
             "4:office database unreachable"})
 public final class SportelloCommand implements Runnable {
     static {
@@ -49,7 +51,7 @@ public final class SportelloCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: office, queue or bench");
+        throw new ParameterException(spec.commandLine(), "choose a command: office, queue, documents, cf or bench");
     }
 
     public static void main(String[] args) {

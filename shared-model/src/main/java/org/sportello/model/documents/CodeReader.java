@@ -8,6 +8,7 @@ import com.google.zxing.NotFoundException;
 import com.google.zxing.Result;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.GenericMultipleBarcodeReader;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import java.awt.geom.AffineTransform;
 import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
@@ -33,9 +34,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class CodeReader {
     static final int PDF_DPI = 200;
-    private static final Map<DecodeHintType, Object> HINTS = Map.of(
-            DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE, BarcodeFormat.CODE_128),
-            DecodeHintType.TRY_HARDER, Boolean.TRUE);
 
     /** Every distinct code on the file's pages, in reading order. Unreadable files throw IOException. */
     public List<ScannedCode> read(Path file) throws IOException {
@@ -67,7 +65,9 @@ public final class CodeReader {
 
     public List<ScannedCode> read(BufferedImage page) {
         List<ScannedCode> codes = decode(page);
-        if (codes.stream().noneMatch(c -> c.symbology() == ScannedCode.Symbology.CODE_128)) {
+        boolean qr = codes.stream().anyMatch(c -> c.symbology() == ScannedCode.Symbology.QR_CODE);
+        boolean bars = codes.stream().anyMatch(c -> c.symbology() == ScannedCode.Symbology.CODE_128);
+        if (!qr || !bars) {
             Set<ScannedCode> more = new LinkedHashSet<>(codes);
             more.addAll(decode(halfTurn(page)));
             codes = List.copyOf(more);
@@ -75,20 +75,35 @@ public final class CodeReader {
         return codes;
     }
 
+    /**
+     * QR codes and Code 128 are looked for separately over the whole page: ZXing's generic
+     * multiple-code reader, after its first find, searches only the page's parts beside that code
+     * and can miss the second symbol.
+     */
     private static List<ScannedCode> decode(BufferedImage image) {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image)));
+        List<ScannedCode> out = new ArrayList<>();
         try {
-            Result[] results = new GenericMultipleBarcodeReader(new MultiFormatReader()).decodeMultiple(bitmap, HINTS);
-            List<ScannedCode> out = new ArrayList<>();
-            for (Result r : results) {
-                ScannedCode.Symbology s = r.getBarcodeFormat() == BarcodeFormat.QR_CODE
-                        ? ScannedCode.Symbology.QR_CODE : ScannedCode.Symbology.CODE_128;
-                out.add(new ScannedCode(s, r.getText()));
+            for (Result r : new QRCodeMultiReader().decodeMultiple(bitmap, hints(BarcodeFormat.QR_CODE))) {
+                out.add(new ScannedCode(ScannedCode.Symbology.QR_CODE, r.getText()));
             }
-            return out;
         } catch (NotFoundException e) {
-            return List.of();
+            // no QR on this page: said by the caller, who knows what was expected
         }
+        try {
+            Result[] bars = new GenericMultipleBarcodeReader(new MultiFormatReader())
+                    .decodeMultiple(bitmap, hints(BarcodeFormat.CODE_128));
+            for (Result r : bars) {
+                out.add(new ScannedCode(ScannedCode.Symbology.CODE_128, r.getText()));
+            }
+        } catch (NotFoundException e) {
+            // no barcode either
+        }
+        return out;
+    }
+
+    private static Map<DecodeHintType, Object> hints(BarcodeFormat format) {
+        return Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(format), DecodeHintType.TRY_HARDER, Boolean.TRUE);
     }
 
     private static BufferedImage halfTurn(BufferedImage image) {
