@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 /** {@code sportello}: the technician's command for the office database, the queue and the benchmarks. */
 @Command(name = "sportello", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sportello office administration: set up and serve the office database, work the queue, "
-                + "set up central and sync with it, run benchmarks.",
+                + "set up central and sync with it, render and verify documents, check codici fiscali, run benchmarks.",
         subcommands = {OfficeCommand.class, QueueCommand.class, CentralCommand.class, SyncCommand.class,
+            DocumentsCommand.class, CfCommand.class,
             BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
             "1:unexpected failure (e.g. port in use)",
             "2:bad command line",
             "3:refused by the office or central (unknown service or counter, paused counter, wrong password, bad set-up,"
-                + " schema version)",
+                + " schema version, invalid codice fiscale, a document that is not genuine or cannot be read)",
             "4:office database or central unreachable"})
 public final class SportelloCommand implements Runnable {
     static {
@@ -51,7 +52,7 @@ public final class SportelloCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: office, queue, central, sync or bench");
+        throw new ParameterException(spec.commandLine(), "choose a command: office, queue, central, sync, documents, cf or bench");
     }
 
     public static void main(String[] args) {

@@ -18,7 +18,10 @@ public enum Problem {
     REASON_REQUIRED,
     LOGIN_FAILED,
     ACCESS_DENIED,
-    INVALID_SETUP;
+    INVALID_SETUP,
+    UNKNOWN_PROTOCOL_ENTRY,
+    ALREADY_ANNULLED,
+    PROTOCOL_OF_ANOTHER_OFFICE;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

@@ -14,7 +14,9 @@ public enum EventType {
     COUNTER_CLOSED,
     DAY_CLOSED,
     OPERATOR_LOGGED_IN,
-    LOGIN_FAILED;
+    LOGIN_FAILED,
+    PROTOCOL_REGISTERED,
+    PROTOCOL_ANNULLED;
 
     /** Events a hall display announces. */
     public boolean isCall() {

@@ -4,12 +4,15 @@ import java.time.Clock;
 import org.sportello.model.auth.AuthService;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
+import org.sportello.model.protocol.ProtocolRegister;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.QueueSettings;
+import org.sportello.model.seal.OfficeKeys;
+import org.sportello.model.seal.SealVerifier;
 
 /**
- * What an app needs from the office database, wired once: the directory, the queue, logins and the
- * event feed. Apps hold this and talk to the interfaces.
+ * What an app needs from the office database, wired once: the directory, the queue, logins, the
+ * event feed, the protocol register and the office's signing keys. Apps hold this and talk to the interfaces.
  */
 public final class OfficeConnection implements AutoCloseable {
     private final OfficeDatabase database;
@@ -17,6 +20,8 @@ public final class OfficeConnection implements AutoCloseable {
     private final QueueService queue;
     private final AuthService auth;
     private final EventFeed events;
+    private final ProtocolRegister protocol;
+    private final OfficeKeys keys;
 
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.database = database;
@@ -27,6 +32,8 @@ public final class OfficeConnection implements AutoCloseable {
                 : direct;
         this.auth = new JooqAuthService(database, directory.office().id(), clock);
         this.events = new JooqEventFeed(database, directory.office().id());
+        this.protocol = new JooqProtocolRegister(database, directory.office(), clock);
+        this.keys = new JooqOfficeKeys(database, directory.office(), clock);
     }
 
     /** Connects to an initialised office database (see {@code sportello office init}). */
@@ -56,6 +63,20 @@ public final class OfficeConnection implements AutoCloseable {
 
     public EventFeed events() {
         return events;
+    }
+
+    public ProtocolRegister protocol() {
+        return protocol;
+    }
+
+    /** The office's signing key and the public keys of the offices it knows. */
+    public OfficeKeys keys() {
+        return keys;
+    }
+
+    /** Judges a scanned document code against this office's keys and register. */
+    public SealVerifier seals() {
+        return new SealVerifier(directory.office().code(), keys, protocol);
     }
 
     @Override

@@ -1,0 +1,19 @@
+package org.sportello.server.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "documents", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Certificates and receipts: list the kinds, render samples, verify a document's code.",
+        subcommands = {DocumentsKindsCommand.class, DocumentsRenderCommand.class, DocumentsVerifyCommand.class})
+final class DocumentsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "choose: kinds, render or verify");
+    }
+}

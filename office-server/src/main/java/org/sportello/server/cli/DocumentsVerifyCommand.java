@@ -1,0 +1,74 @@
+package org.sportello.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sportello.model.documents.CodeReader;
+import org.sportello.model.documents.ScannedCode;
+import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.model.seal.Verdict;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Check a document's QR code against the office's keys and register: genuine, altered, "
+                + "annulled, unknown, or issued by another office. Exit 0 only for a paper that can be trusted.")
+final class DocumentsVerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--payload", paramLabel = "TEXT", description = "The QR code's text, as a scanner typed it.")
+        String payload;
+
+        @Option(names = "--file", paramLabel = "SCAN",
+                description = "A scanned page or PDF (PNG, JPEG, PDF): its QR code is read and checked.")
+        Path file;
+    }
+
+    @Option(names = "--lang", defaultValue = "EN", paramLabel = "LANG", description = "it or en (default: en).")
+    Language language;
+
+    @Override
+    public Integer call() {
+        String text = source.payload != null ? source.payload : qrFrom(source.file);
+        PrintWriter out = spec.commandLine().getOut();
+        try (OfficeConnection office = OfficeAccess.connect(database.resolve(SportelloCommand.environment(spec)))) {
+            Verdict verdict = office.seals().verify(text);
+            out.println(verdict.explain(language.locale(), office.directory().office().zone()));
+            verdict.entry().ifPresent(e -> out.println("Register: " + e.number() + " " + e.kind() + " "
+                    + e.subjectCode() + " status " + e.status()));
+            return verdict.outcome().isTrustworthy() ? ExitCode.OK.code() : ExitCode.REFUSED.code();
+        }
+    }
+
+    private static String qrFrom(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new CliFailure(ExitCode.USAGE, "--file " + file + ": no such file");
+        }
+        List<ScannedCode> codes;
+        try {
+            codes = new CodeReader().read(file);
+        } catch (IOException e) {
+            throw new CliFailure(ExitCode.REFUSED, "cannot read " + file + ": " + e.getMessage());
+        }
+        return codes.stream().filter(c -> c.symbology() == ScannedCode.Symbology.QR_CODE).findFirst()
+                .map(ScannedCode::text)
+                .orElseThrow(() -> new CliFailure(ExitCode.REFUSED, "no QR code could be read on " + file
+                        + (codes.isEmpty() ? "" : " (found only: " + codes.getFirst().text() + ")")
+                        + "; rescan at 200-300 dpi or type the payload with --payload"));
+    }
+}

@@ -1,0 +1,123 @@
+package org.sportello.model.documents;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sportello.model.person.JobMovement;
+import org.sportello.model.person.Person;
+import org.sportello.model.protocol.ProtocolNumber;
+
+/** Turns facts into the words and tables of a document, in the requested language. */
+public final class DocumentComposer {
+
+    public DocumentSheet compose(DocumentFacts facts, Locale locale, ProtocolNumber number, ZonedDateTime issuedAt,
+                                 Letterhead letterhead, String signer, boolean sample) {
+        DocumentTexts t = new DocumentTexts(locale);
+        String kindKey = facts.kind().name().toLowerCase(Locale.ROOT).replace('_', '.');
+        List<Block> blocks = new ArrayList<>();
+        switch (facts) {
+            case DocumentFacts.EmploymentStatus f -> {
+                blocks.add(new Block.Paragraph(t.text("certify.intro", letterhead.officeName())));
+                blocks.add(personFields(t, f.person()));
+                blocks.add(new Block.Paragraph(t.text("employment.status." + f.state().name().toLowerCase(Locale.ROOT),
+                        t.date(f.since()))));
+                List<Block.Field> extra = new ArrayList<>();
+                if (f.registeredOn() != null) {
+                    extra.add(new Block.Field(t.text("label.registered.on"), t.date(f.registeredOn())));
+                }
+                if (f.availableSince() != null) {
+                    extra.add(new Block.Field(t.text("label.did.on"), t.date(f.availableSince())));
+                }
+                if (!extra.isEmpty()) {
+                    blocks.add(new Block.Fields(extra));
+                }
+                blocks.add(new Block.Paragraph(t.text("certify.use")));
+            }
+            case DocumentFacts.StatusHistory f -> {
+                blocks.add(new Block.Paragraph(t.text("certify.intro", letterhead.officeName())));
+                blocks.add(personFields(t, f.person()));
+                if (f.movements().isEmpty()) {
+                    blocks.add(new Block.Paragraph(t.text("history.none")));
+                } else {
+                    blocks.add(new Block.Paragraph(t.text("history.intro")));
+                    blocks.add(new Block.Table(List.of(t.text("history.col.date"), t.text("history.col.event"),
+                            t.text("history.col.employer"), t.text("history.col.contract")),
+                            f.movements().stream().map(m -> movementRow(t, m)).toList()));
+                }
+                blocks.add(new Block.Paragraph(t.text("certify.use")));
+            }
+            case DocumentFacts.DidAttestation f -> {
+                blocks.add(new Block.Paragraph(t.text("certify.intro", letterhead.officeName())));
+                blocks.add(personFields(t, f.person()));
+                blocks.add(new Block.Paragraph(t.text("did.body", t.date(f.declaredOn()))));
+                blocks.add(new Block.Paragraph(t.text("certify.use")));
+            }
+            case DocumentFacts.Registration f -> {
+                blocks.add(new Block.Paragraph(t.text("certify.intro", letterhead.officeName())));
+                blocks.add(personFields(t, f.person()));
+                blocks.add(new Block.Paragraph(t.text("registration.body", t.date(f.registeredOn()))));
+                blocks.add(new Block.Paragraph(t.text("certify.use")));
+            }
+            case DocumentFacts.AppointmentLetter f -> {
+                blocks.add(new Block.Paragraph(t.text("letter.salutation", f.person().givenNames(),
+                        f.person().familyName())));
+                blocks.add(new Block.Paragraph(t.text("appointment.body")));
+                List<Block.Field> fields = new ArrayList<>();
+                fields.add(new Block.Field(t.text("label.when"), t.dateTime(f.at())));
+                fields.add(new Block.Field(t.text("label.where"), f.place()));
+                if (f.caseManager() != null && !f.caseManager().isBlank()) {
+                    fields.add(new Block.Field(t.text("label.with"), f.caseManager()));
+                }
+                fields.add(new Block.Field(t.text("label.purpose"), f.purpose()));
+                fields.add(new Block.Field(t.text("label.tax.code"), f.person().codiceFiscale().code()));
+                blocks.add(new Block.Fields(fields));
+                blocks.add(new Block.Paragraph(t.text("appointment.bring")));
+                blocks.add(new Block.Paragraph(t.text("appointment.cancel")));
+            }
+            case DocumentFacts.StampedReceipt f -> {
+                blocks.add(new Block.Paragraph(t.text("stamped.body", f.companyName(), f.company().code())));
+                blocks.add(new Block.Fields(List.of(
+                        new Block.Field(t.text("label.communication"), f.communication()),
+                        new Block.Field(t.text("label.pages"), Integer.toString(f.pages())),
+                        new Block.Field(t.text("label.received.at"),
+                                t.dateTime(f.receivedAt().atZone(issuedAt.getZone()))),
+                        new Block.Field(t.text("label.received.hash"), f.receivedHash().hex()))));
+                blocks.add(new Block.Stamp(List.of(letterhead.officeName(), t.text("stamp.received"),
+                        t.dateTime(f.receivedAt().atZone(issuedAt.getZone())),
+                        t.text("stamp.protocol", number.format()))));
+                blocks.add(new Block.Paragraph(t.text("stamped.note")));
+            }
+            case DocumentFacts.DocumentsReceipt f -> {
+                blocks.add(new Block.Paragraph(t.text("receipt.body", f.subjectName(), f.subject().code())));
+                List<List<String>> rows = new ArrayList<>();
+                for (int i = 0; i < f.items().size(); i++) {
+                    rows.add(List.of(Integer.toString(i + 1), f.items().get(i)));
+                }
+                blocks.add(new Block.Table(List.of(t.text("receipt.col.number"), t.text("receipt.col.item")), rows));
+                blocks.add(new Block.Paragraph(t.text("receipt.note")));
+            }
+        }
+        return new DocumentSheet(facts.kind(), locale, number, issuedAt, letterhead, t.text("title." + kindKey),
+                blocks, signer, sample);
+    }
+
+    private static Block.Fields personFields(DocumentTexts t, Person p) {
+        String place = p.birthPlaceName() != null ? p.birthPlaceName() : p.codiceFiscale().birthPlace();
+        return new Block.Fields(List.of(
+                new Block.Field(t.text("label.name"), p.fullName()),
+                new Block.Field(t.text("label.tax.code"), p.codiceFiscale().code()),
+                new Block.Field(t.text("label.born"), t.text("born.value", t.date(p.birthDate()), place)),
+                new Block.Field(t.text("label.sex"), t.text("sex." + p.sex().name().toLowerCase(Locale.ROOT)))));
+    }
+
+    private static List<String> movementRow(DocumentTexts t, JobMovement m) {
+        String contract = m.contractType() == null ? "" : m.contractType();
+        if (m.occupation() != null && !m.occupation().isBlank()) {
+            contract = contract.isEmpty() ? m.occupation() : contract + " - " + m.occupation();
+        }
+        return List.of(t.shortDate(m.effectiveOn()),
+                t.text("movement." + m.kind().name().toLowerCase(Locale.ROOT)),
+                m.employerName() + " (" + m.employerTaxCode() + ")", contract);
+    }
+}

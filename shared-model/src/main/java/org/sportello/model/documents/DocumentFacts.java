@@ -1,0 +1,152 @@
+package org.sportello.model.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.sportello.model.person.JobMovement;
+import org.sportello.model.person.Person;
+import org.sportello.model.protocol.DocumentHash;
+import org.sportello.model.protocol.Subject;
+
+/**
+ * What a document states, one record per kind. The subject is always a validated type (a {@link
+ * Person} holds a checked codice fiscale), so a malformed code cannot be printed.
+ */
+public sealed interface DocumentFacts {
+    DocumentKind kind();
+
+    Subject subject();
+
+    String subjectName();
+
+    /** Facts about a person. */
+    sealed interface AboutPerson extends DocumentFacts {
+        Person person();
+
+        @Override
+        default Subject subject() {
+            return new Subject.Person(person().codiceFiscale());
+        }
+
+        @Override
+        default String subjectName() {
+            return person().fullName();
+        }
+    }
+
+    record EmploymentStatus(Person person, EmploymentState state, LocalDate since, LocalDate registeredOn,
+                            LocalDate availableSince) implements AboutPerson {
+        public EmploymentStatus {
+            Objects.requireNonNull(person, "person");
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(since, "since");
+        }
+
+        @Override
+        public DocumentKind kind() {
+            return DocumentKind.EMPLOYMENT_STATUS_CERTIFICATE;
+        }
+    }
+
+    record StatusHistory(Person person, List<JobMovement> movements) implements AboutPerson {
+        public StatusHistory {
+            Objects.requireNonNull(person, "person");
+            movements = List.copyOf(movements);
+        }
+
+        @Override
+        public DocumentKind kind() {
+            return DocumentKind.STATUS_HISTORY;
+        }
+    }
+
+    record DidAttestation(Person person, LocalDate declaredOn) implements AboutPerson {
+        public DidAttestation {
+            Objects.requireNonNull(person, "person");
+            Objects.requireNonNull(declaredOn, "declaredOn");
+        }
+
+        @Override
+        public DocumentKind kind() {
+            return DocumentKind.DID_ATTESTATION;
+        }
+    }
+
+    record Registration(Person person, LocalDate registeredOn) implements AboutPerson {
+        public Registration {
+            Objects.requireNonNull(person, "person");
+            Objects.requireNonNull(registeredOn, "registeredOn");
+        }
+
+        @Override
+        public DocumentKind kind() {
+            return DocumentKind.REGISTRATION_CERTIFICATE;
+        }
+    }
+
+    record AppointmentLetter(Person person, LocalDateTime at, String place, String caseManager, String purpose)
+            implements AboutPerson {
+        public AppointmentLetter {
+            Objects.requireNonNull(person, "person");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(place, "place");
+            Objects.requireNonNull(purpose, "purpose");
+        }
+
+        @Override
+        public DocumentKind kind() {
+            return DocumentKind.APPOINTMENT_LETTER;
+        }
+    }
+
+    /**
+     * The stamped copy ("copia timbrata") handed back to a company for its communication; the hash
+     * is the received file's (or the scanned form's), so the receipt names exactly what came in.
+     */
+    record StampedReceipt(Subject.Company company, String companyName, String communication, int pages,
+                          Instant receivedAt, DocumentHash receivedHash) implements DocumentFacts {
+        public StampedReceipt {
+            Objects.requireNonNull(company, "company");
+            Objects.requireNonNull(companyName, "companyName");
+            Objects.requireNonNull(communication, "communication");
+            Objects.requireNonNull(receivedAt, "receivedAt");
+            Objects.requireNonNull(receivedHash, "receivedHash");
+            if (pages < 1) {
+                throw new IllegalArgumentException("a communication has at least one page");
+            }
+        }
+
+        @Override
+        public DocumentKind kind() {
+            return DocumentKind.STAMPED_RECEIPT;
+        }
+
+        @Override
+        public Subject subject() {
+            return company;
+        }
+
+        @Override
+        public String subjectName() {
+            return companyName;
+        }
+    }
+
+    record DocumentsReceipt(Subject subject, String subjectName, List<String> items) implements DocumentFacts {
+        public DocumentsReceipt {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(subjectName, "subjectName");
+            items = List.copyOf(items);
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("a receipt lists at least one document");
+            }
+        }
+
+        @Override
+        public DocumentKind kind() {
+            return DocumentKind.DOCUMENTS_RECEIPT;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.sportello.model.documents;
+
+import org.sportello.model.protocol.ProtocolKind;
+
+/** The papers an operator prints, and how each one is filed in the protocol register. */
+public enum DocumentKind {
+    EMPLOYMENT_STATUS_CERTIFICATE(ProtocolKind.CERTIFICATE_ISSUED),
+    STATUS_HISTORY(ProtocolKind.CERTIFICATE_ISSUED),
+    DID_ATTESTATION(ProtocolKind.CERTIFICATE_ISSUED),
+    REGISTRATION_CERTIFICATE(ProtocolKind.CERTIFICATE_ISSUED),
+    STAMPED_RECEIPT(ProtocolKind.INCOMING_COMPANY_COMMUNICATION),
+    DOCUMENTS_RECEIPT(ProtocolKind.DOCUMENTS_RECEIVED),
+    APPOINTMENT_LETTER(ProtocolKind.OUTGOING_LETTER);
+
+    private final ProtocolKind protocolKind;
+
+    DocumentKind(ProtocolKind protocolKind) {
+        this.protocolKind = protocolKind;
+    }
+
+    public ProtocolKind protocolKind() {
+        return protocolKind;
+    }
+
+    /** The command-line spelling: employment-status-certificate. */
+    public String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static java.util.Optional<DocumentKind> fromSlug(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        String normal = text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        return java.util.Arrays.stream(values()).filter(k -> k.name().equals(normal)).findFirst();
+    }
+}

@@ -1,0 +1,7 @@
+package org.sportello.model.documents;
+
+/** The state an employment status certificate attests. */
+public enum EmploymentState {
+    UNEMPLOYED,
+    EMPLOYED
+}

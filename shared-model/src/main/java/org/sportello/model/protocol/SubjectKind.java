@@ -1,0 +1,6 @@
+package org.sportello.model.protocol;
+
+public enum SubjectKind {
+    PERSON,
+    COMPANY
+}
