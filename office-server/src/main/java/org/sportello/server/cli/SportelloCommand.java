@@ -8,18 +8,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code sportello}: the technician's command for the office database, the queue and the benchmarks. */
+/** {@code sportello}: the technician's command for the office database, the queue, the benchmarks and the devices. */
 @Command(name = "sportello", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sportello office administration: set up and serve the office database, work the queue, "
-                + "run benchmarks.",
-        subcommands = {OfficeCommand.class, QueueCommand.class, BenchCommand.class},
+                + "run benchmarks, test the devices of a workstation.",
+        subcommands = {OfficeCommand.class, QueueCommand.class, BenchCommand.class, DevicesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
             "1:unexpected failure (e.g. port in use)",
             "2:bad command line",
             "3:refused by the office (unknown service or counter, paused counter, wrong password, bad set-up)",
-            "4:office database unreachable"})
+            "4:office database unreachable",
+            "5:device test failed (port missing, busy or forbidden; device not answering or reporting a fault; "
+                    + "no usable read)"})
 public final class SportelloCommand implements Runnable {
     static {
         // Connection-pool and migration chatter goes to stderr at INFO; a command keeps stderr for its own
@@ -49,7 +51,7 @@ public final class SportelloCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: office, queue or bench");
+        throw new ParameterException(spec.commandLine(), "choose a command: office, queue, bench or devices");
     }
 
     public static void main(String[] args) {
