@@ -161,4 +161,20 @@ class DeviceFactoryTest {
                 "announcer.lang=de: unknown language; known: it, en",
                 "scanner.suffix=tab: unknown suffix; known: cr, lf, crlf, any");
     }
+
+    @Test
+    void theReadmeExampleIsAValidFile() throws Exception {
+        Path readme = Path.of("..", "README.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(readme), "README.md is beside the module");
+        String text = Files.readString(readme);
+        int start = text.indexOf("```properties", text.indexOf("## Devices"));
+        assertThat(start).as("the Devices section shows a devices.properties").isPositive();
+        String example = text.substring(text.indexOf('\n', start) + 1, text.indexOf("```", start + 3));
+        try (WorkstationDevices d = factory.create(DevicesConfig.parse(example, "README.md"))) {
+            assertThat(d.printer()).isInstanceOf(EscPosTicketPrinter.class);
+            assertThat(d.boards().keySet()).containsExactly("main", "counter5");
+            assertThat(d.cardReader()).isInstanceOf(PcscCardReader.class);
+            assertThat(d.scanner()).isInstanceOf(SerialBarcodeScanner.class);
+        }
+    }
 }
