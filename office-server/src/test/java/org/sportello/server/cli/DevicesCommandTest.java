@@ -345,6 +345,18 @@ class DevicesCommandTest {
         }
 
         @Test
+        void aPortWithoutPermissionSaysWhichGroupIsMissing() throws Exception {
+            // root reads any file whatever its mode, so only an ordinary user can see this refusal.
+            org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                    "running as root: permissions are not enforced");
+            Path port = Files.createFile(dir.resolve("ttyS9"));
+            Files.setPosixFilePermissions(port, java.util.Set.of());
+            CliRun.Result r = cli.run("devices", "status", "--transport", "serial:" + port + "@9600");
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.DEVICE.code());
+            assertThat(r.err()).contains("permission denied", "dialout");
+        }
+
+        @Test
         void anUnreachablePrinterOnTcpIsADeviceFailure() throws Exception {
             int closedPort;
             try (var s = new java.net.ServerSocket(0)) {
