@@ -23,6 +23,25 @@ final class DeviceLinks {
         }
     }
 
+    /**
+     * Waits until {@code bytes} written to a serial port have had time to leave it. A serial write
+     * returns once the bytes are in the driver's buffer; closing the port right after can drop what
+     * the UART has not sent yet (seen on pty pairs, and USB-serial adapters do the same). Devices
+     * that answer (printers) need no wait: their answer proves the bytes arrived.
+     */
+    static void letTheWireDrain(TransportSpec spec, int bytes) {
+        if (spec instanceof TransportSpec.Serial serial) {
+            // start + data + parity + stop bits per character, plus a margin for the adapter's buffers
+            int bitsPerChar = 1 + serial.dataBits() + (serial.parity().letter() == 'N' ? 0 : 1) + 2;
+            long millis = (long) bytes * bitsPerChar * 1000 / serial.baud() + 100;
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** "00 00 01 5A": how protocol bytes are shown to a technician. */
     static String hex(byte[] bytes) {
         return HexFormat.ofDelimiter(" ").withUpperCase().formatHex(bytes);

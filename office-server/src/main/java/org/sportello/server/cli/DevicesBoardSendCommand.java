@@ -47,6 +47,9 @@ final class DevicesBoardSendCommand implements Callable<Integer> {
             AlphaSignBoard board = bus.board(AlphaBoardConfig.counter("test", address));
             frame = board.packetForText(text);
             result = board.showText(text);
+            if (result.sent()) {
+                DeviceLinks.letTheWireDrain(transport, frame.length);
+            }
         }
         out.println("Board:   alpha address " + String.format("%02X", address) + " (hex) on " + transport.text());
         out.println("Frame:   " + frame.length + " bytes: " + DeviceLinks.hex(frame));
