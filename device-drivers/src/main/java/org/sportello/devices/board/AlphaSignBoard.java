@@ -29,6 +29,19 @@ public final class AlphaSignBoard implements DisplayBoard {
         return send("");
     }
 
+    /**
+     * Shows free text instead of a call, with this board's file, position and mode: what the
+     * technician CLI sends to check a board's wiring and address.
+     */
+    public BoardResult showText(String text) {
+        return send(text);
+    }
+
+    /** The exact bytes {@link #showText} sends. */
+    public byte[] packetForText(String text) {
+        return packet(text);
+    }
+
     /** The exact bytes {@link #show} sends; for the technician CLI and tests. */
     public byte[] packetFor(BoardCall call) {
         return packet(config.render(call));

@@ -5,27 +5,36 @@ import java.util.Set;
 /**
  * The kinds of device a workstation can have, with what their configuration may say. A key that
  * is not listed here is an error, so a typo like {@code printer.transprot} is caught when the
- * file is read, not discovered at the counter. Add an option here when a driver starts reading it.
+ * file is read, not discovered at the counter. Add a driver or an option here when
+ * {@link DeviceFactory} starts building or reading it.
  */
 public enum DeviceKind {
-    PRINTER("printer", true, Set.of("escpos", "sim"), Set.of("profile")),
-    /** Hall and counter boards; several, each named: {@code board.main.*}, {@code board.counter5.*}. */
-    BOARD("board", true, Set.of(), Set.of("address")),
-    ANNOUNCER("announcer", false, Set.of("clips", "sim"), Set.of("lang")),
-    /** PC/SC and keyboard-wedge readers need no transport; serial magstripe readers do. */
-    CARD_READER("cardreader", false, Set.of(), Set.of()),
-    /** Keyboard-wedge scanners need no transport; USB-CDC (serial) ones do. */
-    SCANNER("scanner", false, Set.of(), Set.of("suffix"));
+    /** escpos: an ESC/POS printer on any transport; {@code profile} is a PrinterProfile id. */
+    PRINTER("printer", Set.of("escpos", "sim"), Set.of("escpos"), Set.of("profile")),
+    /**
+     * Hall and counter boards; several, each named: {@code board.main.*}, {@code board.counter5.*}.
+     * alpha: Alpha Sign protocol; boards that share a transport share one RS-485 bus.
+     */
+    BOARD("board", Set.of("alpha", "sim"), Set.of("alpha"), Set.of("address")),
+    /** clips: the shipped voice clips on the default sound output; {@code lang} is the default language. */
+    ANNOUNCER("announcer", Set.of("clips", "sim"), Set.of(), Set.of("lang")),
+    /**
+     * pcsc: TS-CNS chip ({@code reader} picks a reader by part of its name); wedge: the app hands
+     * over keyboard bursts; serial: a barcode or magstripe reader on a serial line.
+     */
+    CARD_READER("cardreader", Set.of("pcsc", "wedge", "serial", "sim"), Set.of("serial"), Set.of("reader")),
+    /** serial: USB-CDC or RS-232 scanner ({@code suffix}: cr, lf, crlf, any); wedge: keyboard bursts. */
+    SCANNER("scanner", Set.of("serial", "wedge", "sim"), Set.of("serial"), Set.of("suffix"));
 
     private final String key;
-    private final boolean needsTransport;
     private final Set<String> knownDrivers;
+    private final Set<String> driversWithTransport;
     private final Set<String> options;
 
-    DeviceKind(String key, boolean needsTransport, Set<String> knownDrivers, Set<String> options) {
+    DeviceKind(String key, Set<String> knownDrivers, Set<String> driversWithTransport, Set<String> options) {
         this.key = key;
-        this.needsTransport = needsTransport;
         this.knownDrivers = knownDrivers;
+        this.driversWithTransport = driversWithTransport;
         this.options = options;
     }
 
@@ -34,17 +43,22 @@ public enum DeviceKind {
         return key;
     }
 
-    /** Whether a real (non-simulator) driver of this kind must be told where the device is. */
-    public boolean needsTransport() {
-        return needsTransport;
+    /** Driver names accepted for this kind; {@code sim} is always one of them. */
+    public Set<String> knownDrivers() {
+        return knownDrivers;
+    }
+
+    /** Whether this driver must be told where the device is ({@code KIND.transport}). */
+    public boolean needsTransport(String driver) {
+        return driversWithTransport.contains(driver);
     }
 
     /**
-     * Driver names accepted for this kind; empty means "any name", for kinds whose drivers are still
-     * being written, in which case the driver factory rejects unknown names.
+     * Whether a transport means anything to this driver. The simulator accepts one (and ignores
+     * it), so a technician can switch a device to {@code sim} without deleting its transport line.
      */
-    public Set<String> knownDrivers() {
-        return knownDrivers;
+    public boolean takesTransport(String driver) {
+        return needsTransport(driver) || driver.equals(DeviceConfig.SIMULATOR);
     }
 
     /** Keys besides {@code driver} and {@code transport}. */

@@ -20,8 +20,8 @@ import java.util.Optional;
  * <pre>
  * printer.driver=escpos
  * printer.transport=serial:/dev/ttyS0@19200
- * printer.profile=tm-t20-80mm
- * board.main.driver=...
+ * printer.profile=tm-t20
+ * board.main.driver=alpha
  * board.main.transport=serial:/dev/ttyUSB1@9600,rs485
  * board.main.address=1
  * announcer.driver=clips

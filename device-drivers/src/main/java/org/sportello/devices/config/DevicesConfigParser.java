@@ -143,14 +143,20 @@ final class DevicesConfigParser {
             ok = false;
         }
         TransportSpec transport = new TransportSpec.Simulator();
-        if (transportEntry != null) {
+        if (transportEntry != null && ok && !kind.takesTransport(driver)) {
+            // e.g. a PC/SC reader with a serial port: one of the two lines is a mistake, say which.
+            problems.add("line " + transportEntry.line() + ": " + name + ".driver=" + driver + " takes no transport; "
+                    + "remove " + transportEntry.key() + " or use a driver that needs one"
+                    + transportDriversHint(kind));
+            ok = false;
+        } else if (transportEntry != null) {
             try {
                 transport = TransportSpec.parse(transportEntry.value());
             } catch (InvalidTransportSpecException e) {
                 problems.add("line " + transportEntry.line() + ": " + transportEntry.key() + ": " + e.getMessage());
                 ok = false;
             }
-        } else if (ok && kind.needsTransport() && !driver.equals(DeviceConfig.SIMULATOR)) {
+        } else if (ok && kind.needsTransport(driver)) {
             // Only for a valid driver: "unknown driver" already says what to fix first.
             problems.add("line " + driverEntry.line() + ": " + name + ".driver=" + driver + " needs " + name
                     + ".transport, e.g. serial:/dev/ttyUSB0@9600, usb:04b8:0e28 or tcp:192.168.1.50:9100");
@@ -184,6 +190,11 @@ final class DevicesConfigParser {
             }
         }
         return null;
+    }
+
+    private static String transportDriversHint(DeviceKind kind) {
+        List<String> withTransport = kind.knownDrivers().stream().filter(kind::needsTransport).sorted().toList();
+        return withTransport.isEmpty() ? "" : " (" + String.join(", ", withTransport) + ")";
     }
 
     private static String knownDriversHint(DeviceKind kind) {

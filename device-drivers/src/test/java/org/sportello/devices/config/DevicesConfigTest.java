@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sportello.devices.transport.FlowControl;
 import org.sportello.devices.transport.TransportSpec;
 
+@Timeout(10)
 class DevicesConfigTest {
 
     @Test
@@ -34,25 +36,25 @@ class DevicesConfigTest {
                 # Sportello, front desk 1
                 printer.driver = escpos
                 printer.transport=serial:/dev/ttyS0@19200,rtscts
-                printer.profile=tm-t20-80mm
+                printer.profile=tm-t20
 
                 board.main.driver=sim
                 board.main.address=1
-                board.counter5.driver=some-board
+                board.counter5.driver=alpha
                 board.counter5.transport=serial:/dev/ttyUSB1@9600,rs485
                 board.counter5.address=5
                 ! announcer on the hall PC
                 announcer.driver=clips
                 announcer.lang=it
                 cardreader.driver=pcsc
-                scanner.driver=cdc
+                scanner.driver=serial
                 scanner.transport=serial:/dev/ttyACM0@115200
                 """);
         DevicesConfig c = DevicesConfig.load(file);
         assertThat(c.source()).contains(file);
         assertThat(c.printer().driver()).isEqualTo("escpos");
         assertThat(c.printer().isSimulated()).isFalse();
-        assertThat(c.printer().option("profile")).contains("tm-t20-80mm");
+        assertThat(c.printer().option("profile")).contains("tm-t20");
         TransportSpec.Serial serial = (TransportSpec.Serial) c.printer().transport();
         assertThat(serial.baud()).isEqualTo(19200);
         assertThat(serial.flowControl()).isEqualTo(FlowControl.RTS_CTS);
@@ -94,6 +96,10 @@ class DevicesConfigTest {
         "announcer.driver=tts                          | unknown announcer driver 'tts'; known: clips, sim",
         "scanner.driver=Wedge!                         | driver 'Wedge!' must be lower-case",
         "cardreader.driver.x=pcsc                      | expected cardreader.PROPERTY",
+        "board.main.driver=led                         | unknown board driver 'led'; known: alpha, sim",
+        "cardreader.driver=magic                       | unknown cardreader driver 'magic'; known: pcsc, serial, sim, wedge",
+        "scanner.driver=cdc                            | unknown scanner driver 'cdc'; known: serial, sim, wedge",
+        "scanner.driver=serial                         | scanner.driver=serial needs scanner.transport",
     })
     void mistakesAreReportedWithTheirLine(String text, String expected) {
         String file = text.replace("\\n", "\n");
@@ -101,6 +107,17 @@ class DevicesConfigTest {
                 .isInstanceOf(InvalidDevicesConfigException.class)
                 .hasMessageContaining("errors in devices.properties")
                 .hasMessageContaining(expected);
+    }
+
+    @Test
+    void aTransportForADriverThatTakesNoneIsAMistake() {
+        assertThatThrownBy(() -> DevicesConfig.parse("cardreader.driver=pcsc\ncardreader.transport=serial:/dev/ttyS0@9600\n",
+                "devices.properties")).isInstanceOf(InvalidDevicesConfigException.class)
+                .hasMessageContaining("line 2: cardreader.driver=pcsc takes no transport; remove cardreader.transport "
+                        + "or use a driver that needs one (serial)");
+        // The simulator ignores a leftover transport, so switching a device to sim is a one-line change.
+        assertThat(DevicesConfig.parse("printer.driver=sim\nprinter.transport=tcp:10.0.0.9\n", "f").printer().isSimulated())
+                .isTrue();
     }
 
     @Test

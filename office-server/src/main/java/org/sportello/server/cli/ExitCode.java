@@ -10,7 +10,12 @@ public enum ExitCode {
     /** The office refused the request: unknown service or counter, paused counter, wrong password, bad set-up. */
     REFUSED(3),
     /** The office database cannot be reached. */
-    UNREACHABLE(4);
+    UNREACHABLE(4),
+    /**
+     * A device test failed: the port is missing, busy or forbidden, the device did not answer or
+     * reported a fault (paper out, cover open), or it gave no usable read (no scan, no valid card).
+     */
+    DEVICE(5);
 
     private final int code;
 

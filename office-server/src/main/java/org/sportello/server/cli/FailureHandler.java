@@ -3,6 +3,7 @@ package org.sportello.server.cli;
 import java.sql.SQLException;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
+import org.sportello.devices.transport.TransportException;
 import org.sportello.server.ServerStartException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -44,6 +45,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
                         + rootCause(s).map(m -> ": " + m).orElse(""));
             }
             return new Verdict(ExitCode.REFUSED, s.getMessage());
+        }
+        if (e instanceof TransportException t) {
+            // The transports already say which port, what is wrong and what to try.
+            return new Verdict(ExitCode.DEVICE, t.getMessage());
         }
         if (e instanceof ServerStartException s) {
             return new Verdict(ExitCode.FAILURE, s.getMessage());

@@ -8,13 +8,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code sportello}: the technician's command for the office database, the queue and the benchmarks. */
+/** {@code sportello}: the technician's command for the office database, the queue, the benchmarks and the devices. */
 @Command(name = "sportello", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sportello office administration: set up and serve the office database, work the queue, "
-                + "set up central and sync with it, render and verify documents, check codici fiscali, run benchmarks.",
+                + "set up central and sync with it, render and verify documents, check codici fiscali, "
+                + "run benchmarks, test the devices of a workstation.",
         subcommands = {OfficeCommand.class, QueueCommand.class, CentralCommand.class, SyncCommand.class,
-            DocumentsCommand.class, CfCommand.class,
-            BenchCommand.class},
+            DocumentsCommand.class, CfCommand.class, BenchCommand.class, DevicesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
             "2:bad command line",
             "3:refused by the office or central (unknown service or counter, paused counter, wrong password, bad set-up,"
                 + " schema version, invalid codice fiscale, a document that is not genuine or cannot be read)",
-            "4:office database or central unreachable"})
+            "4:office database or central unreachable",
+            "5:device test failed (port missing, busy or forbidden; device not answering or reporting a fault; "
+                    + "no usable read)"})
 public final class SportelloCommand implements Runnable {
     static {
         // Connection-pool and migration chatter goes to stderr at INFO; a command keeps stderr for its own
@@ -52,7 +54,8 @@ public final class SportelloCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: office, queue, central, sync, documents, cf or bench");
+        throw new ParameterException(spec.commandLine(),
+                "choose a command: office, queue, central, sync, documents, cf, bench or devices");
     }
 
     public static void main(String[] args) {

@@ -49,6 +49,11 @@ public enum RealTimeStatusRequest {
         return n;
     }
 
+    /** The conditions this request can report, in bit order; the technician CLI explains them group by group. */
+    public List<StatusFlag> flags() {
+        return bits.stream().map(Bit::flag).toList();
+    }
+
     public byte[] command() {
         return EscPosBuilder.realTimeStatusRequest(n);
     }
