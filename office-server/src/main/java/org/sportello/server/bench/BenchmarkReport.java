@@ -85,7 +85,7 @@ public final class BenchmarkReport {
 
         md.append("| measure | samples | p50 | p95 | p99 | max | floor (p95) | |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
-        latencyRow(md, "tap → ticket (issue; printing not included)", r.tapToTicket(),
+        latencyRow(md, "tap → ticket bytes (issue, then ESC/POS ticket to an in-memory printer)", r.tapToTicket(),
                 QueueBenchmarkResult.TAP_TO_TICKET_P95_FLOOR);
         latencyRow(md, "call → display (callNext start → display sees TICKET_CALLED)", r.callToDisplay(),
                 QueueBenchmarkResult.CALL_TO_DISPLAY_P95_FLOOR);

@@ -203,11 +203,37 @@ public final class QueueBenchmark {
     private final class Kiosk implements Runnable {
         private final QueueService queue;
         private final SplittableRandom random;
+        private final org.sportello.devices.transport.SimulatedTransport paper =
+                new org.sportello.devices.transport.SimulatedTransport();
+        private final org.sportello.devices.printer.escpos.EscPosTicketPrinter printer =
+                new org.sportello.devices.printer.escpos.EscPosTicketPrinter(paper,
+                        org.sportello.devices.printer.escpos.PrinterProfile.EPSON_TM_T20);
         final LatencySamples latency = new LatencySamples();
 
         Kiosk(QueueService queue, int number) {
             this.queue = queue;
             this.random = new SplittableRandom(number);
+            // A printer that is ready: every DLE EOT n status request gets the all-clear byte (fixed
+            // bits only), so the driver runs its whole path, status before and after, every time.
+            paper.respondWith(sent -> sent.length == 3 && sent[0] == 0x10 && sent[1] == 0x04
+                    ? new byte[] {0x12} : new byte[0]);
+        }
+
+        /** What the kiosk would print; the bytes go to the in-memory printer, as they would to a USB one. */
+        private void print(org.sportello.model.queue.IssuedTicket issued) {
+            var t = issued.ticket();
+            var printout = new org.sportello.devices.printer.TicketPrintout("Centro per l'Impiego (benchmark)",
+                    issued.service().nameIt(), t.code(),
+                    t.issuedAt().atZone(java.time.ZoneId.of("Europe/Rome")),
+                    "Persone in attesa prima di lei: " + issued.peopleAhead(),
+                    "Attesa stimata: circa " + issued.estimatedWaitMinutes() + " minuti",
+                    t.priority().isPriority() ? "Precedenza" : "", t.id().toString(),
+                    "Il biglietto non contiene dati personali.", "it");
+            var result = printer.print(printout);
+            if (!result.printed()) {
+                throw new IllegalStateException("benchmark printer refused the ticket: " + result.detail());
+            }
+            paper.clearWritten();
         }
 
         @Override
@@ -220,7 +246,7 @@ public final class QueueBenchmark {
                 boolean inWindow = recording;
                 long start = System.nanoTime();
                 try {
-                    queue.issue(tap);
+                    print(queue.issue(tap));
                 } catch (RuntimeException e) {
                     failed(e);
                     continue;
