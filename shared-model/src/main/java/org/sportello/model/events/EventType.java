@@ -14,7 +14,9 @@ public enum EventType {
     COUNTER_CLOSED,
     DAY_CLOSED,
     OPERATOR_LOGGED_IN,
-    LOGIN_FAILED;
+    LOGIN_FAILED,
+    /** A kiosk's ticket printer changed state; the detail is a {@link PrinterReport}. */
+    PRINTER_STATUS;
 
     /** Events a hall display announces. */
     public boolean isCall() {

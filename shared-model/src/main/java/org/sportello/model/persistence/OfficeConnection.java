@@ -2,14 +2,15 @@ package org.sportello.model.persistence;
 
 import java.time.Clock;
 import org.sportello.model.auth.AuthService;
+import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.QueueSettings;
 
 /**
- * What an app needs from the office database, wired once: the directory, the queue, logins and the
- * event feed. Apps hold this and talk to the interfaces.
+ * What an app needs from the office database, wired once: the directory, the queue, logins, the
+ * event feed and device reports. Apps hold this and talk to the interfaces.
  */
 public final class OfficeConnection implements AutoCloseable {
     private final OfficeDatabase database;
@@ -17,6 +18,7 @@ public final class OfficeConnection implements AutoCloseable {
     private final QueueService queue;
     private final AuthService auth;
     private final EventFeed events;
+    private final DeviceReports devices;
 
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.database = database;
@@ -27,6 +29,7 @@ public final class OfficeConnection implements AutoCloseable {
                 : direct;
         this.auth = new JooqAuthService(database, directory.office().id(), clock);
         this.events = new JooqEventFeed(database, directory.office().id());
+        this.devices = new JooqDeviceReports(database, directory.office().id(), clock);
     }
 
     /** Connects to an initialised office database (see {@code sportello office init}). */
@@ -56,6 +59,11 @@ public final class OfficeConnection implements AutoCloseable {
 
     public EventFeed events() {
         return events;
+    }
+
+    /** Where a kiosk reports its printer; the desks read the reports back from {@link #events()}. */
+    public DeviceReports devices() {
+        return devices;
     }
 
     @Override
