@@ -92,7 +92,10 @@ public final class PrintedTicketsView {
         vm.conditionProperty().addListener((o, was, now) -> select(now));
         select(vm.conditionProperty().get());
         Label caption = label("printed-controls", it.get("printed.controls"));
-        VBox box = new VBox(caption, row);
+        Label hint = label("printed-hint", "");
+        hint.setId("condition-hint");
+        hint.textProperty().bind(vm.hintProperty());
+        VBox box = new VBox(caption, row, hint);
         box.getStyleClass().add("printer-controls");
         return box;
     }

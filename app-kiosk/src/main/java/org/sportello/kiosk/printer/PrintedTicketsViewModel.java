@@ -7,11 +7,14 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sportello.devices.printer.virtual.PrintedTicket;
 import org.sportello.devices.printer.virtual.SimulatedCondition;
 import org.sportello.devices.printer.virtual.VirtualPrinterTransport;
+import org.sportello.ui.Texts;
 
 /**
  * The virtual printer's output, newest first, and the paper and cover switches of the simulated
@@ -22,12 +25,15 @@ public final class PrintedTicketsViewModel {
     private final ObservableList<PrintedTicket> tickets = FXCollections.observableArrayList();
     private final ObservableList<PrintedTicket> ticketsView = FXCollections.unmodifiableObservableList(tickets);
     private final ReadOnlyObjectWrapper<SimulatedCondition> condition = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final Texts texts = Texts.of(Texts.ITALIAN);
     /** A ticket cut while this window was being built arrives both ways; it is shown once. */
     private final Set<PrintedTicket> shown = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** {@code ui} runs on the UI thread: tickets are cut on the kiosk's printing thread. */
     public PrintedTicketsViewModel(VirtualPrinterTransport device, Executor ui) {
         this.device = device;
+        condition.addListener((o, was, now) -> hint.set(texts.get("printed.hint." + now.name())));
         condition.set(device.condition());
         device.printer().onTicket(t -> ui.execute(() -> add(t)));
         device.printer().tickets().forEach(this::add);
@@ -47,6 +53,11 @@ public final class PrintedTicketsViewModel {
 
     public ReadOnlyObjectProperty<SimulatedCondition> conditionProperty() {
         return condition.getReadOnlyProperty();
+    }
+
+    /** What the kiosk does in the chosen condition, so the demo user knows what to look for. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
     }
 
     public List<SimulatedCondition> conditions() {

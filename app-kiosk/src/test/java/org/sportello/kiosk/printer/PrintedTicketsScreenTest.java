@@ -92,6 +92,8 @@ class PrintedTicketsScreenTest {
                         org.assertj.core.groups.Tuple.tuple(false, true));
         assertThat(robot.lookup("#condition-PAPER_NEAR_END").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#condition-COVER_OPEN").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#condition-hint").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Il chiosco stampa ancora; gli sportelli vedono l'avviso di carta in esaurimento.");
         Screenshots.save(robot.lookup("#printed-root").query(), "printed-tickets-paper-near-end");
     }
 }
