@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.sportello.devices.DeviceStatus;
 import org.sportello.devices.printer.PrintResult;
 import org.sportello.model.queue.IssuedTicket;
 import org.sportello.ui.Texts;
@@ -46,7 +45,11 @@ public final class ConfirmationViewModel {
             instruction.set(texts.get("confirm.take"));
         } else {
             printState.set(PrintState.FAILED);
-            String key = result.status() == DeviceStatus.PAPER_OUT ? "confirm.printer.paper" : "confirm.printer.fault";
+            String key = switch (result.status()) {
+                case PAPER_OUT -> "confirm.printer.paper";
+                case COVER_OPEN -> "confirm.printer.cover";
+                default -> "confirm.printer.fault";
+            };
             instruction.set(texts.get(key, code.get()));
         }
     }

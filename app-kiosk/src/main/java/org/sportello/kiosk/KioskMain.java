@@ -5,16 +5,16 @@ import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.sportello.devices.printer.SimulatedTicketPrinter;
 import org.sportello.display.HallDisplayApp;
 import org.sportello.display.HallSettings;
 import org.sportello.kiosk.printer.PrintedTicketsApp;
+import org.sportello.kiosk.printer.VirtualTicketPrinter;
 import org.sportello.model.persistence.OfficeDatabase;
 import org.sportello.ui.OfficeLink;
 
 /**
  * Runs the kiosk, or with {@code --display} the hall display, on its own:
- * {@code KioskMain [--db URL] [--display] [--windowed]}. The database may be down at start: the
+ * {@code KioskMain [--db URL] [--station NAME] [--display] [--windowed]}. The database may be down at start: the
  * screen then says so and connects as soon as it can. Not an {@link Application} itself, so it
  * starts from a plain class path.
  */
@@ -28,9 +28,10 @@ public final class KioskMain {
     }
 
     /** The command line. */
-    record Options(String databaseUrl, boolean display, boolean windowed) {
+    record Options(String databaseUrl, String station, boolean display, boolean windowed) {
         static Options parse(List<String> args) {
             String url = OfficeDatabase.fileUrl(Path.of(System.getProperty("user.home"), ".sportello", "data"));
+            String station = KioskSettings.defaults().station();
             boolean display = false;
             boolean windowed = false;
             for (int i = 0; i < args.size(); i++) {
@@ -41,13 +42,19 @@ public final class KioskMain {
                         }
                         url = args.get(++i);
                     }
+                    case "--station" -> {
+                        if (i + 1 >= args.size()) {
+                            throw new IllegalArgumentException("--station needs the kiosk's name, e.g. \"Chiosco ingresso\"");
+                        }
+                        station = args.get(++i);
+                    }
                     case "--display" -> display = true;
                     case "--windowed" -> windowed = true;
                     default -> throw new IllegalArgumentException(
-                            "unknown option " + args.get(i) + "; usage: [--db URL] [--display] [--windowed]");
+                            "unknown option " + args.get(i) + "; usage: [--db URL] [--station NAME] [--display] [--windowed]");
                 }
             }
-            return new Options(url, display, windowed);
+            return new Options(url, station, display, windowed);
         }
     }
 
@@ -63,11 +70,13 @@ public final class KioskMain {
                 HallDisplayApp.start(stage, link, !options.windowed(), HallSettings.defaults());
                 return;
             }
-            SimulatedTicketPrinter printer = new SimulatedTicketPrinter();
-            KioskApp.start(stage, link, printer, !options.windowed(), KioskSettings.defaults());
+            // Until a devices file picks a real printer, the driver talks to a virtual one.
+            VirtualTicketPrinter printer = VirtualTicketPrinter.create();
+            KioskApp.start(stage, link, printer.printer(), !options.windowed(),
+                    KioskSettings.defaults().withStation(options.station()));
             if (options.windowed()) {
                 // On a desk the simulated paper is worth seeing; on a kiosk screen it would cover the tiles.
-                PrintedTicketsApp.start(new Stage(), printer);
+                PrintedTicketsApp.start(new Stage(), printer.transport());
             }
         }
 

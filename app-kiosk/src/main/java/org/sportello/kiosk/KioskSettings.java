@@ -4,36 +4,49 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The kiosk's timings.
+ * The kiosk's name and timings.
  *
+ * @param station             the kiosk's name as the staff know it; the desks' printer warnings say it
  * @param clock               decides which services are open now and how old a pending tap is
  * @param idleTimeout         no touch for this long: back to the Italian home screen, for privacy
  * @param confirmationTime    how long the ticket number stays up after printing
  * @param unprintedTime       how long it stays up when the printer failed, so it can be noted down
  * @param retryInterval       how often an out-of-service kiosk tries the database again
  * @param refreshInterval     how often the home screen re-reads services (opening hours) and the printer
+ * @param printerCheckInterval how often the printer is asked for its status, so a loaded roll or a
+ *                            closed cover clears the desks' warning without waiting for a citizen
  */
-public record KioskSettings(Clock clock, Duration idleTimeout, Duration confirmationTime, Duration unprintedTime,
-                            Duration retryInterval, Duration refreshInterval) {
+public record KioskSettings(String station, Clock clock, Duration idleTimeout, Duration confirmationTime,
+                            Duration unprintedTime, Duration retryInterval, Duration refreshInterval,
+                            Duration printerCheckInterval) {
 
     public static KioskSettings defaults() {
-        return new KioskSettings(Clock.systemUTC(), Duration.ofSeconds(30), Duration.ofSeconds(8),
-                Duration.ofSeconds(25), Duration.ofSeconds(2), Duration.ofSeconds(30));
+        return new KioskSettings("Chiosco 1", Clock.systemUTC(), Duration.ofSeconds(30), Duration.ofSeconds(8),
+                Duration.ofSeconds(25), Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(5));
+    }
+
+    public KioskSettings withStation(String name) {
+        return new KioskSettings(name, clock, idleTimeout, confirmationTime, unprintedTime, retryInterval,
+                refreshInterval, printerCheckInterval);
     }
 
     public KioskSettings withClock(Clock c) {
-        return new KioskSettings(c, idleTimeout, confirmationTime, unprintedTime, retryInterval, refreshInterval);
+        return new KioskSettings(station, c, idleTimeout, confirmationTime, unprintedTime, retryInterval,
+                refreshInterval, printerCheckInterval);
     }
 
     public KioskSettings withIdleTimeout(Duration d) {
-        return new KioskSettings(clock, d, confirmationTime, unprintedTime, retryInterval, refreshInterval);
+        return new KioskSettings(station, clock, d, confirmationTime, unprintedTime, retryInterval,
+                refreshInterval, printerCheckInterval);
     }
 
     public KioskSettings withConfirmationTimes(Duration printed, Duration unprinted) {
-        return new KioskSettings(clock, idleTimeout, printed, unprinted, retryInterval, refreshInterval);
+        return new KioskSettings(station, clock, idleTimeout, printed, unprinted, retryInterval,
+                refreshInterval, printerCheckInterval);
     }
 
     public KioskSettings withRetryInterval(Duration d) {
-        return new KioskSettings(clock, idleTimeout, confirmationTime, unprintedTime, d, refreshInterval);
+        return new KioskSettings(station, clock, idleTimeout, confirmationTime, unprintedTime, d,
+                refreshInterval, printerCheckInterval);
     }
 }

@@ -23,6 +23,7 @@ import org.sportello.devices.printer.TicketPrinter;
 import org.sportello.devices.printer.TicketPrintout;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
+import org.sportello.model.events.PrinterReport;
 import org.sportello.model.office.Area;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
@@ -71,6 +72,11 @@ public final class KioskViewModel {
     private Timer screenTimer;
     private Timer retryTimer;
     private Timer refreshTimer;
+    private Timer printerTimer;
+    private boolean checkingPrinter;
+    /** What the office last heard about this printer; null until the first report, so a restart clears stale warnings. */
+    private PrinterReport.State reported;
+    private boolean reporting;
 
     public KioskViewModel(TicketOffice office, TicketPrinter printer, Dispatch dispatch, KioskSettings settings) {
         this.office = office;
@@ -83,12 +89,14 @@ public final class KioskViewModel {
     public void start() {
         load();
         refreshTimer = dispatch.timers().every(settings.refreshInterval(), this::refresh);
+        printerTimer = dispatch.timers().every(settings.printerCheckInterval(), this::checkPrinter);
     }
 
     public void stop() {
         cancel(screenTimer);
         cancel(retryTimer);
         cancel(refreshTimer);
+        cancel(printerTimer);
     }
 
     // ---------------------------------------------------------------- citizen actions
@@ -181,7 +189,7 @@ public final class KioskViewModel {
     }
 
     private void printDone(IssuedTicket issued, PrintResult result) {
-        printerStatus.set(result.status());
+        printerIs(result.status());
         if (!result.printed()) {
             LOG.log(System.Logger.Level.WARNING, "ticket {0} issued but not printed: {1} {2}",
                     issued.ticket().code(), result.status(), result.detail());
@@ -206,6 +214,67 @@ public final class KioskViewModel {
         }
         show(Screen.HOME);
         load();
+    }
+
+    // ---------------------------------------------------------------- the printer, as the office hears of it
+
+    /** Between citizens too: a roll loaded or a cover closed must clear the desks' warning soon. */
+    private void checkPrinter() {
+        if (checkingPrinter) {
+            return;
+        }
+        checkingPrinter = true;
+        dispatch.background().execute(() -> {
+            DeviceStatus status = printerStatus();
+            dispatch.ui().execute(() -> {
+                checkingPrinter = false;
+                printerIs(status);
+            });
+        });
+    }
+
+    /**
+     * Shows the status and tells the office when it differs from what the office last heard. A report
+     * that fails (office unreachable) is not remembered, so the next check sends it again; a change
+     * while one is on its way waits for the next check too.
+     */
+    private void printerIs(DeviceStatus status) {
+        printerStatus.set(status);
+        PrinterReport.State state = reportState(status);
+        if (state == null || state == reported || reporting) {
+            return;
+        }
+        reporting = true;
+        PrinterReport report = new PrinterReport(settings.station(), state);
+        dispatch.background().execute(() -> {
+            boolean heard;
+            try {
+                office.reportPrinter(report);
+                heard = true;
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not tell the office the printer is " + state + ": " + e);
+                heard = false;
+            }
+            boolean done = heard;
+            dispatch.ui().execute(() -> {
+                reporting = false;
+                if (done) {
+                    reported = state;
+                }
+            });
+        });
+    }
+
+    /** Null for UNKNOWN: a printer that does not answer may well be printing, so the office is not alarmed. */
+    private static PrinterReport.State reportState(DeviceStatus status) {
+        return switch (status) {
+            case READY -> PrinterReport.State.OK;
+            case PAPER_LOW -> PrinterReport.State.PAPER_NEAR_END;
+            case PAPER_OUT -> PrinterReport.State.PAPER_OUT;
+            case COVER_OPEN -> PrinterReport.State.COVER_OPEN;
+            case OFFLINE -> PrinterReport.State.OFFLINE;
+            case UNKNOWN -> null;
+        };
     }
 
     // ---------------------------------------------------------------- loading, outage and recovery
@@ -240,7 +309,7 @@ public final class KioskViewModel {
         officeInfo = info;
         services = List.copyOf(list);
         officeName.set(info.name());
-        printerStatus.set(status);
+        printerIs(status);
         rebuildTiles();
         Screen now = screen.get();
         if (now == Screen.OUT_OF_SERVICE || now == Screen.LOADING) {

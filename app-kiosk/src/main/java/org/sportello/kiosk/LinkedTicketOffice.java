@@ -1,6 +1,7 @@
 package org.sportello.kiosk;
 
 import java.util.List;
+import org.sportello.model.events.PrinterReport;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.queue.IssueRequest;
@@ -28,5 +29,10 @@ final class LinkedTicketOffice implements TicketOffice {
     @Override
     public IssuedTicket issue(IssueRequest request) {
         return link.get().queue().issue(request);
+    }
+
+    @Override
+    public void reportPrinter(PrinterReport report) {
+        link.get().devices().printer(report);
     }
 }

@@ -1,6 +1,7 @@
 package org.sportello.kiosk;
 
 import java.util.List;
+import org.sportello.model.events.PrinterReport;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.queue.IssueRequest;
@@ -16,4 +17,7 @@ public interface TicketOffice {
     List<ServiceInfo> services();
 
     IssuedTicket issue(IssueRequest request);
+
+    /** Tells the office how this kiosk's printer is, so the desks can warn the staff. */
+    void reportPrinter(PrinterReport report);
 }

@@ -13,14 +13,15 @@ class KioskMainTest {
         KioskMain.Options o = KioskMain.Options.parse(List.of());
         assertThat(o.display()).isFalse();
         assertThat(o.windowed()).isFalse();
+        assertThat(o.station()).isEqualTo("Chiosco 1");
         assertThat(o.databaseUrl()).startsWith("jdbc:h2:file:").endsWith("/.sportello/data/office");
     }
 
     @Test
-    void optionsChooseTheDatabaseTheDisplayAndAWindow() {
-        KioskMain.Options o = KioskMain.Options.parse(
-                List.of("--display", "--db", "jdbc:h2:tcp://server:9092/office", "--windowed"));
-        assertThat(o).isEqualTo(new KioskMain.Options("jdbc:h2:tcp://server:9092/office", true, true));
+    void optionsChooseTheDatabaseTheNameTheDisplayAndAWindow() {
+        KioskMain.Options o = KioskMain.Options.parse(List.of("--display", "--db", "jdbc:h2:tcp://server:9092/office",
+                "--station", "Chiosco ingresso", "--windowed"));
+        assertThat(o).isEqualTo(new KioskMain.Options("jdbc:h2:tcp://server:9092/office", "Chiosco ingresso", true, true));
     }
 
     @Test

@@ -115,7 +115,7 @@ class KioskScreenTest {
 
         assertThat(text(robot, "#ticket-code")).isEqualTo("A001");
         assertThat(text(robot, "#print-message")).contains("Please note your number: A001")
-                .contains("The number stays on the screen");
+                .contains("ask at the reception desk");
         assertThat(robot.lookup("#print-message").query().getStyleClass()).contains("failed");
         assertThat(office.connection().queue().waiting()).extracting(Ticket::code).containsExactly("A001");
         assertThat(printer.printed()).isEmpty();

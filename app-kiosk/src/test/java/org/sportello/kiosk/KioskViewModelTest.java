@@ -18,6 +18,8 @@ import org.sportello.kiosk.ConfirmationViewModel.PrintState;
 import org.sportello.kiosk.KioskViewModel.Screen;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
+import org.sportello.model.events.PrinterReport;
+import org.sportello.model.events.PrinterReport.State;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.Ticket;
 import org.sportello.model.testing.TestOffice;
@@ -177,13 +179,70 @@ class KioskViewModelTest {
         assertThat(printer.printed()).isEmpty();
         ConfirmationViewModel c = vm.confirmation();
         assertThat(c.printStateProperty().get()).isEqualTo(PrintState.FAILED);
-        assertThat(c.instructionProperty().get()).contains("senza carta").contains("A001").contains("schermo");
+        assertThat(c.instructionProperty().get()).contains("senza carta").contains("A001").contains("accoglienza");
         assertThat(vm.printerWarning().get()).contains("stampante");
 
         time.advance(SETTINGS.confirmationTime().plusSeconds(1));
         assertThat(vm.screenProperty().get()).as("kept longer than a printed ticket").isEqualTo(Screen.CONFIRMATION);
         time.advance(SETTINGS.unprintedTime());
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.HOME);
+    }
+
+    @Test
+    void anOpenCoverGetsItsOwnMessage() {
+        printer.setStatus(DeviceStatus.COVER_OPEN);
+        started();
+        vm.choose("A");
+        assertThat(vm.confirmation().instructionProperty().get())
+                .startsWith("Il coperchio della stampante è aperto.").contains("A001");
+    }
+
+    private static PrinterReport report(State state) {
+        return new PrinterReport(SETTINGS.station(), state);
+    }
+
+    @Test
+    void theOfficeHearsOfThePrinterOnceEachTimeItChanges() {
+        started();
+        assertThat(desk.printerReports()).as("a (re)started kiosk clears what the office last heard")
+                .containsExactly(report(State.OK));
+
+        printer.setStatus(DeviceStatus.PAPER_OUT);
+        vm.choose("A");
+        assertThat(desk.printerReports()).containsExactly(report(State.OK), report(State.PAPER_OUT));
+        vm.dismissConfirmation();
+        time.advance(SETTINGS.printerCheckInterval());
+        assertThat(desk.printerReports()).as("no repeats while nothing changes").hasSize(2);
+
+        printer.setStatus(DeviceStatus.READY); // a roll loaded, no citizen in sight
+        time.advance(SETTINGS.printerCheckInterval());
+        assertThat(desk.printerReports()).containsExactly(report(State.OK), report(State.PAPER_OUT), report(State.OK));
+
+        printer.setStatus(DeviceStatus.PAPER_LOW);
+        vm.choose("B");
+        assertThat(printer.printed()).extracting(TicketPrintout::code).containsExactly("B001");
+        assertThat(desk.printerReports().getLast()).isEqualTo(report(State.PAPER_NEAR_END));
+    }
+
+    @Test
+    void aReportThatCannotReachTheOfficeIsSentAgainOnTheNextCheck() {
+        started();
+        desk.down();
+        printer.setStatus(DeviceStatus.COVER_OPEN);
+        time.advance(SETTINGS.printerCheckInterval());
+        assertThat(desk.printerReports()).containsExactly(report(State.OK));
+
+        desk.up();
+        time.advance(SETTINGS.printerCheckInterval());
+        assertThat(desk.printerReports()).containsExactly(report(State.OK), report(State.COVER_OPEN));
+    }
+
+    @Test
+    void aPrinterThatDoesNotAnswerIsNotReported() {
+        printer.setStatus(DeviceStatus.UNKNOWN);
+        started();
+        time.advance(SETTINGS.printerCheckInterval());
+        assertThat(desk.printerReports()).as("it may well be printing").isEmpty();
     }
 
     @Test

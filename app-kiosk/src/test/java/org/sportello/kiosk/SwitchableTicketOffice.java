@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
+import org.sportello.model.events.PrinterReport;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.queue.IssueRequest;
@@ -13,11 +14,12 @@ import org.sportello.model.queue.IssuedTicket;
 /**
  * A real office the test can "unplug": while down every call fails as an unreachable database
  * does; {@link #loseNextAnswer()} lets the next ticket be committed but its answer fail, as when
- * the link breaks between commit and reply. Records every issue request.
+ * the link breaks between commit and reply. Records every issue request and printer report.
  */
 final class SwitchableTicketOffice implements TicketOffice {
     private final TicketOffice real;
     private final List<IssueRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<PrinterReport> printerReports = new CopyOnWriteArrayList<>();
     private volatile boolean down;
     private volatile boolean loseNextAnswer;
     private volatile RuntimeException nextIssueFailure;
@@ -44,6 +46,11 @@ final class SwitchableTicketOffice implements TicketOffice {
 
     List<IssueRequest> requests() {
         return List.copyOf(requests);
+    }
+
+    /** Printer reports that reached the office, oldest first. */
+    List<PrinterReport> printerReports() {
+        return List.copyOf(printerReports);
     }
 
     private <T> T call(Supplier<T> work) {
@@ -78,5 +85,13 @@ final class SwitchableTicketOffice implements TicketOffice {
             throw new SportelloException(Problem.OFFICE_UNAVAILABLE, "connection reset after commit");
         }
         return issued;
+    }
+
+    @Override
+    public void reportPrinter(PrinterReport report) {
+        call(() -> {
+            real.reportPrinter(report);
+            return printerReports.add(report);
+        });
     }
 }

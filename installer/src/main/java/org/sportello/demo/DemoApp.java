@@ -7,10 +7,10 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.sportello.devices.printer.SimulatedTicketPrinter;
 import org.sportello.display.HallDisplayApp;
 import org.sportello.kiosk.KioskApp;
 import org.sportello.kiosk.printer.PrintedTicketsApp;
+import org.sportello.kiosk.printer.VirtualTicketPrinter;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.operator.OperatorApp;
 
@@ -27,20 +27,21 @@ public final class DemoApp extends Application {
     }
 
     private final List<OfficeConnection> connections = new ArrayList<>();
-    private final SimulatedTicketPrinter printer = new SimulatedTicketPrinter();
+    /** The real ESC/POS driver on a virtual TM-T20: the tickets window shows what its bytes say. */
+    private final VirtualTicketPrinter printer = VirtualTicketPrinter.create();
     private Windows windows;
 
     @Override
     public void start(Stage kiosk) {
         String url = getParameters().getNamed().get("db");
 
-        KioskApp.start(kiosk, connect(url), printer, false);
+        KioskApp.start(kiosk, connect(url), printer.printer(), false);
         Stage desk = new Stage();
         OperatorApp.start(desk, connect(url));
         Stage hall = new Stage();
         HallDisplayApp.start(hall, connect(url), false);
         Stage tickets = new Stage();
-        PrintedTicketsApp.start(tickets, printer);
+        PrintedTicketsApp.start(tickets, printer.transport());
 
         windows = new Windows(kiosk, desk, hall, tickets);
         arrange(kiosk, desk, hall, tickets);
@@ -87,7 +88,7 @@ public final class DemoApp extends Application {
         return windows;
     }
 
-    SimulatedTicketPrinter printer() {
+    VirtualTicketPrinter printer() {
         return printer;
     }
 

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.sportello.devices.printer.TicketPrintout;
+import javafx.scene.image.ImageView;
+import org.sportello.devices.printer.virtual.PrintedTicket;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.model.queue.Ticket;
 import org.sportello.model.queue.TicketStatus;
@@ -81,10 +83,14 @@ class DemoOfficeTest {
         until("confirmation", () -> showing("#ticket-code") && !text("#ticket-code").isBlank());
         String issued = text("#ticket-code");
         assertThat(issued).matches("A\\d{3}");
-        until("printed", () -> app.printer().printed().stream().anyMatch(t -> t.code().equals(issued)));
-        TicketPrintout printout = app.printer().printed().stream().filter(t -> t.code().equals(issued))
-                .findFirst().orElseThrow();
-        assertThat(printout.officeName()).isEqualTo("Centro per l'Impiego di Bologna");
+        // The printed-tickets window shows what the virtual printer drew from the driver's bytes.
+        until("printed ticket in its window", () -> ticketsInWindow().stream()
+                .anyMatch(t -> t.textLines().contains(issued)));
+        PrintedTicket paper = ticketsInWindow().getFirst();
+        assertThat(paper.textLines()).contains(issued, "Centro per l'Impiego di Bologna");
+        assertThat(paper.text()).contains("Accoglienza"); // double width, so it may wrap
+        assertThat(paper.image().getWidth()).as("an 80 mm TM-T20 head").isEqualTo(576);
+        assertThat(app.printer().transport().printer().tickets()).containsExactly(paper);
         try (OfficeConnection office = OfficeConnection.open(url)) {
             assertThat(office.queue().waiting()).hasSize(waitingBefore + 1)
                     .extracting(Ticket::code).contains(issued);
@@ -189,6 +195,11 @@ class DemoOfficeTest {
             throw new IllegalStateException(e);
         }
         return image;
+    }
+
+    private List<PrintedTicket> ticketsInWindow() {
+        return fx(() -> robot.lookup(".paper-image").queryAllAs(ImageView.class).stream()
+                .map(v -> (PrintedTicket) v.getUserData()).toList());
     }
 
     private boolean showing(String id) {

@@ -1,20 +1,38 @@
 package org.sportello.kiosk.printer;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextAlignment;
+import org.sportello.devices.printer.virtual.PrintedTicket;
+import org.sportello.devices.printer.virtual.SimulatedCondition;
 import org.sportello.ui.Texts;
 
-/** The demo's view of the paper: each ticket drawn like an 80 mm thermal ticket, newest on top. */
+/**
+ * The demo's view of the paper: each ticket as the virtual printer drew it, newest on top, and the
+ * simulated printer's paper and cover switches above them. Italian only: it is the demo
+ * operator's window, not the citizen's.
+ */
 public final class PrintedTicketsView {
+    /** 576 dots shown at two thirds: the big number stays crisp and the small lines readable. */
+    private static final double MAX_PAPER_WIDTH = 384;
+
     private final VBox root = new VBox();
+    private final Map<SimulatedCondition, ToggleButton> switches = new EnumMap<>(SimulatedCondition.class);
 
     public PrintedTicketsView(PrintedTicketsViewModel vm) {
         Texts it = Texts.of(Locale.ITALIAN);
@@ -23,53 +41,84 @@ public final class PrintedTicketsView {
         Label title = label("printed-title", it.get("printed.title"));
         Label subtitle = label("printed-subtitle", it.get("printed.subtitle"));
         Label none = label("printed-none", it.get("printed.none"));
-        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.tickets()));
+        none.visibleProperty().bind(Bindings.isEmpty(vm.tickets()));
         none.managedProperty().bind(none.visibleProperty());
 
         VBox papers = new VBox();
         papers.setId("papers");
         papers.getStyleClass().add("papers");
         papers.setAlignment(Pos.TOP_CENTER);
-        Runnable rebuild = () -> papers.getChildren().setAll(vm.tickets().stream().map(PrintedTicketsView::paper).toList());
-        vm.tickets().addListener((ListChangeListener<PaperTicket>) c -> rebuild.run());
-        rebuild.run();
-
         ScrollPane scroll = new ScrollPane(new VBox(none, papers));
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("papers-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(title, subtitle, scroll);
+
+        vm.tickets().addListener((ListChangeListener<PrintedTicket>) c -> {
+            while (c.next()) {
+                if (c.wasAdded()) {
+                    // Only additions happen (newest first); each image is converted once.
+                    papers.getChildren().addAll(c.getFrom(), c.getAddedSubList().stream()
+                            .map(t -> paper(t, scroll)).toList());
+                }
+            }
+        });
+        vm.tickets().forEach(t -> papers.getChildren().add(paper(t, scroll)));
+
+        root.getChildren().addAll(title, subtitle, controls(vm, it), scroll);
     }
 
     public VBox root() {
         return root;
     }
 
-    private static Node paper(PaperTicket t) {
-        VBox paper = new VBox(
-                centred("paper-office", t.office()),
-                tear(),
-                centred("paper-service", t.service()),
-                centred("paper-code", t.code()),
-                centred("paper-date", t.dateTime()),
-                tear(),
-                centred("paper-line", t.peopleAhead()),
-                centred("paper-line", t.waitLine()));
-        if (!t.priorityLine().isBlank()) {
-            paper.getChildren().add(centred("paper-priority", t.priorityLine()));
+    /** Four switches, one always on, like the printer's own state: set by the demo user, read by the driver. */
+    private Node controls(PrintedTicketsViewModel vm, Texts it) {
+        ToggleGroup group = new ToggleGroup();
+        FlowPane row = new FlowPane();
+        row.getStyleClass().add("condition-switches");
+        for (SimulatedCondition c : vm.conditions()) {
+            ToggleButton b = new ToggleButton(it.get("printed.condition." + c.name()));
+            b.setId("condition-" + c.name());
+            b.getStyleClass().addAll("condition", c == SimulatedCondition.READY ? "fine" : "fault");
+            b.setToggleGroup(group);
+            b.setOnAction(e -> {
+                vm.setCondition(c);
+                select(vm.conditionProperty().get()); // a second click must not leave none selected
+            });
+            switches.put(c, b);
+            row.getChildren().add(b);
         }
-        paper.getChildren().addAll(tear(), centred("paper-qr", t.qrLine()), centred("paper-privacy", t.privacyLine()));
-        paper.getStyleClass().add("paper");
-        paper.setAlignment(Pos.TOP_CENTER);
-        paper.setMaxWidth(Region.USE_PREF_SIZE);
-        return paper;
+        vm.conditionProperty().addListener((o, was, now) -> select(now));
+        select(vm.conditionProperty().get());
+        Label caption = label("printed-controls", it.get("printed.controls"));
+        Label hint = label("printed-hint", "");
+        hint.setId("condition-hint");
+        hint.textProperty().bind(vm.hintProperty());
+        VBox box = new VBox(caption, row, hint);
+        box.getStyleClass().add("printer-controls");
+        return box;
     }
 
-    private static Label centred(String styleClass, String text) {
-        Label l = label(styleClass, text);
-        l.setTextAlignment(TextAlignment.CENTER);
-        l.setAlignment(Pos.CENTER);
-        return l;
+    private void select(SimulatedCondition condition) {
+        switches.forEach((c, b) -> b.setSelected(c == condition));
+    }
+
+    private static Node paper(PrintedTicket ticket, ScrollPane scroll) {
+        ImageView image = new ImageView(SwingFXUtils.toFXImage(ticket.image(), null));
+        image.getStyleClass().add("paper-image");
+        image.setPreserveRatio(true);
+        image.setSmooth(true);
+        image.fitWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(MAX_PAPER_WIDTH, Math.max(120, scroll.getViewportBounds().getWidth() - 36)),
+                scroll.viewportBoundsProperty()));
+        // The decoded text rides along, so tests and screen readers can tell which ticket this is.
+        image.setAccessibleText(ticket.text());
+        image.setUserData(ticket);
+        StackPane sheet = new StackPane(image);
+        sheet.getStyleClass().add("paper");
+        sheet.setMaxWidth(Region.USE_PREF_SIZE);
+        return sheet;
     }
 
     private static Label label(String styleClass, String text) {
@@ -80,11 +129,5 @@ public final class PrintedTicketsView {
         // A wrapped line must keep its height when the list below takes the rest of the window.
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
-    }
-
-    private static Node tear() {
-        Region r = new Region();
-        r.getStyleClass().add("paper-rule");
-        return r;
     }
 }

@@ -4,29 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sportello.devices.printer.SimulatedTicketPrinter;
+import org.sportello.devices.DeviceStatus;
+import org.sportello.devices.printer.PrintResult;
 import org.sportello.devices.printer.TicketPrintout;
+import org.sportello.devices.printer.virtual.PrintedTicket;
+import org.sportello.devices.printer.virtual.SimulatedCondition;
 import org.sportello.ui.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+/** The printed-tickets window on its own: the real driver prints onto the virtual printer it shows. */
 @ExtendWith(ApplicationExtension.class)
 class PrintedTicketsScreenTest {
     static final ZonedDateTime AT = ZonedDateTime.of(2026, 11, 24, 10, 5, 0, 0, ZoneId.of("Europe/Rome"));
-    final SimulatedTicketPrinter printer = new SimulatedTicketPrinter();
+    final VirtualTicketPrinter printer = VirtualTicketPrinter.create();
 
     @Start
     void start(Stage stage) {
-        printer.print(printout("A001", "Accoglienza e informazioni", "it", "", AT));
-        PrintedTicketsApp.start(stage, printer);
+        assertThat(printer.printer().print(printout("A001", "Accoglienza e informazioni", "it", "", AT)).printed()).isTrue();
+        PrintedTicketsApp.start(stage, printer.transport());
     }
 
     static TicketPrintout printout(String code, String service, String language, String priority, ZonedDateTime at) {
@@ -39,20 +45,55 @@ class PrintedTicketsScreenTest {
                         : "This ticket holds no personal data: you are called by number only.", language);
     }
 
-    @Test
-    void eachPrintedTicketAppearsNewestFirstInItsLanguage(FxRobot robot) throws Exception {
-        printer.print(printout("C002", "Administrative services for companies", "en", "", AT.plusMinutes(3)));
-        printer.print(printout("B003", "Iscrizione, DID e certificati", "it", "Precedenza: gravidanza", AT.plusMinutes(7)));
+    /** The tickets on screen, top to bottom, as the virtual printer decoded them. */
+    private static List<PrintedTicket> shown(FxRobot robot) {
+        return robot.lookup(".paper-image").queryAllAs(ImageView.class).stream()
+                .map(v -> (PrintedTicket) v.getUserData()).toList();
+    }
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".paper-code").queryAll().size() == 3);
-        assertThat(robot.lookup(".paper-code").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("B003", "C002", "A001");
-        assertThat(robot.lookup(".paper-date").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("24/11/2026 10:12", "24 Nov 2026, 10:08", "24/11/2026 10:05");
-        assertThat(robot.lookup(".paper-priority").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("Precedenza: gravidanza");
-        assertThat(robot.lookup(".paper-qr").queryAllAs(Label.class).iterator().next().getText())
-                .startsWith("Codice QR: ").contains(UUID.nameUUIDFromBytes("B003".getBytes()).toString());
+    @Test
+    void eachTicketIsShownAsTheVirtualPrinterDrewItNewestFirst(FxRobot robot) throws Exception {
+        printer.printer().print(printout("C002", "Administrative services for companies", "en", "", AT.plusMinutes(3)));
+        printer.printer().print(printout("B003", "Iscrizione, DID e certificati", "it", "Precedenza: gravidanza",
+                AT.plusMinutes(7)));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".paper-image").queryAll().size() == 3);
+        List<PrintedTicket> shown = shown(robot);
+        assertThat(shown.get(0).textLines()).contains("B003", "Precedenza: gravidanza");
+        assertThat(shown.get(1).textLines()).contains("C002");
+        // The service is printed double width, so it wraps; the time is on the date line.
+        assertThat(shown.get(1).text()).contains("Administrative").contains("10:08");
+        assertThat(shown.get(2).textLines()).contains("A001", "Centro per l'Impiego di Bologna");
+        ImageView top = robot.lookup(".paper-image").queryAs(ImageView.class);
+        assertThat(top.getImage().getWidth()).as("one pixel per dot of an 80 mm head").isEqualTo(576);
+        assertThat(top.getFitWidth()).isBetween(300.0, 384.0);
+        assertThat(robot.lookup("#condition-READY").queryAs(ToggleButton.class).isSelected()).isTrue();
         Screenshots.save(robot.lookup("#printed-root").query(), "printed-tickets");
+    }
+
+    @Test
+    void theSwitchesSetTheSimulatedPrinterAndTheDriverReadsThem(FxRobot robot) {
+        robot.clickOn("#condition-COVER_OPEN");
+        assertThat(printer.transport().condition()).isEqualTo(SimulatedCondition.COVER_OPEN);
+        PrintResult refused = printer.printer().print(printout("A002", "Accoglienza e informazioni", "it", "", AT));
+        assertThat(refused.printed()).isFalse();
+        assertThat(refused.status()).isEqualTo(DeviceStatus.COVER_OPEN);
+
+        robot.clickOn("#condition-COVER_OPEN"); // clicking the lit switch again keeps it lit
+        assertThat(robot.lookup("#condition-COVER_OPEN").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#condition-PAPER_NEAR_END");
+        PrintResult low = printer.printer().print(printout("A003", "Accoglienza e informazioni", "it", "", AT));
+        assertThat(low.printed()).isTrue();
+        assertThat(low.status()).isEqualTo(DeviceStatus.PAPER_LOW);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(shown(robot)).extracting(t -> t.textLines().contains("A003"), t -> t.textLines().contains("A001"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, false),
+                        org.assertj.core.groups.Tuple.tuple(false, true));
+        assertThat(robot.lookup("#condition-PAPER_NEAR_END").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#condition-COVER_OPEN").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#condition-hint").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Il chiosco stampa ancora; gli sportelli vedono l'avviso di carta in esaurimento.");
+        Screenshots.save(robot.lookup("#printed-root").query(), "printed-tickets-paper-near-end");
     }
 }

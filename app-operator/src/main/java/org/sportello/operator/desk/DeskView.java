@@ -95,6 +95,7 @@ public final class DeskView implements Screen {
         right.getChildren().add(board.activityBox());
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
+        desk.setTop(new PrinterBanner(model.printerWarnings(), messages));
         desk.setCenter(center);
         desk.setBottom(statusBar());
 

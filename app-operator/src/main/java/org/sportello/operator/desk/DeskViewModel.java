@@ -65,6 +65,8 @@ public final class DeskViewModel {
 
     static final int FULL_REFRESH_TICKS = 15;
     static final int ACTIVITY_ROWS = 10;
+    /** How far back a desk that has just logged in looks for printer reports still in force. */
+    static final int PRINTER_LOOKBACK = 500;
 
     private final DeskSession session;
     private final OfficeWork office;
@@ -90,6 +92,7 @@ public final class DeskViewModel {
     private final ObservableList<ServiceInfo> transferServices = FXCollections.observableArrayList();
     private final ObservableList<CounterRow> transferCounters = FXCollections.observableArrayList();
     private final ObservableList<ActivityRow> activity = FXCollections.observableArrayList();
+    private final PrinterWarnings printerWarnings = new PrinterWarnings();
     // Read-only views made once: a fresh wrapper per call would be garbage-collected under a listener.
     private final ObservableList<ServiceRow> serviceRowsView = FXCollections.unmodifiableObservableList(serviceRows);
     private final ObservableList<CounterRow> counterRowsView = FXCollections.unmodifiableObservableList(counterRows);
@@ -216,13 +219,18 @@ public final class DeskViewModel {
             return List.of();
         }
         tail = EventTail.fromNow(s.events());
-        return s.events().after(Math.max(0, tail.cursor() - 4L * ACTIVITY_ROWS), 4 * ACTIVITY_ROWS);
+        // Far enough back for a kiosk that ran out of paper before this login; activity keeps the last few.
+        return s.events().after(Math.max(0, tail.cursor() - PRINTER_LOOKBACK), PRINTER_LOOKBACK);
     }
 
     private void record(List<OfficeEvent> events) {
+        printerWarnings.apply(events);
         for (OfficeEvent e : events) {
             if (e.type() == EventType.OPERATOR_LOGGED_IN || e.type() == EventType.LOGIN_FAILED) {
                 continue; // who logs in, and who fails to, is not the counters' business
+            }
+            if (e.type() == EventType.PRINTER_STATUS) {
+                continue; // shown as a banner while it lasts, not as history
             }
             activity.addFirst(new ActivityRow(e.occurredAt(), e.type(), e.ticketCode(), e.counterNumber()));
         }
@@ -577,6 +585,11 @@ public final class DeskViewModel {
 
     public ObservableList<ServiceInfo> transferServices() {
         return transferServicesView;
+    }
+
+    /** Kiosk printers that need someone, for the banner above the desk. */
+    public PrinterWarnings printerWarnings() {
+        return printerWarnings;
     }
 
     /** The office's latest events, newest first. */

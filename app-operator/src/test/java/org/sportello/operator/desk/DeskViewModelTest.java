@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.auth.OperatorSession;
+import org.sportello.model.events.PrinterReport;
+import org.sportello.model.events.PrinterReport.State;
 import org.sportello.model.office.CounterState;
 import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.PriorityClass;
@@ -381,6 +383,40 @@ class DeskViewModelTest {
         assertThat(later.longestWait()).as("grows with the clock, without asking the office")
                 .isEqualTo(b.longestWait().plusMinutes(21));
         assertThat(later.overTarget()).as("B's target is 20 minutes").isTrue();
+    }
+
+    private void kioskSays(String station, State state) {
+        f.office.connection().devices().printer(new PrinterReport(station, state));
+    }
+
+    @Test
+    void aKioskPrinterWarningShowsUntilThatKioskSaysItIsFine() {
+        kioskSays("Chiosco 1", State.PAPER_OUT);
+        kioskSays("Chiosco 2", State.PAPER_NEAR_END);
+        desk.tick();
+        assertThat(desk.printerWarnings().list()).containsExactly(
+                new PrinterReport("Chiosco 1", State.PAPER_OUT), new PrinterReport("Chiosco 2", State.PAPER_NEAR_END));
+
+        kioskSays("Chiosco 1", State.COVER_OPEN);
+        desk.tick();
+        assertThat(desk.printerWarnings().list()).as("one line per kiosk, its latest state").containsExactly(
+                new PrinterReport("Chiosco 1", State.COVER_OPEN), new PrinterReport("Chiosco 2", State.PAPER_NEAR_END));
+
+        kioskSays("Chiosco 1", State.OK);
+        desk.tick();
+        assertThat(desk.printerWarnings().list()).containsExactly(new PrinterReport("Chiosco 2", State.PAPER_NEAR_END));
+        assertThat(desk.activity()).as("a banner, not history").noneMatch(
+                r -> r.type() == org.sportello.model.events.EventType.PRINTER_STATUS);
+    }
+
+    @Test
+    void aDeskThatLogsInAfterThePaperRanOutStillSeesTheWarning() {
+        kioskSays("Chiosco 1", State.PAPER_OUT);
+        for (int i = 0; i < 45; i++) {
+            f.issue("A"); // a busy morning between the report and the login
+        }
+        DeskViewModel later = deskFor("lbianchi", 2);
+        assertThat(later.printerWarnings().list()).containsExactly(new PrinterReport("Chiosco 1", State.PAPER_OUT));
     }
 
     @Test

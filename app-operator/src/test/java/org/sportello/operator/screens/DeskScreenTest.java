@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sportello.model.events.PrinterReport;
 import org.sportello.model.office.CounterState;
 import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.QueueService;
@@ -67,6 +68,29 @@ class DeskScreenTest extends ScreenTest {
         assertThat(enabled("#action-FINISH")).isFalse();
         assertThat(queue.overview().counters().getFirst().state()).isEqualTo(CounterState.OPEN);
         assertThat(showing("#action-CLOSE_DAY")).as("operators have no close-day button").isFalse();
+    }
+
+    @Test
+    void aKioskPrinterWarningAppearsAboveTheDeskAndGoesWhenThePrinterIsFine() {
+        issue(queue, "A");
+        logInWithKeyboard("mrossi", "demo", 0);
+        awaitDesk();
+        assertThat(showing("#printerBanner")).isFalse();
+
+        office.connection().devices().printer(new PrinterReport("Chiosco 1", PrinterReport.State.PAPER_OUT));
+        office.connection().devices().printer(new PrinterReport("Chiosco 2", PrinterReport.State.PAPER_NEAR_END));
+        until("printer warnings shown", () -> robot.lookup(".printer-warning").queryAll().size() == 2);
+        assertThat(showing("#printerBanner")).isTrue();
+        assertThat(text("#printerWarning-Chiosco-1")).isEqualTo("Chiosco 1: stampante senza carta. I cittadini vedono "
+                + "il numero solo sullo schermo: caricare un rotolo nuovo.");
+        assertThat(text("#printerWarning-Chiosco-2")).startsWith("Chiosco 2: la carta della stampante sta per finire.");
+        assertThat(enabled("#action-CALL_NEXT")).as("a warning, not a block").isTrue();
+        screenshot("15-desk-printer-warning");
+
+        office.connection().devices().printer(new PrinterReport("Chiosco 1", PrinterReport.State.OK));
+        office.connection().devices().printer(new PrinterReport("Chiosco 2", PrinterReport.State.OK));
+        until("printer warnings cleared", () -> !showing("#printerBanner"));
+        assertThat(robot.lookup(".printer-warning").queryAll()).isEmpty();
     }
 
     @Test

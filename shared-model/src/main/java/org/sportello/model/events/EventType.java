@@ -16,7 +16,9 @@ public enum EventType {
     OPERATOR_LOGGED_IN,
     LOGIN_FAILED,
     PROTOCOL_REGISTERED,
-    PROTOCOL_ANNULLED;
+    PROTOCOL_ANNULLED,
+    /** A kiosk's ticket printer changed state; the detail is a {@link PrinterReport}. */
+    PRINTER_STATUS;
 
     /** Events a hall display announces. */
     public boolean isCall() {

@@ -2,6 +2,7 @@ package org.sportello.model.persistence;
 
 import java.time.Clock;
 import org.sportello.model.auth.AuthService;
+import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.protocol.ProtocolRegister;
@@ -12,7 +13,8 @@ import org.sportello.model.seal.SealVerifier;
 
 /**
  * What an app needs from the office database, wired once: the directory, the queue, logins, the
- * event feed, the protocol register and the office's signing keys. Apps hold this and talk to the interfaces.
+ * event feed, the protocol register, the office's signing keys and device reports. Apps hold this and talk
+ * to the interfaces.
  */
 public final class OfficeConnection implements AutoCloseable {
     private final OfficeDatabase database;
@@ -22,6 +24,7 @@ public final class OfficeConnection implements AutoCloseable {
     private final EventFeed events;
     private final ProtocolRegister protocol;
     private final OfficeKeys keys;
+    private final DeviceReports devices;
 
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.database = database;
@@ -34,6 +37,7 @@ public final class OfficeConnection implements AutoCloseable {
         this.events = new JooqEventFeed(database, directory.office().id());
         this.protocol = new JooqProtocolRegister(database, directory.office(), clock);
         this.keys = new JooqOfficeKeys(database, directory.office(), clock);
+        this.devices = new JooqDeviceReports(database, directory.office().id(), clock);
     }
 
     /** Connects to an initialised office database (see {@code sportello office init}). */
@@ -77,6 +81,11 @@ public final class OfficeConnection implements AutoCloseable {
     /** Judges a scanned document code against this office's keys and register. */
     public SealVerifier seals() {
         return new SealVerifier(directory.office().code(), keys, protocol);
+    }
+
+    /** Where a kiosk reports its printer; the desks read the reports back from {@link #events()}. */
+    public DeviceReports devices() {
+        return devices;
     }
 
     @Override

@@ -1,0 +1,6 @@
+package org.sportello.model.events;
+
+/** Where workstations write what their devices say, for the office log. May block; may fail while the office is unreachable. */
+public interface DeviceReports {
+    void printer(PrinterReport report);
+}

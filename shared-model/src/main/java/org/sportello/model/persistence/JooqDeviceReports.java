@@ -1,0 +1,28 @@
+package org.sportello.model.persistence;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.sportello.model.events.DeviceReports;
+import org.sportello.model.events.EventType;
+import org.sportello.model.events.PrinterReport;
+
+/** Device reports as office events, so every desk following the log hears them. */
+public final class JooqDeviceReports implements DeviceReports {
+    private final OfficeDatabase database;
+    private final EventWriter events;
+    private final Clock clock;
+
+    public JooqDeviceReports(OfficeDatabase database, UUID officeId, Clock clock) {
+        this.database = database;
+        this.events = new EventWriter(officeId);
+        this.clock = clock;
+    }
+
+    @Override
+    public void printer(PrinterReport report) {
+        new Transactions(database).run(db -> {
+            events.event(EventType.PRINTER_STATUS, clock.instant()).detail(report.detail()).write(db);
+            return null;
+        });
+    }
+}
