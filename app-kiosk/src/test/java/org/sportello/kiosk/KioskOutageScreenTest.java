@@ -87,7 +87,9 @@ class KioskOutageScreenTest {
         await(robot, "#home", 10);
 
         server.stop();
-        robot.clickOn("#tile-A");
+        // The tap itself, fired on our own window's tile: the robot's mouse (tested in KioskScreenTest)
+        // may land on another test's hidden window when classes share the headless screen.
+        robot.interact(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#tile-A")).fire());
         await(robot, "#out-of-service", 15);
         assertThat(robot.lookup(".outage-title").queryAs(Label.class).getText())
                 .isEqualTo("Servizio momentaneamente non disponibile");
