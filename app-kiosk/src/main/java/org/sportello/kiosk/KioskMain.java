@@ -8,7 +8,9 @@ import javafx.stage.Stage;
 import org.sportello.display.HallDisplayApp;
 import org.sportello.display.HallSettings;
 import org.sportello.kiosk.printer.PrintedTicketsApp;
-import org.sportello.kiosk.printer.VirtualTicketPrinter;
+import org.sportello.kiosk.printer.KioskPrinter;
+import org.sportello.devices.config.DeviceFactory;
+import org.sportello.devices.config.DevicesConfig;
 import org.sportello.model.persistence.OfficeDatabase;
 import org.sportello.ui.OfficeLink;
 
@@ -70,13 +72,12 @@ public final class KioskMain {
                 HallDisplayApp.start(stage, link, !options.windowed(), HallSettings.defaults());
                 return;
             }
-            // Until a devices file picks a real printer, the driver talks to a virtual one.
-            VirtualTicketPrinter printer = VirtualTicketPrinter.create();
+            KioskPrinter printer = KioskPrinter.from(DevicesConfig.load(), DeviceFactory.system());
             KioskApp.start(stage, link, printer.printer(), !options.windowed(),
                     KioskSettings.defaults().withStation(options.station()));
-            if (options.windowed()) {
+            if (options.windowed() && printer.virtual().isPresent()) {
                 // On a desk the simulated paper is worth seeing; on a kiosk screen it would cover the tiles.
-                PrintedTicketsApp.start(new Stage(), printer.transport());
+                PrintedTicketsApp.start(new Stage(), printer.virtual().get().transport());
             }
         }
 
