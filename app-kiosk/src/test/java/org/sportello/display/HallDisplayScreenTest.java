@@ -99,6 +99,8 @@ class HallDisplayScreenTest {
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> company.equals(text(robot, "#latest-code")));
         assertThat(text(robot, "#latest-counter")).isEqualTo("Sportello 3");
+        // The latest call and the list below it are redrawn one after the other: wait for both.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> earlier(robot).containsAll(List.of(called, before)));
         assertThat(earlier(robot)).contains(called, before).hasSizeLessThanOrEqualTo(6);
         assertThat(robot.lookup("#latest-panel").query().getStyleClass()).contains("flash");
         assertThat(chimes.get()).isPositive();

@@ -3,22 +3,20 @@ package org.sportello.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.devices.printer.SimulatedTicketPrinter;
 import org.sportello.devices.printer.TicketPrintout;
-import org.sportello.model.persistence.OfficeDatabase;
 import org.sportello.model.queue.Ticket;
+import org.sportello.model.testing.OfficeServerProcess;
 import org.sportello.model.testing.TestOffice;
 import org.sportello.ui.OfficeLink;
 import org.sportello.ui.Screenshots;
@@ -27,8 +25,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The kiosk against an office server that goes away: a real H2 TCP server, stopped and started
- * again on the same port and folder, as when the office server reboots.
+ * The kiosk against an office server that goes away: a real H2 TCP server in its own process,
+ * stopped and started again on the same port and folder, as when the office server reboots.
  */
 @ExtendWith(ApplicationExtension.class)
 class KioskOutageScreenTest {
@@ -36,19 +34,19 @@ class KioskOutageScreenTest {
 
     @TempDir
     Path dir;
-    Server server;
-    int port;
+    OfficeServerProcess server;
     Stage stage;
     OfficeLink link;
 
-    private void startServer() throws SQLException {
-        server = Server.createTcpServer("-tcpPort", String.valueOf(port), "-baseDir", dir.toString(), "-ifNotExists")
-                .start();
-        port = server.getPort();
+    private void startServer() {
+        if (server == null) {
+            server = OfficeServerProcess.in(dir);
+        }
+        server.start();
     }
 
     private String url() {
-        return OfficeDatabase.tcpUrl("localhost", port);
+        return server.url();
     }
 
     private Stage start(FxRobot robot, SimulatedTicketPrinter printer, Clock clock) {

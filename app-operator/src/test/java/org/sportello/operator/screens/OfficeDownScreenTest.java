@@ -2,60 +2,40 @@ package org.sportello.operator.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import javafx.scene.input.KeyCode;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sportello.model.persistence.OfficeDatabase;
 import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.Ticket;
 import org.sportello.model.queue.TicketStatus;
+import org.sportello.model.testing.OfficeServerProcess;
 import org.sportello.model.testing.TestOffice;
 import org.sportello.operator.office.ConnectedOffice;
 import org.sportello.operator.office.DeferredOffice;
 
 /**
- * The office database as the office server hosts it (H2 over TCP), stopped and started again on the
- * same port and files while the window is open.
+ * The office database as the office server hosts it (H2 over TCP, in a process of its own), stopped
+ * and started again on the same port and files while the window is open.
  */
 class OfficeDownScreenTest extends ScreenTest {
     @TempDir
     Path dir;
-    int port;
-    Server server;
+    OfficeServerProcess server;
     TestOffice office;
     DeferredOffice deferred;
 
     private String url() {
-        return OfficeDatabase.tcpUrl("localhost", port);
+        return server.url();
     }
 
-    private void startServer() throws Exception {
-        // The port was just released by the previous server; give the OS a moment if it still holds it.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                server = Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir", dir.toString(),
-                        "-ifNotExists").start();
-                return;
-            } catch (SQLException e) {
-                if (attempt == 20) {
-                    throw e;
-                }
-                Thread.sleep(500);
-            }
+    private void startServer() {
+        if (server == null) {
+            server = OfficeServerProcess.in(dir);
         }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        server.start();
     }
 
     @AfterEach
@@ -75,7 +55,6 @@ class OfficeDownScreenTest extends ScreenTest {
 
     @Test
     void theBannerShowsWhileTheDatabaseIsDownAndTheDeskComesBackByItselfWithItsTicket() throws Exception {
-        port = freePort();
         startServer();
         office = TestOffice.at(url());
         issue(office.connection().queue(), "A");
@@ -118,7 +97,6 @@ class OfficeDownScreenTest extends ScreenTest {
 
     @Test
     void aWorkstationStartedBeforeTheOfficeServerShowsTheBannerAndConnectsWhenItComesUp() throws Exception {
-        port = freePort();
         startServer();
         TestOffice.at(url()).close(); // the office exists on disk, as after "sportello office init"
         server.stop();

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.queue.IssueRequest;
@@ -26,6 +27,9 @@ public final class QueueProcedure {
     /** The SQL name of the function, created by {@link OfficeDatabase#migrate()}. */
     static final String FUNCTION = "sportello_queue";
 
+    /** Marks a failure that means "not now": H2 passes the message on, not the SQL state. */
+    static final String UNAVAILABLE = "office database not available now";
+
     private static final Map<String, Host> HOSTS = new ConcurrentHashMap<>();
 
     private QueueProcedure() {
@@ -39,6 +43,9 @@ public final class QueueProcedure {
         try {
             reply = QueueReply.of(host.run(call));
         } catch (SportelloException e) {
+            if (e.problem() == Problem.OFFICE_UNAVAILABLE) {
+                throw lost(host, e);
+            }
             Object[] args = e.arguments();
             String[] text = new String[args.length];
             for (int i = 0; i < args.length; i++) {
@@ -46,9 +53,21 @@ public final class QueueProcedure {
             }
             reply = QueueReply.problem(e.problem(), text);
         } catch (RuntimeException e) {
+            if (Transactions.isConnectionFailure(e)) {
+                throw lost(host, e);
+            }
             reply = QueueReply.failure(e);
         }
         return QueueWire.write(reply);
+    }
+
+    /**
+     * The embedded pool lost its database (it was closing while the server stopped): drop it, so the
+     * next call opens a fresh one, and tell the caller the office is unreachable, which it retries.
+     */
+    private static SQLException lost(Host host, RuntimeException cause) {
+        release(host.path());
+        return new SQLException(UNAVAILABLE + ": " + cause.getMessage(), "08006", cause);
     }
 
     /** Closes the embedded pool kept for a database, e.g. when its office server stops. */
@@ -113,6 +132,7 @@ public final class QueueProcedure {
 
     /** The embedded side of one hosted database: a pool, the office directory and the write turn. */
     private static final class Host {
+        private final String path;
         private final OfficeDatabase database;
         private final OfficeDirectory directory;
         /**
@@ -125,6 +145,7 @@ public final class QueueProcedure {
         private final java.util.concurrent.locks.ReentrantLock turn = new java.util.concurrent.locks.ReentrantLock(true);
 
         Host(String path) {
+            this.path = path;
             this.database = OfficeDatabase.open("jdbc:h2:file:" + path);
             this.directory = new RecentOfficeDirectory(JooqOfficeDirectory.soleOffice(database), System::nanoTime);
         }
@@ -141,6 +162,10 @@ public final class QueueProcedure {
             } finally {
                 turn.unlock();
             }
+        }
+
+        String path() {
+            return path;
         }
 
         void close() {

@@ -75,11 +75,27 @@ public final class RemoteQueueService implements QueueService {
                 if (Transactions.isRetryable(e) && attempt < MAX_ATTEMPTS) {
                     continue;
                 }
+                if (String.valueOf(e.getMessage()).contains(QueueProcedure.UNAVAILABLE)) {
+                    if (attempt < 3) {
+                        pause(attempt * 50L);
+                        continue; // the server has dropped its broken pool; a fresh one may work now
+                    }
+                    throw new SportelloException(Problem.OFFICE_UNAVAILABLE, e, database.url());
+                }
                 if (Transactions.isConnectionFailure(e)) {
                     throw new SportelloException(Problem.OFFICE_UNAVAILABLE, e, database.url());
                 }
                 throw new IllegalStateException("queue call failed: " + e.getMessage(), e);
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new SportelloException(Problem.OFFICE_UNAVAILABLE, ie, "interrupted");
         }
     }
 
