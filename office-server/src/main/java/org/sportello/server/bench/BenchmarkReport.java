@@ -67,6 +67,7 @@ public final class BenchmarkReport {
         md.append("Command: `./sportello bench queue --kiosks ").append(s.kiosks()).append(" --operators ")
                 .append(s.operators()).append(" --seconds ").append(s.measure().toSeconds()).append(" --warmup ")
                 .append(s.warmup().toSeconds()).append(" --services ").append(s.services())
+                .append(" --backlog ").append(s.backlog())
                 .append(s.profile() ? "" : " --no-profile").append("`, run on ").append(m.date()).append(".\n\n");
         md.append("Machine: ").append(m.cores()).append(" cores (").append(m.cpuModel()).append("), ")
                 .append(m.memory()).append(" RAM, ").append(m.jdk()).append(", ").append(m.os()).append(".\n\n");
@@ -75,7 +76,11 @@ public final class BenchmarkReport {
                 .append(" every simulated workstation has its own connection pool and TCP sessions. ")
                 .append(s.services()).append(" services, ").append(s.operators())
                 .append(" counters each serving all of them. Kiosks tap as fast as the office answers (1 tap in 20 asks")
-                .append(" for priority); operators call and finish at once, pausing ")
+                .append(" for priority)")
+                .append(s.backlog() > 0 ? ", holding off (2 ms at a time) while " + s.backlog()
+                        + " tickets wait, so that issuing keeps pace with calling and the run is a steady state"
+                        : ", with no limit on the line (it grows all through the run)")
+                .append("; operators call and finish at once, pausing ")
                 .append("2 ms when nobody waits; the display polls the office log every ")
                 .append(s.displayPoll().toMillis()).append(" ms. Warm-up ").append(s.warmup().toSeconds())
                 .append(" s (not counted), then ").append(fmt(r.window().toMillis() / 1000.0, 1))

@@ -55,12 +55,18 @@ public final class QueueBenchmark {
     /**
      * @param displayPoll how often the hall display polls the office log
      * @param profile     switch on H2's per-statement statistics during the window (small overhead)
+     * @param backlog     kiosks hold off while this many tickets wait (0: never), so that issuing and
+     *                    calling run at the same pace and the run measures a steady state rather than
+     *                    a line that grows for ever
      */
     public record Settings(int kiosks, int operators, int services, Duration warmup, Duration measure,
-                           Duration displayPoll, boolean profile) {
+                           Duration displayPoll, boolean profile, int backlog) {
         public Settings {
             if (kiosks < 1 || operators < 1) {
                 throw new IllegalArgumentException("at least one kiosk and one operator");
+            }
+            if (backlog < 0) {
+                throw new IllegalArgumentException("the backlog cannot be negative");
             }
             if (measure.isNegative() || measure.isZero() || warmup.isNegative()) {
                 throw new IllegalArgumentException("the measured time must be positive, the warm-up not negative");
@@ -79,6 +85,8 @@ public final class QueueBenchmark {
     private final AtomicLong errors = new AtomicLong();
     private final AtomicReference<String> firstError = new AtomicReference<>();
     private final AtomicLong emptyCalls = new AtomicLong();
+    /** Tickets issued and not yet called, as the simulated workstations counted them. */
+    private final AtomicLong backlog = new AtomicLong();
     /** Ticket id → System.nanoTime() just before the callNext that called it (window only). */
     private final Map<UUID, Long> callStarted = new ConcurrentHashMap<>();
     /** Ticket id → System.nanoTime() when the display's poll returned its TICKET_CALLED event. */
@@ -239,6 +247,11 @@ public final class QueueBenchmark {
         @Override
         public void run() {
             while (!workersStop) {
+                if (settings.backlog() > 0 && backlog.get() >= settings.backlog()) {
+                    // The hall is full: the next citizen is still in the doorway.
+                    sleep(EMPTY_QUEUE_PAUSE);
+                    continue;
+                }
                 String prefix = BenchmarkOffice.prefix(random.nextInt(settings.services()));
                 PriorityClass priority = random.nextInt(PRIORITY_ONE_IN) == 0 ? PriorityClass.ELDERLY
                         : PriorityClass.STANDARD;
@@ -246,7 +259,9 @@ public final class QueueBenchmark {
                 boolean inWindow = recording;
                 long start = System.nanoTime();
                 try {
-                    print(queue.issue(tap));
+                    var issued = queue.issue(tap);
+                    backlog.incrementAndGet();
+                    print(issued);
                 } catch (RuntimeException e) {
                     failed(e);
                     continue;
@@ -291,6 +306,7 @@ public final class QueueBenchmark {
                     sleep(EMPTY_QUEUE_PAUSE);
                     continue;
                 }
+                backlog.decrementAndGet();
                 if (inWindow) {
                     callStarted.put(called.get().id(), start);
                 }

@@ -20,7 +20,7 @@ class BenchQueueCommandTest {
         Path out = dir.resolve("benchmarks.md");
         Files.writeString(out, "# Benchmarks\n\n## Printing\n\nprinter figures stay\n", StandardCharsets.UTF_8);
         CliRun.Result r = new CliRun(dir).run("bench", "queue", "--kiosks", "2", "--operators", "2", "--seconds", "2",
-                "--warmup", "0", "--out", out.toString());
+                "--warmup", "0", "--backlog", "5", "--out", out.toString());
         assertThat(r.exitCode()).as(r.toString()).isZero();
 
         String md = Files.readString(out);
@@ -35,6 +35,11 @@ class BenchQueueCommandTest {
         assertThat(issued.find()).isTrue();
         assertThat(Integer.parseInt(issued.group(1))).as("issue samples").isPositive();
         assertThat(r.out()).contains("Written to " + out.toAbsolutePath());
+        // Kiosks hold off at 5 waiting; each of the 2 may have had one tap on its way when it looked.
+        Matcher waiting = Pattern.compile("(\\d+) tickets still waiting at the end").matcher(md);
+        assertThat(waiting.find()).as(md).isTrue();
+        assertThat(Integer.parseInt(waiting.group(1))).isLessThanOrEqualTo(5 + 2);
+        assertThat(md).contains("--backlog 5", "while 5 tickets wait");
     }
 
     @Test

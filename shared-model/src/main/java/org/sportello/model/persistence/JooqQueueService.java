@@ -21,8 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record5;
-import org.jooq.SelectLimitPercentStep;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.sportello.model.auth.OperatorSession;
@@ -111,7 +109,8 @@ public final class JooqQueueService implements QueueService {
         Duration estimate = WaitEstimator.estimate(ahead, openCounters(db, service.id()), averageVisit(db, service));
         UUID id = UuidV7.next(clock);
         String code = TicketCode.format(service.prefix(), number);
-        db.insertInto(TICKET)
+        // RETURNING: H2 hands back the stored row (defaults included) from the insert itself.
+        TicketRecord stored = db.insertInto(TICKET)
                 .set(TICKET.ID, id)
                 .set(TICKET.OFFICE_ID, office.id())
                 .set(TICKET.SERVICE_ID, service.id())
@@ -128,10 +127,10 @@ public final class JooqQueueService implements QueueService {
                 .set(TICKET.ESTIMATED_WAIT_MINUTES, WaitEstimator.minutesToShow(estimate))
                 .set(TICKET.PEOPLE_AHEAD, ahead)
                 .set(TICKET.IDEMPOTENCY_KEY, request.idempotencyKey())
-                .execute();
+                .returning()
+                .fetchSingle();
         events.event(EventType.TICKET_ISSUED, now).ticket(id, code, service.id())
                 .detail(request.priority().isPriority() ? request.priority().name() : null).write(db);
-        TicketRecord stored = db.selectFrom(TICKET).where(TICKET.ID.eq(id)).fetchSingle();
         return new IssuedTicket(toTicket(stored), service, ahead, estimate, false);
     }
 
@@ -274,8 +273,9 @@ public final class JooqQueueService implements QueueService {
                 if (chosen.isEmpty()) {
                     return Optional.empty();
                 }
-                if (claim(db, chosen.get().ticketId(), c, session, now)) {
-                    Ticket t = ticketById(db, chosen.get().ticketId());
+                TicketRecord claimed = claim(db, chosen.get().ticketId(), c, session, now);
+                if (claimed != null) {
+                    Ticket t = toTicket(claimed);
                     events.event(EventType.TICKET_CALLED, now).ticket(t.id(), t.code(), t.serviceId())
                             .counter(c.getId(), counter).operator(session.operatorId()).write(db);
                     return Optional.of(t);
@@ -298,10 +298,11 @@ public final class JooqQueueService implements QueueService {
             if (!TicketStatus.WAITING.name().equals(r.getStatus())) {
                 throw new SportelloException(Problem.TICKET_NOT_WAITING, r.getCode(), r.getStatus());
             }
-            if (!claim(db, r.getId(), c, session, now)) {
+            TicketRecord claimed = claim(db, r.getId(), c, session, now);
+            if (claimed == null) {
                 throw new SportelloException(Problem.TICKET_NOT_WAITING, r.getCode(), TicketStatus.CALLED);
             }
-            Ticket t = ticketById(db, r.getId());
+            Ticket t = toTicket(claimed);
             events.event(EventType.TICKET_CALLED, now).ticket(t.id(), t.code(), t.serviceId())
                     .counter(c.getId(), counter).operator(session.operatorId())
                     .detail("out of turn: " + reason.strip()).write(db);
@@ -309,8 +310,11 @@ public final class JooqQueueService implements QueueService {
         });
     }
 
-    /** The claim is a conditional update: of two counters racing for one ticket, exactly one sees a row. */
-    private boolean claim(DSLContext db, UUID ticketId, CounterRecord c, OperatorSession session, Instant now) {
+    /**
+     * The claim is a conditional update: of two counters racing for one ticket, exactly one gets the
+     * row back (the called ticket), the other null.
+     */
+    private TicketRecord claim(DSLContext db, UUID ticketId, CounterRecord c, OperatorSession session, Instant now) {
         return db.update(TICKET)
                 .set(TICKET.STATUS, TicketStatus.CALLED.name())
                 .set(TICKET.COUNTER_ID, c.getId())
@@ -320,7 +324,8 @@ public final class JooqQueueService implements QueueService {
                 .set(TICKET.RECALL_COUNT, 0)
                 .set(TICKET.VERSION, TICKET.VERSION.plus(1))
                 .where(TICKET.ID.eq(ticketId).and(TICKET.STATUS.eq(TicketStatus.WAITING.name())))
-                .execute() == 1;
+                .returning()
+                .fetchOne();
     }
 
     private Map<UUID, Integer> weights(DSLContext db, UUID counterId) {
@@ -333,35 +338,55 @@ public final class JooqQueueService implements QueueService {
 
     /**
      * Only the head of each line can win: per service the oldest ticket of each priority class, plus
-     * the oldest ticket transferred to this counter. One query.
+     * the oldest ticket transferred to this counter.
+     *
+     * <p>Two statements: one SELECT whose columns are the heads' ids, one read of those rows. A UNION
+     * of the heads would be one statement, but H2 does not keep a UNION in its per-session query
+     * cache, so it parsed and planned all the heads again on every call: a sixth of the office
+     * server's CPU under load.
      */
     private List<CallCandidate> candidates(DSLContext db, UUID counterId, Map<UUID, Integer> weights) {
         Condition waiting = TICKET.OFFICE_ID.eq(office.id()).and(TICKET.STATUS.eq(TicketStatus.WAITING.name()));
-        List<SelectLimitPercentStep<Record5<UUID, UUID, String, OffsetDateTime, UUID>>> heads = new ArrayList<>();
-        for (UUID service : weights.keySet()) {
+        List<org.jooq.Field<UUID>> heads = new ArrayList<>();
+        // Sorted, so that the statement's text is the same on every call and H2 finds it in its cache.
+        for (UUID service : weights.keySet().stream().sorted().toList()) {
             Condition line = waiting.and(TICKET.SERVICE_ID.eq(service)).and(TICKET.TARGET_COUNTER_ID.isNull());
             for (PriorityClass priority : PriorityClass.values()) {
-                heads.add(head(db, line.and(TICKET.PRIORITY.eq(priority.name()))));
+                heads.add(DSL.field(head(db, line.and(TICKET.PRIORITY.eq(priority.name())))));
             }
         }
-        heads.add(head(db, waiting.and(TICKET.TARGET_COUNTER_ID.eq(counterId))));
-        var union = heads.getFirst();
-        org.jooq.Select<Record5<UUID, UUID, String, OffsetDateTime, UUID>> query = union;
-        for (int i = 1; i < heads.size(); i++) {
-            query = query.unionAll(heads.get(i));
+        heads.add(DSL.field(transferHead(db, waiting.and(TICKET.TARGET_COUNTER_ID.eq(counterId)))));
+        List<UUID> ids = new ArrayList<>();
+        org.jooq.Record row = db.select(heads).fetchOne();
+        for (int i = 0; row != null && i < heads.size(); i++) {
+            UUID id = (UUID) row.get(i);
+            if (id != null) {
+                ids.add(id);
+            }
         }
-        return query.fetch(r -> new CallCandidate(r.value1(), r.value2(), PriorityClass.valueOf(r.value3()),
-                r.value4().toInstant(), counterId.equals(r.value5())));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.select(TICKET.ID, TICKET.SERVICE_ID, TICKET.PRIORITY, TICKET.QUEUED_SINCE, TICKET.TARGET_COUNTER_ID)
+                .from(TICKET).where(TICKET.ID.in(ids))
+                .fetch(r -> new CallCandidate(r.value1(), r.value2(), PriorityClass.valueOf(r.value3()),
+                        r.value4().toInstant(), counterId.equals(r.value5())));
     }
 
-    private static SelectLimitPercentStep<Record5<UUID, UUID, String, OffsetDateTime, UUID>> head(DSLContext db,
-                                                                                                 Condition where) {
+    private static org.jooq.Select<org.jooq.Record1<UUID>> head(DSLContext db, Condition where) {
         // The leading columns are fixed by the WHERE; naming them lets H2 read ticket_line_head_ix in
         // order and stop at the first row (V1_1).
-        return db.select(TICKET.ID, TICKET.SERVICE_ID, TICKET.PRIORITY, TICKET.QUEUED_SINCE, TICKET.TARGET_COUNTER_ID)
-                .from(TICKET).where(where)
+        return db.select(TICKET.ID).from(TICKET).where(where)
                 .orderBy(TICKET.OFFICE_ID, TICKET.STATUS, TICKET.SERVICE_ID, TICKET.PRIORITY, TICKET.QUEUED_SINCE,
                         TICKET.NUMBER, TICKET.ID)
+                .limit(1);
+    }
+
+    private static org.jooq.Select<org.jooq.Record1<UUID>> transferHead(DSLContext db, Condition where) {
+        // As above, on ticket_transfer_head_ix (V3_1).
+        return db.select(TICKET.ID).from(TICKET).where(where)
+                .orderBy(TICKET.OFFICE_ID, TICKET.STATUS, TICKET.TARGET_COUNTER_ID, TICKET.QUEUED_SINCE, TICKET.NUMBER,
+                        TICKET.ID)
                 .limit(1);
     }
 
@@ -383,6 +408,7 @@ public final class JooqQueueService implements QueueService {
             events.event(EventType.TICKET_RECALLED, now).ticket(t.getId(), t.getCode(), t.getServiceId())
                     .counter(c.getId(), counter).operator(session.operatorId())
                     .detail(Integer.toString(t.getRecallCount() + 1)).write(db);
+            return null;
         });
     }
 
@@ -394,9 +420,10 @@ public final class JooqQueueService implements QueueService {
                 throw new SportelloException(Problem.NOT_ENOUGH_RECALLS, t.getCode(), t.getRecallCount(),
                         settings.recallsBeforeNoShow());
             }
-            end(db, t, TicketStatus.NO_SHOW, null, now);
+            TicketRecord ended = end(db, t, TicketStatus.NO_SHOW, null, now);
             events.event(EventType.TICKET_NO_SHOW, now).ticket(t.getId(), t.getCode(), t.getServiceId())
                     .counter(c.getId(), counter).operator(session.operatorId()).write(db);
+            return ended;
         });
     }
 
@@ -404,9 +431,10 @@ public final class JooqQueueService implements QueueService {
     public Ticket finish(OperatorSession session, int counter, Outcome outcome) {
         session.require(Role.OPERATOR, "finish a ticket");
         return withCurrent(session, counter, (db, c, t, now) -> {
-            end(db, t, TicketStatus.DONE, outcome, now);
+            TicketRecord ended = end(db, t, TicketStatus.DONE, outcome, now);
             events.event(EventType.TICKET_FINISHED, now).ticket(t.getId(), t.getCode(), t.getServiceId())
                     .counter(c.getId(), counter).operator(session.operatorId()).detail(outcome.name()).write(db);
+            return ended;
         });
     }
 
@@ -420,6 +448,7 @@ public final class JooqQueueService implements QueueService {
             events.event(EventType.TICKET_TRANSFERRED, now).ticket(t.getId(), t.getCode(), target.id())
                     .counter(c.getId(), counter).operator(session.operatorId())
                     .detail("service " + target.prefix()).write(db);
+            return null;
         });
     }
 
@@ -436,6 +465,7 @@ public final class JooqQueueService implements QueueService {
             events.event(EventType.TICKET_TRANSFERRED, now).ticket(t.getId(), t.getCode(), t.getServiceId())
                     .counter(c.getId(), counter).operator(session.operatorId())
                     .detail("counter " + targetCounter).write(db);
+            return null;
         });
     }
 
@@ -502,9 +532,10 @@ public final class JooqQueueService implements QueueService {
         });
     }
 
+    /** Changes the counter's current ticket; returns the changed row when it has it, else null (read again). */
     @FunctionalInterface
     private interface CurrentTicketAction {
-        void apply(DSLContext db, CounterRecord counter, TicketRecord ticket, Instant now);
+        TicketRecord apply(DSLContext db, CounterRecord counter, TicketRecord ticket, Instant now);
     }
 
     private Ticket withCurrent(OperatorSession session, int counter, CurrentTicketAction action) {
@@ -515,19 +546,20 @@ public final class JooqQueueService implements QueueService {
             if (t == null) {
                 throw new SportelloException(Problem.NO_CURRENT_TICKET, counter);
             }
-            action.apply(db, c, t, now);
-            return ticketById(db, t.getId());
+            TicketRecord changed = action.apply(db, c, t, now);
+            return changed != null ? toTicket(changed) : ticketById(db, t.getId());
         });
     }
 
-    private static void end(DSLContext db, TicketRecord t, TicketStatus status, Outcome outcome, Instant now) {
-        db.update(TICKET)
+    private static TicketRecord end(DSLContext db, TicketRecord t, TicketStatus status, Outcome outcome, Instant now) {
+        return db.update(TICKET)
                 .set(TICKET.STATUS, status.name())
                 .set(TICKET.OUTCOME, outcome == null ? null : outcome.name())
                 .set(TICKET.FINISHED_AT, utc(now))
                 .set(TICKET.VERSION, TICKET.VERSION.plus(1))
                 .where(TICKET.ID.eq(t.getId()))
-                .execute();
+                .returning()
+                .fetchSingle();
     }
 
     // ---------------------------------------------------------------- reading
