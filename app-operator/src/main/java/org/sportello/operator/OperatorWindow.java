@@ -26,6 +26,7 @@ import org.sportello.operator.office.OfficeWork;
 import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Screen;
 import org.sportello.operator.ui.Workers;
+import org.sportello.operator.wedge.WedgeInput;
 
 /**
  * One operator window: the office banner on top, the login or the desk below, one worker thread
@@ -48,6 +49,7 @@ final class OperatorWindow {
     private final BorderPane shell = new BorderPane();
     private final Timeline tick;
     private final Timeline retry;
+    private final WedgeInput wedge;
     private Screen screen;
     private DeskViewModel desk;
     private int lastCounter;
@@ -69,6 +71,9 @@ final class OperatorWindow {
                 screen.onKey(e);
             }
         });
+        // Badge and card readers that type like a keyboard: their bursts go to the screen on show.
+        wedge = WedgeInput.defaults(burst -> screen != null && screen.onScan(burst));
+        wedge.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(messages.bind("app.title"));
         stage.setMinWidth(1024);
@@ -116,6 +121,7 @@ final class OperatorWindow {
     private void close(Runnable onClosed) {
         tick.stop();
         retry.stop();
+        wedge.uninstall();
         if (desk != null) {
             desk.leave();
         }
