@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -78,7 +77,7 @@ class WedgeReadersScreenTest extends ScreenTest {
         // A quick typist: the password's keys 5 ms apart and Enter right after. Too short for a
         // badge, so it is typing, and the held Enter is replayed after the letters.
         fast("demo");
-        assertThat(fx(() -> robot.lookup("#password").queryAs(PasswordField.class).getText())).isEqualTo("demo");
+        // The desk opens only if all four letters reached the password field before the Enter acted.
         awaitDesk();
         assertThat(text("#statusOperator")).startsWith("Maria Rossi");
     }
