@@ -26,6 +26,8 @@ import org.sportello.operator.office.OfficeWork;
 import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Screen;
 import org.sportello.operator.ui.Workers;
+import org.sportello.devices.card.BadgeReader;
+import org.sportello.operator.wedge.BadgePolling;
 import org.sportello.operator.wedge.WedgeInput;
 
 /**
@@ -50,11 +52,17 @@ final class OperatorWindow {
     private final Timeline tick;
     private final Timeline retry;
     private final WedgeInput wedge;
+    private final BadgePolling badges;
     private Screen screen;
     private DeskViewModel desk;
     private int lastCounter;
 
     OperatorWindow(Stage stage, OfficeLink link, Clock clock, Runnable onClosed) {
+        this(stage, link, clock, onClosed, null);
+    }
+
+    /** {@code badgeReader}: a PC/SC reader whose badge UIDs log in on the login screen; null for none. */
+    OperatorWindow(Stage stage, OfficeLink link, Clock clock, Runnable onClosed, BadgeReader badgeReader) {
         this.stage = stage;
         this.clock = clock;
         Workers workers = new Workers(officeThread, Platform::runLater);
@@ -88,6 +96,11 @@ final class OperatorWindow {
         retry = new Timeline(new KeyFrame(Duration.seconds(2), e -> status.retry()));
         retry.setCycleCount(Animation.INDEFINITE);
 
+        badges = badgeReader == null ? null : new BadgePolling(badgeReader, Platform::runLater, uid -> {
+            if (screen instanceof LoginView login) {
+                login.onScan(uid);
+            }
+        }, System::nanoTime).start();
         stage.setOnHidden(e -> close(onClosed));
         showLogin();
         tick.play();
@@ -122,6 +135,9 @@ final class OperatorWindow {
         tick.stop();
         retry.stop();
         wedge.uninstall();
+        if (badges != null) {
+            badges.close();
+        }
         if (desk != null) {
             desk.leave();
         }
