@@ -81,7 +81,7 @@ public final class DeviceBenchmark {
         List<Wire> wires = new ArrayList<>();
         String note;
         if (socatInstalled()) {
-            note = "measured through a socat pty pair with jSerialComm on both ends";
+            note = "through a socat pty pair with jSerialComm on both ends";
             for (int baud : BAUD_RATES) {
                 progress.accept("writing the ticket through a pty at " + baud + " baud, " + settings.wireRuns() + " times…");
                 wires.add(new Wire(baud, wireTime(bytes.length, baud), Optional.of(

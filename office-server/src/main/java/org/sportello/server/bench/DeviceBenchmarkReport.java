@@ -17,7 +17,12 @@ public final class DeviceBenchmarkReport {
         md.append("Command: `./sportello bench devices --encode-runs ").append(s.encodeRuns()).append(" --wire-runs ")
                 .append(s.wireRuns()).append(" --scans ").append(s.scans()).append("`, run on ").append(m.date())
                 .append(" (").append(m.cores()).append(" cores, ").append(m.cpuModel()).append(", ").append(m.jdk())
-                .append("; load average at the start ").append(loadAverage).append(").\n\n");
+                .append("; load average at the start ").append(loadAverage).append(").");
+        if (busy(loadAverage, m.cores())) {
+            md.append(" Other work was running on the machine (load above its cores): times are upper bounds,")
+                    .append(" to re-run on a quiet machine.");
+        }
+        md.append("\n\n");
 
         md.append("**Ticket encoding.** A full kiosk ticket for the ").append(r.profile().description())
                 .append(" (").append(r.profile().dotWidth()).append(" dots): a ").append(r.logoWidth()).append(" × ")
@@ -57,6 +62,14 @@ public final class DeviceBenchmarkReport {
                 .append(r.scanKeyGap().toMillis() * r.scanCharacters()).append(" ms at this key rate. Typing is held")
                 .append(" until the 40 ms gap that tells it from a device has passed and the next tick runs.\n");
         return md.toString();
+    }
+
+    private static boolean busy(String loadAverage, int cores) {
+        try {
+            return Double.parseDouble(loadAverage) > cores;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void row(StringBuilder md, String name, LatencySamples.Summary s) {
