@@ -123,9 +123,10 @@ public final class HallDevices implements CallOutput, AutoCloseable {
         return languages;
     }
 
+    /** Returns at once: the announcer finishes what it is saying on its own thread, then closes. */
     @Override
     public void close() {
         lanes.forEach(BoardLane::close);
-        announcer.close();
+        Thread.ofPlatform().daemon().name("announcer-close").start(announcer::close);
     }
 }
