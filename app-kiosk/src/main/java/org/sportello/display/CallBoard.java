@@ -69,6 +69,16 @@ public record CallBoard(List<Call> calls, int capacity, long clearedBefore) {
         return calls.isEmpty() ? List.of() : calls.subList(1, calls.size());
     }
 
+    /**
+     * Calls on this board that {@code other} did not show, oldest first: what to send to the boards
+     * and the voice. A late commit's call counts too, whatever its place in the log.
+     */
+    public List<Call> newCallsSince(CallBoard other) {
+        java.util.Set<Long> shown = new java.util.HashSet<>();
+        other.calls.forEach(c -> shown.add(c.seq()));
+        return calls.stream().filter(c -> !shown.contains(c.seq())).sorted(Comparator.comparingLong(Call::seq)).toList();
+    }
+
     /** True when {@code other}'s latest call is a different announcement from this board's. */
     public boolean hasNewLatestThan(CallBoard other) {
         return latest().isPresent()

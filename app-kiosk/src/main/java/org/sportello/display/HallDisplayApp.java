@@ -29,8 +29,18 @@ public final class HallDisplayApp {
     /** For tests: their clock, timings and chime. */
     public static HallDisplayViewModel start(Stage stage, OfficeLink office, boolean fullScreen, HallSettings settings,
                                              Chime chime) {
+        return start(stage, office, fullScreen, settings, chime, CallOutput.NONE);
+    }
+
+    /**
+     * With the workstation's boards and voice ({@code output}, e.g. {@link
+     * org.sportello.display.devices.HallDevices}), closed with the window when it is closeable.
+     */
+    public static HallDisplayViewModel start(Stage stage, OfficeLink office, boolean fullScreen, HallSettings settings,
+                                             Chime chime, CallOutput output) {
         Dispatch dispatch = Dispatch.threads("display", Platform::runLater);
-        HallDisplayViewModel vm = new HallDisplayViewModel(new LinkedHallSource(office), dispatch, settings, chime);
+        HallDisplayViewModel vm = new HallDisplayViewModel(new LinkedHallSource(office), dispatch, settings, chime,
+                output);
         DesignFit fit = new DesignFit(new HallDisplayView(vm).root(), WIDTH, HEIGHT);
         Scene scene = new Scene(fit, WIDTH * 2 / 3, HEIGHT * 2 / 3);
         scene.getStylesheets().add(HallDisplayApp.class.getResource("display.css").toExternalForm());
@@ -44,11 +54,13 @@ public final class HallDisplayApp {
         stage.setOnHidden(e -> {
             vm.stop();
             dispatch.close();
-            if (chime instanceof AutoCloseable c) {
-                try {
-                    c.close();
-                } catch (Exception ignored) {
-                    // Closing a sound line at shutdown cannot be helped if it fails.
+            for (Object part : new Object[] {chime, output}) {
+                if (part instanceof AutoCloseable c) {
+                    try {
+                        c.close();
+                    } catch (Exception ignored) {
+                        // Closing a sound line or a serial port at shutdown cannot be helped if it fails.
+                    }
                 }
             }
         });

@@ -38,6 +38,7 @@ public final class HallDisplayViewModel {
     private final Dispatch dispatch;
     private final HallSettings settings;
     private final Chime chime;
+    private final CallOutput output;
     private final Texts it = Texts.of(Texts.ITALIAN);
 
     private final ReadOnlyObjectWrapper<CallBoard> board = new ReadOnlyObjectWrapper<>(CallBoard.empty(CAPACITY));
@@ -65,10 +66,17 @@ public final class HallDisplayViewModel {
     private boolean outageLogged;
 
     public HallDisplayViewModel(HallSource source, Dispatch dispatch, HallSettings settings, Chime chime) {
+        this(source, dispatch, settings, chime, CallOutput.NONE);
+    }
+
+    /** With the boards and voice of the display's workstation, which get every new call too. */
+    public HallDisplayViewModel(HallSource source, Dispatch dispatch, HallSettings settings, Chime chime,
+                                CallOutput output) {
         this.source = source;
         this.dispatch = dispatch;
         this.settings = settings;
         this.chime = chime;
+        this.output = output;
     }
 
     public void start() {
@@ -184,6 +192,13 @@ public final class HallDisplayViewModel {
         if (announce && after.hasNewLatestThan(before)) {
             flash();
             chime.play();
+        }
+        if (announce) {
+            // Every new call, not only the one now on top: two counters calling within one poll both
+            // get their board updated and their number spoken.
+            for (CallBoard.Call c : after.newCallsSince(before)) {
+                output.called(c.code(), c.counter());
+            }
         }
     }
 

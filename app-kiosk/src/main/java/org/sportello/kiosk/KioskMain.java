@@ -5,7 +5,11 @@ import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.sportello.display.Chime;
 import org.sportello.display.HallDisplayApp;
+import org.sportello.display.ToneChime;
+import org.sportello.display.devices.HallDevices;
+import org.sportello.display.devices.SimulatedDevicesApp;
 import org.sportello.display.HallSettings;
 import org.sportello.kiosk.printer.PrintedTicketsApp;
 import org.sportello.kiosk.printer.KioskPrinter;
@@ -69,7 +73,14 @@ public final class KioskMain {
             Options options = Options.parse(getParameters().getRaw());
             link = OfficeLink.to(options.databaseUrl(), Clock.systemUTC());
             if (options.display()) {
-                HallDisplayApp.start(stage, link, !options.windowed(), HallSettings.defaults());
+                DevicesConfig config = DevicesConfig.load();
+                HallDevices devices = HallDevices.from(config, DeviceFactory.system());
+                // Real voice clips start with their own chime; the screen's tone would ring twice.
+                Chime chime = config.announcer().isSimulated() ? new ToneChime() : Chime.SILENT;
+                HallDisplayApp.start(stage, link, !options.windowed(), HallSettings.defaults(), chime, devices);
+                if (options.windowed() && HallDevices.anySimulated(config)) {
+                    SimulatedDevicesApp.start(new Stage(), devices);
+                }
                 return;
             }
             KioskPrinter printer = KioskPrinter.from(DevicesConfig.load(), DeviceFactory.system());

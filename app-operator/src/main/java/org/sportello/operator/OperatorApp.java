@@ -2,6 +2,7 @@ package org.sportello.operator;
 
 import java.time.Clock;
 import javafx.stage.Stage;
+import org.sportello.devices.card.BadgeReader;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.operator.office.ConnectedOffice;
 import org.sportello.operator.office.OfficeLink;
@@ -26,7 +27,12 @@ public final class OperatorApp {
 
     /** {@code onClosed} runs off the UI thread once the window has closed and its office work is done. */
     public static void start(Stage stage, OfficeLink office, Clock clock, Runnable onClosed) {
-        new OperatorWindow(stage, office, clock, onClosed);
+        start(stage, office, clock, onClosed, null);
+    }
+
+    /** With a PC/SC badge reader whose cards log operators in ({@code cardreader.driver=pcsc}); null for none. */
+    public static void start(Stage stage, OfficeLink office, Clock clock, Runnable onClosed, BadgeReader badgeReader) {
+        new OperatorWindow(stage, office, clock, onClosed, badgeReader);
         stage.show();
     }
 }

@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.sportello.devices.card.BadgeReader;
+import org.sportello.devices.card.PcscBadgeReader;
+import org.sportello.devices.config.DeviceConfig;
+import org.sportello.devices.config.DevicesConfig;
 import org.sportello.model.persistence.OfficeDatabase;
 import org.sportello.operator.office.DeferredOffice;
 
@@ -31,11 +35,21 @@ public final class OperatorMain {
             System.out.println(usage());
             return;
         }
+        BadgeReader badges = badgeReader(DevicesConfig.load());
         DeferredOffice office = new DeferredOffice(url, Clock.systemUTC());
         Platform.startup(() -> OperatorApp.start(new Stage(), office, Clock.systemUTC(), () -> {
             office.close();
             Platform.exit();
-        }));
+        }, badges));
+    }
+
+    /**
+     * A PC/SC reader at the desk ({@code cardreader.driver=pcsc}) also reads operator badges' UIDs.
+     * Keyboard-wedge readers need no line: the window tells their bursts from typing by itself.
+     */
+    static BadgeReader badgeReader(DevicesConfig devices) {
+        DeviceConfig reader = devices.cardReader();
+        return reader.driver().equals("pcsc") ? new PcscBadgeReader(reader.option("reader").orElse(null)) : null;
     }
 
     /** The database URL from the arguments, or null when help was asked for. */

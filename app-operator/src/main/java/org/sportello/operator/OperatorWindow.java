@@ -26,6 +26,9 @@ import org.sportello.operator.office.OfficeWork;
 import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Screen;
 import org.sportello.operator.ui.Workers;
+import org.sportello.devices.card.BadgeReader;
+import org.sportello.operator.wedge.BadgePolling;
+import org.sportello.operator.wedge.WedgeInput;
 
 /**
  * One operator window: the office banner on top, the login or the desk below, one worker thread
@@ -48,11 +51,18 @@ final class OperatorWindow {
     private final BorderPane shell = new BorderPane();
     private final Timeline tick;
     private final Timeline retry;
+    private final WedgeInput wedge;
+    private final BadgePolling badges;
     private Screen screen;
     private DeskViewModel desk;
     private int lastCounter;
 
     OperatorWindow(Stage stage, OfficeLink link, Clock clock, Runnable onClosed) {
+        this(stage, link, clock, onClosed, null);
+    }
+
+    /** {@code badgeReader}: a PC/SC reader whose badge UIDs log in on the login screen; null for none. */
+    OperatorWindow(Stage stage, OfficeLink link, Clock clock, Runnable onClosed, BadgeReader badgeReader) {
         this.stage = stage;
         this.clock = clock;
         Workers workers = new Workers(officeThread, Platform::runLater);
@@ -69,6 +79,9 @@ final class OperatorWindow {
                 screen.onKey(e);
             }
         });
+        // Badge and card readers that type like a keyboard: their bursts go to the screen on show.
+        wedge = WedgeInput.defaults(burst -> screen != null && screen.onScan(burst));
+        wedge.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(messages.bind("app.title"));
         stage.setMinWidth(1024);
@@ -83,6 +96,11 @@ final class OperatorWindow {
         retry = new Timeline(new KeyFrame(Duration.seconds(2), e -> status.retry()));
         retry.setCycleCount(Animation.INDEFINITE);
 
+        badges = badgeReader == null ? null : new BadgePolling(badgeReader, Platform::runLater, uid -> {
+            if (screen instanceof LoginView login) {
+                login.onScan(uid);
+            }
+        }, System::nanoTime).start();
         stage.setOnHidden(e -> close(onClosed));
         showLogin();
         tick.play();
@@ -116,6 +134,10 @@ final class OperatorWindow {
     private void close(Runnable onClosed) {
         tick.stop();
         retry.stop();
+        wedge.uninstall();
+        if (badges != null) {
+            badges.close();
+        }
         if (desk != null) {
             desk.leave();
         }

@@ -7,7 +7,18 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sportello.devices.config.DeviceConfig;
+import org.sportello.devices.config.DeviceFactory;
+import org.sportello.devices.config.DeviceKind;
+import org.sportello.devices.transport.TransportSpec;
 import org.sportello.display.HallDisplayApp;
+import org.sportello.display.HallSettings;
+import org.sportello.display.ToneChime;
+import org.sportello.display.devices.HallDevices;
+import org.sportello.display.devices.SimulatedDevicesApp;
+import org.sportello.ui.OfficeLink;
 import org.sportello.kiosk.KioskApp;
 import org.sportello.kiosk.printer.PrintedTicketsApp;
 import org.sportello.kiosk.printer.VirtualTicketPrinter;
@@ -20,9 +31,9 @@ import org.sportello.operator.OperatorApp;
  */
 public final class DemoApp extends Application {
     /** The demo's windows, for tests and screenshots. */
-    record Windows(Stage kiosk, Stage desk, Stage hall, Stage tickets) {
+    record Windows(Stage kiosk, Stage desk, Stage hall, Stage tickets, Stage devices) {
         List<Stage> all() {
-            return List.of(kiosk, desk, hall, tickets);
+            return List.of(kiosk, desk, hall, tickets, devices);
         }
     }
 
@@ -30,6 +41,7 @@ public final class DemoApp extends Application {
     /** The real ESC/POS driver on a virtual TM-T20: the tickets window shows what its bytes say. */
     private final VirtualTicketPrinter printer = VirtualTicketPrinter.create();
     private Windows windows;
+    private HallDevices hallDevices;
 
     @Override
     public void start(Stage kiosk) {
@@ -39,12 +51,16 @@ public final class DemoApp extends Application {
         Stage desk = new Stage();
         OperatorApp.start(desk, connect(url));
         Stage hall = new Stage();
-        HallDisplayApp.start(hall, connect(url), false);
+        hallDevices = simulatedHallDevices();
+        HallDisplayApp.start(hall, OfficeLink.of(connect(url)), false, HallSettings.defaults(), new ToneChime(),
+                hallDevices);
         Stage tickets = new Stage();
         PrintedTicketsApp.start(tickets, printer.transport());
+        Stage devices = new Stage();
+        SimulatedDevicesApp.start(devices, hallDevices);
 
-        windows = new Windows(kiosk, desk, hall, tickets);
-        arrange(kiosk, desk, hall, tickets);
+        windows = new Windows(kiosk, desk, hall, tickets, devices);
+        arrange(kiosk, desk, hall, tickets, devices);
         windows.all().forEach(s -> s.setOnCloseRequest(e -> Platform.exit()));
     }
 
@@ -52,7 +68,23 @@ public final class DemoApp extends Application {
      * Kiosk on the left (portrait, like the real one), desk in the middle at no less than its
      * minimum size, hall display and printed tickets stacked on the right in what is left.
      */
-    private static void arrange(Stage kiosk, Stage desk, Stage hall, Stage tickets) {
+    /**
+     * A hall board and one LED board above each demo counter, and a voice in Italian then English,
+     * all simulated: what a display workstation with no devices.properties lines for them would drive.
+     */
+    private static HallDevices simulatedHallDevices() {
+        DeviceFactory factory = DeviceFactory.system();
+        Map<String, DeviceConfig> boards = new LinkedHashMap<>();
+        for (String name : List.of("main", "counter1", "counter2", "counter3")) {
+            boards.put(name, DeviceConfig.simulator("board." + name, DeviceKind.BOARD));
+        }
+        DeviceConfig announcer = new DeviceConfig("announcer", DeviceKind.ANNOUNCER, DeviceConfig.SIMULATOR,
+                new TransportSpec.Simulator(), Map.of("lang", "it,en"));
+        return new HallDevices(factory.boards(boards), factory.announcer(announcer),
+                factory.announcementLanguages(announcer), HallDevices.RETRY_DELAY);
+    }
+
+    private static void arrange(Stage kiosk, Stage desk, Stage hall, Stage tickets, Stage devices) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = screen.getWidth();
         double h = screen.getHeight();
@@ -67,8 +99,11 @@ public final class DemoApp extends Application {
         double y = screen.getMinY();
         place(kiosk, x, y, kioskW, h);
         place(desk, x + kioskW, y, deskW, h);
-        place(hall, x + w - rightW, y, rightW, rightW * 9 / 16);
-        place(tickets, x + w - rightW, y + rightW * 9 / 16, rightW, h - rightW * 9 / 16);
+        double hallH = rightW * 9 / 16;
+        double devicesH = Math.min(330, (h - hallH) / 2);
+        place(hall, x + w - rightW, y, rightW, hallH);
+        place(devices, x + w - rightW, y + hallH, rightW, devicesH);
+        place(tickets, x + w - rightW, y + hallH + devicesH, rightW, h - hallH - devicesH);
     }
 
     private static void place(Stage stage, double x, double y, double w, double h) {
@@ -90,6 +125,10 @@ public final class DemoApp extends Application {
 
     VirtualTicketPrinter printer() {
         return printer;
+    }
+
+    HallDevices hallDevices() {
+        return hallDevices;
     }
 
     @Override

@@ -119,6 +119,14 @@ class DemoOfficeTest {
             Ticket t = office.queue().findToday(called).orElseThrow();
             assertThat(t.status()).isEqualTo(TicketStatus.CALLED);
         }
+        // The simulated hall board and counter 1's board show the call; the voice spells it out.
+        until("hall board shows the call", () -> text("#board-main").startsWith(called + " "));
+        until("counter 1's board shows the call", () -> text("#board-counter1").equals(called));
+        String spelled = String.join(" ", called.split(""));
+        until("the voice announced it", () -> text("#spoken-0").contains(spelled + " sportello 1")
+                || text("#spoken-0").contains(spelled + " counter 1"));
+        assertThat(text("#board-counter2")).as("counter 2's board is not told about counter 1's call").isEmpty();
+        snapshot(windows.devices(), 560, 330);
 
         composeDemoPicture(windows);
     }
@@ -134,7 +142,8 @@ class DemoOfficeTest {
             tile(w.kiosk(), 0, 0, 280, 1000);
             tile(w.desk(), 280, 0, 720, 560);
             tile(w.hall(), 280, 560, 400, 440);
-            tile(w.tickets(), 680, 560, 320, 440);
+            tile(w.tickets(), 680, 560, 320, 220);
+            tile(w.devices(), 680, 780, 320, 220);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();

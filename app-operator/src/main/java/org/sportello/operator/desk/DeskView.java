@@ -221,6 +221,12 @@ public final class DeskView implements Screen {
         }
     }
 
+    /** A health card through a keyboard-wedge reader, whatever has the focus; not while a sheet is open. */
+    @Override
+    public boolean onScan(String burst) {
+        return sheet == null && model.citizenCard().read(burst);
+    }
+
     @Override
     public void tick() {
         model.tick();

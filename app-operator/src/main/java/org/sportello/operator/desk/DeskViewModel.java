@@ -93,6 +93,7 @@ public final class DeskViewModel {
     private final ObservableList<CounterRow> transferCounters = FXCollections.observableArrayList();
     private final ObservableList<ActivityRow> activity = FXCollections.observableArrayList();
     private final PrinterWarnings printerWarnings = new PrinterWarnings();
+    private final CitizenCard citizenCard;
     // Read-only views made once: a fresh wrapper per call would be garbage-collected under a listener.
     private final ObservableList<ServiceRow> serviceRowsView = FXCollections.unmodifiableObservableList(serviceRows);
     private final ObservableList<CounterRow> counterRowsView = FXCollections.unmodifiableObservableList(counterRows);
@@ -118,6 +119,7 @@ public final class DeskViewModel {
         this.messages = office.messages();
         this.clock = clock;
         this.onLoggedOut = onLoggedOut;
+        this.citizenCard = new CitizenCard(ticket.getReadOnlyProperty(), messages, clock, notice::set);
         this.myServices = session.counter().serviceIds();
         var down = office.status().downProperty();
         BooleanBinding ready = Bindings.createBooleanBinding(() -> !down.get() && !busy.get(), down, busy);
@@ -226,7 +228,8 @@ public final class DeskViewModel {
     private void record(List<OfficeEvent> events) {
         printerWarnings.apply(events);
         for (OfficeEvent e : events) {
-            if (e.type() == EventType.OPERATOR_LOGGED_IN || e.type() == EventType.LOGIN_FAILED) {
+            if (e.type() == EventType.OPERATOR_LOGGED_IN || e.type() == EventType.LOGIN_FAILED
+                    || e.type() == EventType.BADGE_ENROLLED || e.type() == EventType.BADGE_REVOKED) {
                 continue; // who logs in, and who fails to, is not the counters' business
             }
             if (e.type() == EventType.PRINTER_STATUS) {
@@ -588,6 +591,11 @@ public final class DeskViewModel {
     }
 
     /** Kiosk printers that need someone, for the banner above the desk. */
+    /** The health card read at this counter for the ticket being served. */
+    public CitizenCard citizenCard() {
+        return citizenCard;
+    }
+
     public PrinterWarnings printerWarnings() {
         return printerWarnings;
     }

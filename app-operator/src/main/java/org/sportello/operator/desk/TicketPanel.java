@@ -35,6 +35,7 @@ final class TicketPanel extends VBox {
     private final Label bigText = new Label();
     private final Label keyHint = new Label();
     private final Label keyCap = Keycaps.cap("");
+    private final Label citizen = new Label();
     private final VBox servingBox;
     private final VBox otherBox;
 
@@ -77,7 +78,10 @@ final class TicketPanel extends VBox {
         HBox facts = new HBox(box("desk.priority", priority), box("desk.waited", waited),
                 box("desk.atCounter", atCounter), box("desk.recalls", recalls));
         facts.getStyleClass().add("ticket-facts");
-        servingBox = new VBox(code, service, facts, servingHint);
+        citizen.setId("currentCitizen");
+        citizen.getStyleClass().add("ticket-citizen");
+        citizen.setWrapText(true);
+        servingBox = new VBox(code, service, facts, citizen, servingHint);
         servingBox.setAlignment(Pos.CENTER_LEFT);
 
         HBox number = new HBox(18, bigNumber, bigText);
@@ -98,6 +102,7 @@ final class TicketPanel extends VBox {
         model.pauseReasonProperty().addListener(redraw);
         model.waitingHereProperty().addListener(redraw);
         messages.localeProperty().addListener(redraw);
+        model.citizenCard().readingProperty().addListener(redraw);
         redraw(null);
     }
 
@@ -131,6 +136,7 @@ final class TicketPanel extends VBox {
             servingHint.setText(state == CounterState.PAUSED
                     ? messages.text("desk.pausedWhileServing", reason, DeskAction.PAUSE.key()) : "");
             show(servingHint, state == CounterState.PAUSED);
+            showCitizen(model.citizenCard().readingProperty().get());
             return;
         }
         code.setText("");
@@ -159,6 +165,23 @@ final class TicketPanel extends VBox {
             }
         }
         show(bigNumber, !bigNumber.getText().isEmpty());
+    }
+
+    /** The health card read for this ticket: the codice fiscale and what it says, or why it could not be read. */
+    private void showCitizen(CitizenCard.Reading reading) {
+        citizen.getStyleClass().removeAll("identified", "unreadable");
+        if (reading == null) {
+            citizen.setText(messages.text("card.hint"));
+            return;
+        }
+        if (reading.identified()) {
+            citizen.getStyleClass().add("identified");
+            citizen.setText(messages.text("card.shown", reading.codiceFiscale().code(),
+                    model.citizenCard().describe(reading.codiceFiscale())));
+        } else {
+            citizen.getStyleClass().add("unreadable");
+            citizen.setText(messages.text("card.failed", reading.error()));
+        }
     }
 
     private static void show(Node node, boolean visible) {

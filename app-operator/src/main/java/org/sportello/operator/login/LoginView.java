@@ -119,7 +119,13 @@ public final class LoginView implements Screen {
         keys.textProperty().bind(messages.bind("login.keys"));
         keys.getStyleClass().add("login-keys");
 
-        VBox card = new VBox(title, office, form, error, logIn, keys);
+        Label badge = new Label();
+        badge.setId("badgeHint");
+        badge.textProperty().bind(messages.bind("login.badgeHint"));
+        badge.getStyleClass().add("login-keys");
+        badge.setWrapText(true);
+
+        VBox card = new VBox(title, office, form, error, logIn, keys, badge);
         card.getStyleClass().add("login-card");
         card.setMaxSize(620, Region.USE_PREF_SIZE);
         root.getChildren().add(card);
@@ -156,6 +162,12 @@ public final class LoginView implements Screen {
             model.logIn();
             event.consume();
         }
+    }
+
+    /** A badge reader that types like a keyboard: log in with it, whatever field has the focus. */
+    @Override
+    public boolean onScan(String burst) {
+        return model.badgeSwiped(burst);
     }
 
     @Override

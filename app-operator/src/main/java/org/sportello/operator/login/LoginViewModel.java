@@ -19,6 +19,9 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sportello.devices.card.BadgeRead;
+import org.sportello.devices.card.BadgeSource;
+import org.sportello.devices.card.OperatorBadges;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.common.Problem;
 import org.sportello.model.office.OfficeDirectory;
@@ -123,6 +126,54 @@ public final class LoginViewModel {
                     if (failure.refusal() != null && failure.refusal().problem() == Problem.LOGIN_FAILED) {
                         password.set("");
                         refusals.set(refusals.get() + 1);
+                    }
+                });
+    }
+
+    /**
+     * A burst from a keyboard-wedge badge reader. False when it cannot be a badge (fast typing in a
+     * field, handed back as typing); a damaged stripe read is a badge, and says so.
+     */
+    public boolean badgeSwiped(String burst) {
+        BadgeRead read = OperatorBadges.fromWedgeText(burst);
+        if (read.isOk()) {
+            logInWithBadge(read.badgeId());
+            return true;
+        }
+        if (read.source() == BadgeSource.MAGSTRIPE) {
+            error.set(office.messages().text("login.badgeUnreadable"));
+            return true;
+        }
+        return false;
+    }
+
+    /** Logs in whoever the badge belongs to, at the counter chosen in the list, as the password login does. */
+    public void logInWithBadge(String badgeId) {
+        if (busy.get() || office.status().isDown()) {
+            return;
+        }
+        CounterProfile chosen = counter.get();
+        if (chosen == null) {
+            error.set(office.messages().text("login.badgeNoCounter"));
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        office.submit(s -> {
+                    OperatorSession session = s.auth().loginWithBadge(badgeId);
+                    s.queue().openCounter(session, chosen.number());
+                    return new DeskSession(session, chosen, s.directory().office());
+                },
+                session -> {
+                    busy.set(false);
+                    password.set("");
+                    preferredCounter = chosen.number();
+                    onLoggedIn.accept(session);
+                },
+                failure -> {
+                    busy.set(false);
+                    if (!failure.officeDown()) {
+                        error.set(failure.message());
                     }
                 });
     }

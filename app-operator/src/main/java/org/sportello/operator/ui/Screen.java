@@ -11,6 +11,14 @@ public interface Screen {
     default void onKey(KeyEvent event) {
     }
 
+    /**
+     * A keyboard-wedge device's burst (badge, health card, barcode), whatever has the focus. Return
+     * false when it is nothing this screen expects: it is then given back as typing.
+     */
+    default boolean onScan(String burst) {
+        return false;
+    }
+
     /** About once a second on the UI thread. */
     default void tick() {
     }

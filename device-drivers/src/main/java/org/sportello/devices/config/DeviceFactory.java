@@ -76,7 +76,7 @@ public final class DeviceFactory {
                     problems);
         }
         return new WorkstationDevices(printer(config.printer()), boards(config.boards()), announcer(config.announcer()),
-                announcementLanguage(config.announcer()), cardReader(config.cardReader()), scanner(config.scanner()));
+                announcementLanguages(config.announcer()), cardReader(config.cardReader()), scanner(config.scanner()));
     }
 
     public TicketPrinter printer(DeviceConfig device) {
@@ -121,7 +121,12 @@ public final class DeviceFactory {
     }
 
     public AnnouncementLanguage announcementLanguage(DeviceConfig announcer) {
-        return announcer.option("lang").flatMap(DeviceFactory::language).orElse(AnnouncementLanguage.ITALIAN);
+        return announcementLanguages(announcer).getFirst();
+    }
+
+    /** {@code announcer.lang}: one language or several separated by commas ("it,en"), in the order spoken. */
+    public List<AnnouncementLanguage> announcementLanguages(DeviceConfig announcer) {
+        return announcer.option("lang").flatMap(DeviceFactory::languages).orElse(List.of(AnnouncementLanguage.ITALIAN));
     }
 
     public CardReader cardReader(DeviceConfig device) {
@@ -175,8 +180,8 @@ public final class DeviceFactory {
                 device.name() + ".profile=" + p + ": unknown printer profile; known: " + knownProfiles()));
         device.option("suffix").filter(s -> suffix(s).isEmpty()).ifPresent(s -> problems.add(
                 device.name() + ".suffix=" + s + ": unknown suffix; known: cr, lf, crlf, any"));
-        device.option("lang").filter(l -> language(l).isEmpty()).ifPresent(l -> problems.add(
-                device.name() + ".lang=" + l + ": unknown language; known: it, en"));
+        device.option("lang").filter(l -> languages(l).isEmpty()).ifPresent(l -> problems.add(
+                device.name() + ".lang=" + l + ": unknown language; known: it, en, or both in the order spoken (it,en)"));
         device.option("address").filter(a -> device.intOption("address").getAsInt() > 0xFF).ifPresent(a -> problems.add(
                 device.name() + ".address=" + a + ": Alpha sign addresses are 0 (all signs) to 255"));
         return problems;
@@ -204,6 +209,18 @@ public final class DeviceFactory {
             case "any" -> Optional.of(FrameSuffix.ANY_LINE_END);
             default -> Optional.empty();
         };
+    }
+
+    private static Optional<List<AnnouncementLanguage>> languages(String text) {
+        List<AnnouncementLanguage> list = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            Optional<AnnouncementLanguage> l = language(part.strip());
+            if (l.isEmpty() || list.contains(l.get())) {
+                return Optional.empty();
+            }
+            list.add(l.get());
+        }
+        return Optional.of(List.copyOf(list));
     }
 
     private static Optional<AnnouncementLanguage> language(String text) {

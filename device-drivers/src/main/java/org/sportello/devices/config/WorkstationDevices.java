@@ -19,18 +19,27 @@ import org.sportello.devices.voice.AnnouncementLanguage;
  * Apps take the ports they need and close the whole set on exit.
  *
  * @param boards                by board name ({@code main}, {@code counter5}), in file order
- * @param announcementLanguage  {@code announcer.lang}, Italian unless the file says otherwise
+ * @param announcementLanguages {@code announcer.lang} ("it", "en" or "it,en": each call is announced in
+ *                              each, in that order), Italian alone unless the file says otherwise
  */
 public record WorkstationDevices(TicketPrinter printer, Map<String, DisplayBoard> boards, Announcer announcer,
-        AnnouncementLanguage announcementLanguage, CardReader cardReader, BarcodeScanner scanner)
+        List<AnnouncementLanguage> announcementLanguages, CardReader cardReader, BarcodeScanner scanner)
         implements AutoCloseable {
     public WorkstationDevices {
         Objects.requireNonNull(printer);
         Objects.requireNonNull(announcer);
-        Objects.requireNonNull(announcementLanguage);
+        announcementLanguages = List.copyOf(announcementLanguages);
+        if (announcementLanguages.isEmpty()) {
+            throw new IllegalArgumentException("at least one announcement language");
+        }
         Objects.requireNonNull(cardReader);
         Objects.requireNonNull(scanner);
         boards = Collections.unmodifiableMap(new LinkedHashMap<>(boards));
+    }
+
+    /** The first language of {@link #announcementLanguages}. */
+    public AnnouncementLanguage announcementLanguage() {
+        return announcementLanguages.getFirst();
     }
 
     public Optional<DisplayBoard> board(String name) {

@@ -139,6 +139,17 @@ class DeviceFactoryTest {
     }
 
     @Test
+    void anAnnouncerCanSpeakBothLanguagesInTheOrderGiven() {
+        DeviceConfig both = DevicesConfig.parse("announcer.driver=sim\nannouncer.lang=it, en\n", "devices.properties")
+                .announcer();
+        assertThat(factory.announcementLanguages(both))
+                .containsExactly(AnnouncementLanguage.ITALIAN, AnnouncementLanguage.ENGLISH);
+        DeviceConfig twice = DevicesConfig.parse("announcer.driver=sim\nannouncer.lang=it,it\n", "devices.properties")
+                .announcer();
+        assertThat(DeviceFactory.check(twice)).singleElement().asString().startsWith("announcer.lang=it,it: unknown language");
+    }
+
+    @Test
     void badOptionValuesAreAllReportedAtOnce() {
         DevicesConfig c = DevicesConfig.parse("""
                 printer.driver=escpos
@@ -158,7 +169,7 @@ class DeviceFactoryTest {
         assertThat(e.problems()).containsExactlyInAnyOrder(
                 "printer.profile=tm-t99: unknown printer profile; known: tm-t20, tm-t88, generic-80, generic-58",
                 "board.main.address=300: Alpha sign addresses are 0 (all signs) to 255",
-                "announcer.lang=de: unknown language; known: it, en",
+                "announcer.lang=de: unknown language; known: it, en, or both in the order spoken (it,en)",
                 "scanner.suffix=tab: unknown suffix; known: cr, lf, crlf, any");
     }
 

@@ -12,9 +12,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "sportello", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sportello office administration: set up and serve the office database, work the queue, "
                 + "set up central and sync with it, render and verify documents, check codici fiscali, "
-                + "run benchmarks, test the devices of a workstation.",
+                + "run benchmarks, test the devices of a workstation, enrol operator badges.",
         subcommands = {OfficeCommand.class, QueueCommand.class, CentralCommand.class, SyncCommand.class,
-            DocumentsCommand.class, CfCommand.class, BenchCommand.class, DevicesCommand.class},
+            DocumentsCommand.class, CfCommand.class, BenchCommand.class, DevicesCommand.class,
+            OperatorsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -55,7 +56,7 @@ public final class SportelloCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "choose a command: office, queue, central, sync, documents, cf, bench or devices");
+                "choose a command: office, queue, central, sync, documents, cf, bench, devices or operators");
     }
 
     public static void main(String[] args) {

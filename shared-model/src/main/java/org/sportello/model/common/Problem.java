@@ -21,7 +21,10 @@ public enum Problem {
     INVALID_SETUP,
     UNKNOWN_PROTOCOL_ENTRY,
     ALREADY_ANNULLED,
-    PROTOCOL_OF_ANOTHER_OFFICE;
+    PROTOCOL_OF_ANOTHER_OFFICE,
+    BADGE_UNKNOWN,
+    BADGE_TAKEN,
+    UNKNOWN_OPERATOR;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

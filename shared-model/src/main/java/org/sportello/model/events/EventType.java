@@ -18,7 +18,10 @@ public enum EventType {
     PROTOCOL_REGISTERED,
     PROTOCOL_ANNULLED,
     /** A kiosk's ticket printer changed state; the detail is a {@link PrinterReport}. */
-    PRINTER_STATUS;
+    PRINTER_STATUS,
+    /** A badge was enrolled for the event's operator; the detail never holds the badge identifier. */
+    BADGE_ENROLLED,
+    BADGE_REVOKED;
 
     /** Events a hall display announces. */
     public boolean isCall() {

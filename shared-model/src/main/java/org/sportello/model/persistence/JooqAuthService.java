@@ -1,10 +1,12 @@
 package org.sportello.model.persistence;
 
 import static org.sportello.model.persistence.schema.Tables.OPERATOR;
+import static org.sportello.model.persistence.schema.Tables.OPERATOR_BADGE;
 
 import java.time.Clock;
 import java.util.UUID;
 import org.sportello.model.auth.AuthService;
+import org.sportello.model.auth.BadgeDigest;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.PasswordHasher;
 import org.sportello.model.auth.Role;
@@ -50,6 +52,31 @@ public final class JooqAuthService implements AuthService {
         });
         if (!ok) {
             throw new SportelloException(Problem.LOGIN_FAILED);
+        }
+        return new OperatorSession(op.getId(), op.getLogin(), op.getDisplayName(), Role.valueOf(op.getRole()));
+    }
+
+    @Override
+    public OperatorSession loginWithBadge(String badgeId) {
+        var id = BadgeDigest.normalize(badgeId);
+        Transactions tx = new Transactions(database);
+        OperatorRecord op = id.isEmpty() ? null : tx.run(db -> {
+            String hash = BadgeKeys.digest(db, officeId, clock, false).digest(id.get());
+            return db.select(OPERATOR.fields()).from(OPERATOR_BADGE).join(OPERATOR)
+                    .on(OPERATOR.ID.eq(OPERATOR_BADGE.OPERATOR_ID))
+                    .where(OPERATOR_BADGE.OFFICE_ID.eq(officeId).and(OPERATOR_BADGE.BADGE_HASH.eq(hash))
+                            .and(OPERATOR.ACTIVE.isTrue()))
+                    .fetchOneInto(OPERATOR);
+        });
+        tx.run(db -> {
+            // The badge identifier never goes into the log: only that it was a badge, and whose.
+            events.event(op != null ? EventType.OPERATOR_LOGGED_IN : EventType.LOGIN_FAILED, clock.instant())
+                    .operator(op != null ? op.getId() : null)
+                    .detail(op != null ? op.getLogin() + " (badge)" : "(badge)").write(db);
+            return null;
+        });
+        if (op == null) {
+            throw new SportelloException(Problem.BADGE_UNKNOWN);
         }
         return new OperatorSession(op.getId(), op.getLogin(), op.getDisplayName(), Role.valueOf(op.getRole()));
     }

@@ -2,6 +2,7 @@ package org.sportello.model.persistence;
 
 import java.time.Clock;
 import org.sportello.model.auth.AuthService;
+import org.sportello.model.auth.BadgeRegistry;
 import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
@@ -25,6 +26,7 @@ public final class OfficeConnection implements AutoCloseable {
     private final ProtocolRegister protocol;
     private final OfficeKeys keys;
     private final DeviceReports devices;
+    private final BadgeRegistry badges;
 
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.database = database;
@@ -38,6 +40,7 @@ public final class OfficeConnection implements AutoCloseable {
         this.protocol = new JooqProtocolRegister(database, directory.office(), clock);
         this.keys = new JooqOfficeKeys(database, directory.office(), clock);
         this.devices = new JooqDeviceReports(database, directory.office().id(), clock);
+        this.badges = new JooqBadgeRegistry(database, directory.office().id(), clock);
     }
 
     /** Connects to an initialised office database (see {@code sportello office init}). */
@@ -86,6 +89,11 @@ public final class OfficeConnection implements AutoCloseable {
     /** Where a kiosk reports its printer; the desks read the reports back from {@link #events()}. */
     public DeviceReports devices() {
         return devices;
+    }
+
+    /** Which operator each badge belongs to (ADR 0013); logging in with one is {@link #auth()}'s. */
+    public BadgeRegistry badges() {
+        return badges;
     }
 
     @Override

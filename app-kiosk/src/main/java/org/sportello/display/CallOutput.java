@@ -1,0 +1,12 @@
+package org.sportello.display;
+
+/**
+ * Where a new call goes besides the screen: the LED boards and the voice. Called on the UI thread,
+ * once per new call or recall, oldest first; must return at once (the work is queued elsewhere).
+ */
+@FunctionalInterface
+public interface CallOutput {
+    void called(String ticketCode, int counter);
+
+    CallOutput NONE = (code, counter) -> { };
+}

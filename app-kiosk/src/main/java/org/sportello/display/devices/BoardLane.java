@@ -1,0 +1,124 @@
+package org.sportello.display.devices;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.sportello.devices.board.BoardCall;
+import org.sportello.devices.board.BoardResult;
+import org.sportello.devices.board.DisplayBoard;
+
+/**
+ * One board's own worker: updates go out one at a time, so a slow or unplugged board delays nothing
+ * else. A board shows the present, so calls that pile up while it is busy or failing collapse into
+ * the newest one; a failed update is reported once and retried until the board takes it.
+ */
+final class BoardLane implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(BoardLane.class.getName());
+
+    private final BoardTarget target;
+    private final DisplayBoard board;
+    private final Duration retryDelay;
+    private final HallDevices.Listener listener;
+    private final ScheduledExecutorService worker;
+    private BoardCall pending;
+    private boolean retryScheduled;
+    private volatile BoardResult last;
+    private boolean failing;
+
+    BoardLane(BoardTarget target, DisplayBoard board, Duration retryDelay, HallDevices.Listener listener) {
+        this.target = target;
+        this.board = board;
+        this.retryDelay = retryDelay;
+        this.listener = listener;
+        this.worker = Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().daemon().name("board-" + target.name()).unstarted(r));
+    }
+
+    BoardTarget target() {
+        return target;
+    }
+
+    DisplayBoard board() {
+        return board;
+    }
+
+    /** The outcome of the latest update; null before the first. */
+    BoardResult last() {
+        return last;
+    }
+
+    void show(BoardCall call) {
+        synchronized (this) {
+            pending = call;
+        }
+        submit(this::flush, Duration.ZERO);
+    }
+
+    private void flush() {
+        BoardCall call;
+        synchronized (this) {
+            call = pending;
+            pending = null;
+        }
+        if (call == null) {
+            return;
+        }
+        BoardResult result;
+        try {
+            result = board.show(call);
+        } catch (RuntimeException e) {
+            // Drivers report faults as results; anything else is a bug, and must not stop this lane.
+            result = BoardResult.failed(board.status(), board.describe() + ": " + e);
+        }
+        last = result;
+        listener.boardUpdated(target.name(), call, result);
+        if (result.sent()) {
+            if (failing) {
+                LOG.log(System.Logger.Level.INFO, "board {0} takes calls again ({1})", target.name(), board.describe());
+            }
+            failing = false;
+            return;
+        }
+        if (!failing) {
+            LOG.log(System.Logger.Level.WARNING, "board {0} did not take {1}: {2}; retrying every {3} s",
+                    target.name(), call.ticketCode(), result.detail(), retryDelay.toSeconds());
+        }
+        failing = true;
+        synchronized (this) {
+            if (pending == null) {
+                pending = call; // keep it, unless a newer call came in meanwhile
+            }
+            if (retryScheduled) {
+                return;
+            }
+            retryScheduled = true;
+        }
+        submit(() -> {
+            synchronized (this) {
+                retryScheduled = false;
+            }
+            flush();
+        }, retryDelay);
+    }
+
+    /** True while the board's last update failed and a retry is pending. */
+    boolean failing() {
+        return last != null && !last.sent();
+    }
+
+    private void submit(Runnable task, Duration delay) {
+        try {
+            worker.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            // The display is shutting down.
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        board.close();
+    }
+}

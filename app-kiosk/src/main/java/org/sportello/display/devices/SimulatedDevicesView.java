@@ -1,0 +1,89 @@
+package org.sportello.display.devices;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.sportello.ui.Texts;
+
+/** The simulated boards as amber LED lines, and the last announcements as the words spoken. */
+public final class SimulatedDevicesView {
+    private final SimulatedDevicesViewModel model;
+    private final Texts texts;
+    private final VBox root = new VBox();
+    private final VBox boardBox = new VBox();
+    private final VBox spokenBox = new VBox();
+
+    public SimulatedDevicesView(SimulatedDevicesViewModel model, Texts texts) {
+        this.model = model;
+        this.texts = texts;
+        root.getStyleClass().add("devices-root");
+        root.setId("simulatedDevices");
+        Label title = new Label(texts.get("devices.title"));
+        title.getStyleClass().add("devices-title");
+        Label subtitle = new Label(texts.get("devices.subtitle"));
+        subtitle.getStyleClass().add("devices-subtitle");
+        subtitle.setWrapText(true);
+        boardBox.getStyleClass().add("devices-boards");
+        Label voice = new Label(texts.get("devices.voice"));
+        voice.getStyleClass().add("devices-section");
+        spokenBox.getStyleClass().add("devices-spoken");
+        root.getChildren().addAll(title, subtitle, boardBox, voice, spokenBox);
+        model.boards().addListener((ListChangeListener<SimulatedDevicesViewModel.BoardLine>) c -> drawBoards());
+        model.spoken().addListener((ListChangeListener<SimulatedDevicesViewModel.SpokenLine>) c -> drawSpoken());
+        drawBoards();
+        drawSpoken();
+    }
+
+    private void drawBoards() {
+        boardBox.getChildren().clear();
+        for (SimulatedDevicesViewModel.BoardLine line : model.boards()) {
+            Label name = new Label(line.target().isHall() ? texts.get("devices.board.hall", line.name())
+                    : texts.get("devices.board.counter", line.target().counter().getAsInt(), line.name()));
+            name.getStyleClass().add("devices-board-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            String shown = line.ticket().isEmpty() ? "" : line.target().isHall()
+                    ? texts.get("devices.led.hall", line.ticket(), line.counter()) : line.ticket();
+            Label led = new Label(shown);
+            led.setId("board-" + line.name());
+            led.getStyleClass().add("devices-led");
+            led.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(led, Priority.ALWAYS);
+            HBox row = new HBox(10, name, led);
+            row.setAlignment(Pos.CENTER_LEFT);
+            if (!line.ok()) {
+                Label failed = new Label(texts.get("devices.failed"));
+                failed.getStyleClass().add("devices-failed");
+                row.getChildren().add(failed);
+            }
+            boardBox.getChildren().add(row);
+        }
+    }
+
+    private void drawSpoken() {
+        spokenBox.getChildren().clear();
+        if (model.spoken().isEmpty()) {
+            Label none = new Label(texts.get("devices.voice.none"));
+            none.getStyleClass().add("devices-subtitle");
+            spokenBox.getChildren().add(none);
+            return;
+        }
+        int i = 0;
+        for (SimulatedDevicesViewModel.SpokenLine line : model.spoken()) {
+            Label words = new Label(line.language() + "  " + line.words()
+                    + (line.played() ? "" : "  — " + texts.get("devices.voice.failed", line.detail())));
+            words.setId("spoken-" + i++);
+            words.getStyleClass().add(line.played() ? "devices-words" : "devices-failed");
+            words.setWrapText(true);
+            spokenBox.getChildren().add(words);
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

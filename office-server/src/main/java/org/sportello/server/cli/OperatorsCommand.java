@@ -1,0 +1,18 @@
+package org.sportello.server.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "operators", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "The office's operators: their log-in badges.", subcommands = {OperatorsBadgeCommand.class})
+final class OperatorsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "choose: badge");
+    }
+}
