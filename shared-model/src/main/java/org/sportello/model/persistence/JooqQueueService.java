@@ -383,7 +383,7 @@ public final class JooqQueueService implements QueueService {
     }
 
     private static org.jooq.Select<org.jooq.Record1<UUID>> transferHead(DSLContext db, Condition where) {
-        // As above, on ticket_transfer_head_ix (V3_1).
+        // As above, on ticket_transfer_head_ix (V3_2).
         return db.select(TICKET.ID).from(TICKET).where(where)
                 .orderBy(TICKET.OFFICE_ID, TICKET.STATUS, TICKET.TARGET_COUNTER_ID, TICKET.QUEUED_SINCE, TICKET.NUMBER,
                         TICKET.ID)
