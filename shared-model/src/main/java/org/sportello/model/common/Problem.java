@@ -21,7 +21,9 @@ public enum Problem {
     INVALID_SETUP,
     UNKNOWN_PROTOCOL_ENTRY,
     ALREADY_ANNULLED,
-    PROTOCOL_OF_ANOTHER_OFFICE;
+    PROTOCOL_OF_ANOTHER_OFFICE,
+    NOT_ARCHIVED,
+    ARCHIVE_DAMAGED;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
