@@ -78,7 +78,21 @@ public final class CodeReader {
         visitor.page(1, image);
     }
 
+    /** Both symbols when they can be read; see {@link #readForFiling} for the quicker look. */
     public List<ScannedCode> read(BufferedImage page) {
+        return read(page, false);
+    }
+
+    /**
+     * Stops at the first QR code: its seal says everything filing a page needs, and looking on for
+     * the bar code of a skewed or noisy scan costs seconds. The Code 128 is still looked for when no
+     * QR can be read.
+     */
+    public List<ScannedCode> readForFiling(BufferedImage page) {
+        return read(page, true);
+    }
+
+    private List<ScannedCode> read(BufferedImage page, boolean qrIsEnough) {
         Set<ScannedCode> codes = new LinkedHashSet<>();
         List<Function<LuminanceSource, Binarizer>> binarizers = List.of(HybridBinarizer::new,
                 GlobalHistogramBinarizer::new);
@@ -89,7 +103,8 @@ public final class CodeReader {
             for (Function<LuminanceSource, Binarizer> binarizer : binarizers) {
                 codes.addAll(decode(view, binarizer, !has(codes, ScannedCode.Symbology.QR_CODE)
                         && turns % 2 == 0, !has(codes, ScannedCode.Symbology.CODE_128)));
-                if (has(codes, ScannedCode.Symbology.QR_CODE) && has(codes, ScannedCode.Symbology.CODE_128)) {
+                boolean qr = has(codes, ScannedCode.Symbology.QR_CODE);
+                if (qr && (qrIsEnough || has(codes, ScannedCode.Symbology.CODE_128))) {
                     return List.copyOf(codes);
                 }
             }

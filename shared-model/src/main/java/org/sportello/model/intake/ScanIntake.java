@@ -83,7 +83,7 @@ public final class ScanIntake {
 
     /** Reads one page image and files it when its code says where. */
     public PageResult page(OperatorSession session, ScannedFile file, int pageNumber, BufferedImage image) {
-        List<ScannedCode> codes = reader.read(image);
+        List<ScannedCode> codes = reader.readForFiling(image);
         Optional<Verdict> sealed = codes.stream().filter(c -> c.symbology() == ScannedCode.Symbology.QR_CODE)
                 .map(c -> check.check(c.text())).filter(v -> v.outcome() != Outcome.NOT_A_SEAL).findFirst();
         if (sealed.isPresent()) {
