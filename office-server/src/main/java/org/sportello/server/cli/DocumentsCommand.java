@@ -9,13 +9,13 @@ import picocli.CommandLine.Spec;
         description = "Certificates and receipts: list the kinds, render samples, verify a document's code, "
                 + "file scanned pages, reprint from the archive.",
         subcommands = {DocumentsKindsCommand.class, DocumentsRenderCommand.class, DocumentsVerifyCommand.class,
-            DocumentsIntakeCommand.class, DocumentsReprintCommand.class})
+            DocumentsIntakeCommand.class, DocumentsReprintCommand.class, DocumentsReceiptCommand.class})
 final class DocumentsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose: kinds, render, verify, intake or reprint");
+        throw new ParameterException(spec.commandLine(), "choose: kinds, render, verify, intake, reprint or receipt");
     }
 }
