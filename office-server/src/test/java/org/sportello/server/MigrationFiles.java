@@ -14,12 +14,21 @@ public final class MigrationFiles {
     }
 
     public static int count() {
+        return count(OfficeDatabase.class, "/db/migration");
+    }
+
+    /** Central's migrations, shipped by the office server itself. */
+    public static int centralCount() {
+        return count(org.sportello.server.central.CentralSchema.class, "/db/central");
+    }
+
+    private static int count(Class<?> owner, String folder) {
         try {
-            java.net.URI uri = OfficeDatabase.class.getResource("/db/migration").toURI();
+            java.net.URI uri = owner.getResource(folder).toURI();
             if (uri.getScheme().equals("jar")) {
                 // Inside the shared-model jar, as in a reactor build.
                 try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
-                    return count(jar.getPath("/db/migration"));
+                    return count(jar.getPath(folder));
                 }
             }
             return count(Path.of(uri));

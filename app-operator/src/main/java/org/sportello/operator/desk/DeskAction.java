@@ -15,6 +15,8 @@ public enum DeskAction {
     CALL_SPECIFIC("F6"),
     /** Pause when open, resume when paused. */
     PAUSE("F7"),
+    /** Check a document's code: the QR or bar code a hand scanner types, or a number typed by hand. */
+    CHECK_DOCUMENT("F8"),
     CLOSE_DAY("F9"),
     LOG_OUT("F10");
 

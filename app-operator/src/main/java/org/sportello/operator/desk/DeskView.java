@@ -93,6 +93,7 @@ public final class DeskView implements Screen {
             right.getChildren().add(supervisorBox());
         }
         right.getChildren().add(board.activityBox());
+        right.getChildren().add(actionButton(DeskAction.CHECK_DOCUMENT));
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
         desk.setTop(new PrinterBanner(model.printerWarnings(), messages));
@@ -184,6 +185,7 @@ public final class DeskView implements Screen {
             case CALL_SPECIFIC -> new CallSpecificSheet(model);
             case PAUSE -> new PauseSheet(model);
             case CLOSE_DAY -> new CloseDaySheet(model);
+            case CHECK_DOCUMENT -> new DocumentCheckSheet(model);
         };
         if (sheet == null) {
             sheetLayer.getChildren().clear();

@@ -60,7 +60,8 @@ public final class DeskViewModel {
         TRANSFER,
         CALL_SPECIFIC,
         PAUSE,
-        CLOSE_DAY
+        CLOSE_DAY,
+        CHECK_DOCUMENT
     }
 
     static final int FULL_REFRESH_TICKS = 15;
@@ -94,6 +95,7 @@ public final class DeskViewModel {
     private final ObservableList<ActivityRow> activity = FXCollections.observableArrayList();
     private final PrinterWarnings printerWarnings = new PrinterWarnings();
     private final CitizenCard citizenCard;
+    private final DocumentCheck documentCheck;
     // Read-only views made once: a fresh wrapper per call would be garbage-collected under a listener.
     private final ObservableList<ServiceRow> serviceRowsView = FXCollections.unmodifiableObservableList(serviceRows);
     private final ObservableList<CounterRow> counterRowsView = FXCollections.unmodifiableObservableList(counterRows);
@@ -136,6 +138,8 @@ public final class DeskViewModel {
         enabled.put(DeskAction.PAUSE, ready.and(open.or(paused)));
         enabled.put(DeskAction.CLOSE_DAY, ready.and(Bindings.createBooleanBinding(this::isSupervisor)));
         enabled.put(DeskAction.LOG_OUT, ready.and(serving.not()));
+        enabled.put(DeskAction.CHECK_DOCUMENT, ready);
+        documentCheck = new DocumentCheck(office, session.office().zone());
         onOfficeBack = (obs, wasDown, isDown) -> {
             if (wasDown && !isDown) {
                 refresh();
@@ -332,6 +336,12 @@ public final class DeskViewModel {
                 if (on) {
                     dayReport.set(null);
                     open(Sheet.CLOSE_DAY);
+                }
+            }
+            case CHECK_DOCUMENT -> {
+                if (on) {
+                    documentCheck.clear();
+                    open(Sheet.CHECK_DOCUMENT);
                 }
             }
             case LOG_OUT -> {
@@ -594,6 +604,11 @@ public final class DeskViewModel {
     /** The health card read at this counter for the ticket being served. */
     public CitizenCard citizenCard() {
         return citizenCard;
+    }
+
+    /** The F8 sheet's scan check. */
+    public DocumentCheck documentCheck() {
+        return documentCheck;
     }
 
     public PrinterWarnings printerWarnings() {

@@ -15,6 +15,7 @@ import java.util.Locale;
  */
 public final class BenchmarkReport {
     public static final String QUEUE_HEADING = "## Queue";
+    public static final String DOCUMENTS_HEADING = "## Documents";
     private static final String FILE_HEADER = """
             # Benchmarks
 
@@ -138,6 +139,37 @@ public final class BenchmarkReport {
                     .append(fmt(st.totalMillis(), 0)).append(" | ").append(fmt(st.averageMillis(), 3)).append(" |\n"));
             md.append('\n');
         }
+        return md.toString();
+    }
+
+    public static String documentsSection(DocumentsBenchmark.Result r, String note) {
+        DocumentsBenchmark.Settings s = r.settings();
+        MachineInfo m = r.machine();
+        StringBuilder md = new StringBuilder();
+        md.append(DOCUMENTS_HEADING).append("\n\n");
+        md.append("Command: `./sportello bench documents --warmup ").append(s.warmup()).append(" --certificates ")
+                .append(s.certificates()).append(" --pages ").append(s.pages()).append("`, run on ").append(m.date())
+                .append(".\n\n");
+        md.append("Machine: ").append(m.cores()).append(" cores (").append(m.cpuModel()).append("), ")
+                .append(m.memory()).append(" RAM, ").append(m.jdk()).append(", ").append(m.os()).append(".")
+                .append(note == null || note.isBlank() ? "" : " " + note.strip()).append("\n\n");
+        md.append("Set-up: a fresh office server (H2 over TCP on localhost) with the demo office; one workstation ")
+                .append("connection issues certificates one after another (3 in 4 employment-status certificates, ")
+                .append("every kind in turn for the rest), after ").append(s.warmup()).append(" not counted. ")
+                .append("One issue = compose + content hash + protocol number + Ed25519 seal + PDF (OpenPDF, fonts ")
+                .append("embedded) + archive row, in one transaction. Then ").append(s.pages())
+                .append(" scanner-like pages of those certificates (200 and 300 dpi, up to 3 degrees askew, grey noise ")
+                .append("and specks, one in four upside down; PNG and JPEG) are taken in by `ScanIntake` (read, ")
+                .append("decode with ZXing, check the seal, file in the archive).\n\n");
+        md.append("| measure | samples | p50 | p95 | p99 | max |\n|---|---:|---:|---:|---:|---:|\n");
+        LatencySamples.Summary i = r.issue();
+        md.append("| issue one certificate (warm) | ").append(i.count()).append(" | ").append(ms(i.p50())).append(" | ")
+                .append(ms(i.p95())).append(" | ").append(ms(i.p99())).append(" | ").append(ms(i.max()))
+                .append(" |\n\n");
+        md.append("Average PDF size: ").append(fmt(r.pdfBytesAverage() / 1024.0, 1)).append(" KiB.\n\n");
+        md.append("Batch intake: ").append(r.pagesRead()).append(" pages in ").append(fmt(r.intakeSeconds(), 1))
+                .append(" s = **").append(fmt(r.pagesPerSecond(), 2)).append(" pages/s** (one thread); ")
+                .append(r.pagesFiled()).append(" of ").append(r.pagesRead()).append(" filed.\n\n");
         return md.toString();
     }
 

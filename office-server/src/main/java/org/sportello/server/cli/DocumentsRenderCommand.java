@@ -1,10 +1,7 @@
 package org.sportello.server.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -55,7 +52,7 @@ final class DocumentsRenderCommand implements Callable<Integer> {
         DocumentSamples samples = new DocumentSamples(today, ROME);
         CodiceFiscale code = codiceFiscale == null ? samples.samplePersonCode() : checked(codiceFiscale, today);
         DocumentSamples.Specimen specimen = samples.specimen(documentKind, language.locale(), code, Instant.now());
-        write(specimen.pdf());
+        AtomicFile.write(out, specimen.pdf());
         PrintWriter o = spec.commandLine().getOut();
         o.println("Sample " + documentKind.slug() + " (" + language.code() + ") written to " + out);
         o.println("Protocol " + specimen.sheet().number() + ", SHA-256 " + specimen.sheet().hash().hex());
@@ -69,18 +66,5 @@ final class DocumentsRenderCommand implements Callable<Integer> {
             case CodiceFiscaleCheck.Invalid i -> throw new CliFailure(ExitCode.USAGE,
                     "--cf " + text.strip() + " is not a valid codice fiscale: " + i.detail() + "; nothing written");
         };
-    }
-
-    /** Through a temporary file beside the target, so a failure never leaves half a PDF behind. */
-    private void write(byte[] pdf) {
-        Path target = out.toAbsolutePath();
-        try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".render-", ".pdf");
-            Files.write(temp, pdf);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new CliFailure(ExitCode.FAILURE, "cannot write " + out + ": " + e.getMessage());
-        }
     }
 }

@@ -17,7 +17,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sportello.model.documents.DocumentIssuer;
 import org.sportello.model.documents.DocumentKind;
 import org.sportello.model.documents.DocumentSamples;
 import org.sportello.model.documents.IssuedDocument;
@@ -48,7 +47,7 @@ class DocumentsCommandTest {
             var session = office.auth().login("mrossi", "demo".toCharArray());
             var zone = office.directory().office().zone();
             var samples = new DocumentSamples(java.time.LocalDate.now(zone), zone);
-            return new DocumentIssuer(office.protocol(), office.keys(), office.directory().office())
+            return office.documents()
                     .issue(session, samples.facts(kind, samples.samplePersonCode()), Locale.ITALIAN);
         }
     }

@@ -24,7 +24,9 @@ public enum Problem {
     PROTOCOL_OF_ANOTHER_OFFICE,
     BADGE_UNKNOWN,
     BADGE_TAKEN,
-    UNKNOWN_OPERATOR;
+    UNKNOWN_OPERATOR,
+    NOT_ARCHIVED,
+    ARCHIVE_DAMAGED;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

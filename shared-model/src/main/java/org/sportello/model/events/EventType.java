@@ -17,6 +17,10 @@ public enum EventType {
     LOGIN_FAILED,
     PROTOCOL_REGISTERED,
     PROTOCOL_ANNULLED,
+    /** A duplicate of an archived document was printed; the detail names the protocol number. */
+    DOCUMENT_REPRINTED,
+    /** A scanned page was filed under a protocol entry; the detail names the number and the file. */
+    SCAN_ATTACHED,
     /** A kiosk's ticket printer changed state; the detail is a {@link PrinterReport}. */
     PRINTER_STATUS,
     /** A badge was enrolled for the event's operator; the detail never holds the badge identifier. */

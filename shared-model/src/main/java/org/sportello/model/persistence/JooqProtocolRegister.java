@@ -51,31 +51,38 @@ public final class JooqProtocolRegister implements ProtocolRegister {
     public ProtocolEntry register(OperatorSession session, ProtocolRequest request, DocumentDigest digest) {
         session.require(Role.OPERATOR, "register a protocol entry");
         Instant now = clock.instant();
+        return tx.run(db -> insert(db, session, request, digest, now));
+    }
+
+    /**
+     * Registers inside the caller's transaction, so the archive can keep the document in the same one
+     * (ADR 15). The caller has checked the role.
+     */
+    ProtocolEntry insert(DSLContext db, OperatorSession session, ProtocolRequest request, DocumentDigest digest,
+                         Instant now) {
         int year = now.atZone(office.zone()).getYear();
-        return tx.run(db -> {
-            ProtocolNumber number = new ProtocolNumber(office.code(), year, nextNumber(db, year));
-            DocumentHash hash = digest.digest(number, now);
-            UUID id = UuidV7.next(clock);
-            db.insertInto(PROTOCOL_ENTRY)
-                    .set(PROTOCOL_ENTRY.ID, id)
-                    .set(PROTOCOL_ENTRY.OFFICE_ID, office.id())
-                    .set(PROTOCOL_ENTRY.PROTOCOL_YEAR, year)
-                    .set(PROTOCOL_ENTRY.NUMBER, number.sequence())
-                    .set(PROTOCOL_ENTRY.CODE, number.format())
-                    .set(PROTOCOL_ENTRY.KIND, request.kind().name())
-                    .set(PROTOCOL_ENTRY.SUBJECT_KIND, request.subject().kind().name())
-                    .set(PROTOCOL_ENTRY.SUBJECT_CODE, request.subject().code())
-                    .set(PROTOCOL_ENTRY.SUBJECT_NAME, request.subjectName())
-                    .set(PROTOCOL_ENTRY.TITLE, request.title())
-                    .set(PROTOCOL_ENTRY.DOCUMENT_SHA256, hash.hex())
-                    .set(PROTOCOL_ENTRY.OPERATOR_ID, session.operatorId())
-                    .set(PROTOCOL_ENTRY.REGISTERED_AT, utc(now))
-                    .set(PROTOCOL_ENTRY.STATUS, ProtocolStatus.REGISTERED.name())
-                    .execute();
-            events.event(EventType.PROTOCOL_REGISTERED, now).operator(session.operatorId())
-                    .detail(number.format() + " " + request.kind().name()).write(db);
-            return toEntry(db.selectFrom(PROTOCOL_ENTRY).where(PROTOCOL_ENTRY.ID.eq(id)).fetchSingle());
-        });
+        ProtocolNumber number = new ProtocolNumber(office.code(), year, nextNumber(db, year));
+        DocumentHash hash = digest.digest(number, now);
+        UUID id = UuidV7.next(clock);
+        db.insertInto(PROTOCOL_ENTRY)
+                .set(PROTOCOL_ENTRY.ID, id)
+                .set(PROTOCOL_ENTRY.OFFICE_ID, office.id())
+                .set(PROTOCOL_ENTRY.PROTOCOL_YEAR, year)
+                .set(PROTOCOL_ENTRY.NUMBER, number.sequence())
+                .set(PROTOCOL_ENTRY.CODE, number.format())
+                .set(PROTOCOL_ENTRY.KIND, request.kind().name())
+                .set(PROTOCOL_ENTRY.SUBJECT_KIND, request.subject().kind().name())
+                .set(PROTOCOL_ENTRY.SUBJECT_CODE, request.subject().code())
+                .set(PROTOCOL_ENTRY.SUBJECT_NAME, request.subjectName())
+                .set(PROTOCOL_ENTRY.TITLE, request.title())
+                .set(PROTOCOL_ENTRY.DOCUMENT_SHA256, hash.hex())
+                .set(PROTOCOL_ENTRY.OPERATOR_ID, session.operatorId())
+                .set(PROTOCOL_ENTRY.REGISTERED_AT, utc(now))
+                .set(PROTOCOL_ENTRY.STATUS, ProtocolStatus.REGISTERED.name())
+                .execute();
+        events.event(EventType.PROTOCOL_REGISTERED, now).operator(session.operatorId())
+                .detail(number.format() + " " + request.kind().name()).write(db);
+        return toEntry(db.selectFrom(PROTOCOL_ENTRY).where(PROTOCOL_ENTRY.ID.eq(id)).fetchSingle());
     }
 
     /** Gapless: the sequence row is bumped in the registering transaction; a rollback gives the number back. */
@@ -145,13 +152,13 @@ public final class JooqProtocolRegister implements ProtocolRegister {
                 .fetch(this::toEntry));
     }
 
-    private Condition byNumber(ProtocolNumber number) {
+    Condition byNumber(ProtocolNumber number) {
         return PROTOCOL_ENTRY.OFFICE_ID.eq(office.id())
                 .and(PROTOCOL_ENTRY.PROTOCOL_YEAR.eq(number.year()))
                 .and(PROTOCOL_ENTRY.NUMBER.eq(number.sequence()));
     }
 
-    private ProtocolEntry toEntry(ProtocolEntryRecord r) {
+    ProtocolEntry toEntry(ProtocolEntryRecord r) {
         return new ProtocolEntry(r.getId(), new ProtocolNumber(office.code(), r.getProtocolYear(), r.getNumber()),
                 ProtocolKind.valueOf(r.getKind()), SubjectKind.valueOf(r.getSubjectKind()), r.getSubjectCode(),
                 r.getSubjectName(), r.getTitle(), new DocumentHash(r.getDocumentSha256()), r.getOperatorId(),

@@ -1,8 +1,10 @@
 package org.sportello.model.persistence;
 
 import java.time.Clock;
+import org.sportello.model.archive.DocumentArchive;
 import org.sportello.model.auth.AuthService;
 import org.sportello.model.auth.BadgeRegistry;
+import org.sportello.model.documents.DocumentIssuer;
 import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
@@ -10,6 +12,8 @@ import org.sportello.model.protocol.ProtocolRegister;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.QueueSettings;
 import org.sportello.model.seal.OfficeKeys;
+import org.sportello.model.seal.RegisterScanCheck;
+import org.sportello.model.seal.ScanCheck;
 import org.sportello.model.seal.SealVerifier;
 
 /**
@@ -27,6 +31,8 @@ public final class OfficeConnection implements AutoCloseable {
     private final OfficeKeys keys;
     private final DeviceReports devices;
     private final BadgeRegistry badges;
+    private final DocumentArchive archive;
+    private final DocumentIssuer documents;
 
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.database = database;
@@ -37,10 +43,13 @@ public final class OfficeConnection implements AutoCloseable {
                 : direct;
         this.auth = new JooqAuthService(database, directory.office().id(), clock);
         this.events = new JooqEventFeed(database, directory.office().id());
-        this.protocol = new JooqProtocolRegister(database, directory.office(), clock);
+        JooqProtocolRegister register = new JooqProtocolRegister(database, directory.office(), clock);
+        this.protocol = register;
         this.keys = new JooqOfficeKeys(database, directory.office(), clock);
         this.devices = new JooqDeviceReports(database, directory.office().id(), clock);
         this.badges = new JooqBadgeRegistry(database, directory.office().id(), clock);
+        this.archive = new JooqDocumentArchive(database, directory.office(), register, clock);
+        this.documents = new DocumentIssuer(archive, keys, directory.office(), clock);
     }
 
     /** Connects to an initialised office database (see {@code sportello office init}). */
@@ -84,6 +93,21 @@ public final class OfficeConnection implements AutoCloseable {
     /** Judges a scanned document code against this office's keys and register. */
     public SealVerifier seals() {
         return new SealVerifier(directory.office().code(), keys, protocol);
+    }
+
+    /** A scanned code (QR seal or Code 128 number) judged against this office's keys and register. */
+    public ScanCheck scans() {
+        return new RegisterScanCheck(directory.office().code(), keys, protocol);
+    }
+
+    /** Issued PDFs, reprints and scanned pages (ADR 15). */
+    public DocumentArchive archive() {
+        return archive;
+    }
+
+    /** Issues documents into the register and the archive, and reprints them as duplicates. */
+    public DocumentIssuer documents() {
+        return documents;
     }
 
     /** Where a kiosk reports its printer; the desks read the reports back from {@link #events()}. */

@@ -14,6 +14,11 @@ public enum Outcome {
     OTHER_OFFICE,
     /** From another office whose key we do not hold: nothing can be confirmed. */
     OTHER_OFFICE_UNVERIFIABLE,
+    /**
+     * Only the printed protocol number (Code 128) was read, and it is in the register: the paper is
+     * filed, but a bar code alone can be copied, so nothing is proved until its QR is scanned.
+     */
+    REGISTERED_NUMBER,
     /** Not a Sportello code at all (another QR, a misread). */
     NOT_A_SEAL;
 

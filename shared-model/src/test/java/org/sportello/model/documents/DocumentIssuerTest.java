@@ -44,8 +44,7 @@ class DocumentIssuerTest {
     @BeforeEach
     void setUp() {
         office = TestOffice.embedded(dir);
-        issuer = new DocumentIssuer(office.connection().protocol(), office.connection().keys(),
-                office.connection().directory().office());
+        issuer = office.connection().documents();
         samples = new DocumentSamples(TODAY, TestOffice.ROME);
         maria = office.login("mrossi");
     }

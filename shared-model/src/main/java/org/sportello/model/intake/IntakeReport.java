@@ -1,0 +1,25 @@
+package org.sportello.model.intake;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Every page of one intake run, in folder order, and how long it took. */
+public record IntakeReport(List<PageResult> pages, List<String> skippedFiles, Duration elapsed) {
+    public IntakeReport {
+        pages = List.copyOf(pages);
+        skippedFiles = List.copyOf(skippedFiles);
+    }
+
+    public long count(PageResult.Status status) {
+        return pages.stream().filter(p -> p.status() == status).count();
+    }
+
+    /** Pages a person has to look at: not filed for whatever reason. */
+    public List<PageResult> problems() {
+        return pages.stream().filter(p -> !p.filed()).toList();
+    }
+
+    public boolean allFiled() {
+        return problems().isEmpty();
+    }
+}
