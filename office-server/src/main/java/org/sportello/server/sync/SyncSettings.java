@@ -24,4 +24,8 @@ public record SyncSettings(int batchSize, Duration holeGrace, Duration backoffMi
     public SyncSettings withBatchSize(int size) {
         return new SyncSettings(size, holeGrace, backoffMin, backoffMax, pollEvery);
     }
+
+    public SyncSettings withPollEvery(Duration every) {
+        return new SyncSettings(batchSize, holeGrace, backoffMin, backoffMax, every);
+    }
 }

@@ -33,7 +33,7 @@ class CentralAndSyncCommandTest {
 
         CliRun.Result init = asAdmin.run("central", "init", "--url", admin.url(), "--user", admin.user());
         assertThat(init.exitCode()).as(init.toString()).isZero();
-        assertThat(init.out()).contains("1 migration applied");
+        assertThat(init.out()).containsPattern("Schema: [1-9]\\d* migrations? applied");
         assertThat(asAdmin.run("central", "init", "--url", admin.url(), "--user", admin.user()).out())
                 .contains("already up to date");
 

@@ -18,7 +18,9 @@ public enum EventType {
     PROTOCOL_REGISTERED,
     PROTOCOL_ANNULLED,
     /** A kiosk's ticket printer changed state; the detail is a {@link PrinterReport}. */
-    PRINTER_STATUS;
+    PRINTER_STATUS,
+    /** A citizen's dossier (person and the rows keyed by it) changed; the detail is the person id. The sync pushes it. */
+    DOSSIER_CHANGED;
 
     /** Events a hall display announces. */
     public boolean isCall() {

@@ -10,6 +10,7 @@ import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.QueueSettings;
 import org.sportello.model.seal.OfficeKeys;
 import org.sportello.model.seal.SealVerifier;
+import org.sportello.model.sync.SyncHealthService;
 
 /**
  * What an app needs from the office database, wired once: the directory, the queue, logins, the
@@ -25,6 +26,7 @@ public final class OfficeConnection implements AutoCloseable {
     private final ProtocolRegister protocol;
     private final OfficeKeys keys;
     private final DeviceReports devices;
+    private final SyncHealthService syncHealth;
 
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.database = database;
@@ -38,6 +40,7 @@ public final class OfficeConnection implements AutoCloseable {
         this.protocol = new JooqProtocolRegister(database, directory.office(), clock);
         this.keys = new JooqOfficeKeys(database, directory.office(), clock);
         this.devices = new JooqDeviceReports(database, directory.office().id(), clock);
+        this.syncHealth = new JooqSyncHealth(database, clock);
     }
 
     /** Connects to an initialised office database (see {@code sportello office init}). */
@@ -86,6 +89,11 @@ public final class OfficeConnection implements AutoCloseable {
     /** Where a kiosk reports its printer; the desks read the reports back from {@link #events()}. */
     public DeviceReports devices() {
         return devices;
+    }
+
+    /** The central sync's state as the office server last recorded it (supervisors only). */
+    public SyncHealthService syncHealth() {
+        return syncHealth;
     }
 
     @Override
