@@ -7,13 +7,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Benchmarks; each writes its figures into docs/benchmarks.md.",
-        subcommands = {BenchQueueCommand.class})
+        subcommands = {BenchQueueCommand.class, BenchSyncCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose: queue");
+        throw new ParameterException(spec.commandLine(), "choose: queue or sync");
     }
 }

@@ -25,6 +25,7 @@ final class EventPusher {
     int pushOnce(Connection central, Connection office) throws SQLException {
         ChangeBatch batch = OfficeChanges.read(office, window.pushedHigh(), window.holes(), batchSize);
         if (!batch.isEmpty()) {
+            probe.at(SyncProbe.Step.BATCH_READ);
             central.setAutoCommit(false);
             try {
                 CentralWriter.upsertTickets(central, batch.tickets());
@@ -44,6 +45,7 @@ final class EventPusher {
             SyncCursors.advance(office, SyncCursors.PUSH, new StreamCursor(confirmed, null), batch.events().size(),
                     clock.instant());
         }
+        probe.at(SyncProbe.Step.BATCH_DONE);
         return batch.events().size();
     }
 
