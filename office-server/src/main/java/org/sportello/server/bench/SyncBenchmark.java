@@ -144,7 +144,6 @@ public final class SyncBenchmark {
                 SyncReport report = sync.runOnce();
                 long took = System.nanoTime() - start;
                 long[] counts = centralCounts(admin, officeId);
-                log.accept("TIMING read/tickets/events/commit/ack " + org.sportello.server.sync.EventPusher.timing());
                 log.accept(String.format("Catch-up: %d events in %.2f s (%.0f events/s)", report.eventsPushed(),
                         took / 1e9, report.eventsPushed() / (took / 1e9)));
                 if (SyncStatus.read(db.dataSource()).backlog() != 0) {
