@@ -103,6 +103,8 @@ public final class DeskViewModel {
     private final ObservableList<ActivityRow> activityView = FXCollections.unmodifiableObservableList(activity);
     private final Map<DeskAction, BooleanBinding> enabled = new EnumMap<>(DeskAction.class);
     private final ChangeListener<Boolean> onOfficeBack;
+    /** Supervisors only; null for operators. */
+    private final SyncPanelModel syncPanel;
 
     private List<ServiceInfo> services = List.of();
     private QueueOverview overview;
@@ -140,6 +142,7 @@ public final class DeskViewModel {
             }
         };
         down.addListener(onOfficeBack);
+        syncPanel = isSupervisor() ? new SyncPanelModel(office, session.operator(), session.office().zone()) : null;
         renderClock();
     }
 
@@ -175,6 +178,9 @@ public final class DeskViewModel {
     public void tick() {
         renderClock();
         render();
+        if (syncPanel != null && !closed) {
+            syncPanel.tick();
+        }
         if (closed || polling || busy.get() || office.status().isDown()) {
             return;
         }
@@ -517,6 +523,11 @@ public final class DeskViewModel {
 
     public DeskSession session() {
         return session;
+    }
+
+    /** The central-sync panel, for supervisors and administrators. */
+    public Optional<SyncPanelModel> syncPanel() {
+        return Optional.ofNullable(syncPanel);
     }
 
     public boolean isSupervisor() {

@@ -5,11 +5,14 @@ import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.model.queue.QueueService;
+import org.sportello.model.sync.SyncHealthService;
 
 /** The office services the desk uses, as interfaces, so a test can cut the line in between. */
-public record OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events) {
+public record OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
+                             SyncHealthService syncHealth) {
 
     public static OfficeServices of(OfficeConnection connection) {
-        return new OfficeServices(connection.directory(), connection.auth(), connection.queue(), connection.events());
+        return new OfficeServices(connection.directory(), connection.auth(), connection.queue(), connection.events(),
+                connection.syncHealth());
     }
 }

@@ -11,6 +11,7 @@ import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.model.queue.QueueService;
+import org.sportello.model.sync.SyncHealthService;
 import org.sportello.operator.office.OfficeLink;
 import org.sportello.operator.office.OfficeServices;
 
@@ -34,7 +35,7 @@ public final class SwitchableOffice implements OfficeLink {
         OfficeServices real = OfficeServices.of(connection);
         this.services = new OfficeServices(guard(OfficeDirectory.class, real.directory()),
                 guard(AuthService.class, real.auth()), guard(QueueService.class, real.queue()),
-                guard(EventFeed.class, real.events()));
+                guard(EventFeed.class, real.events()), guard(SyncHealthService.class, real.syncHealth()));
     }
 
     public void cut(Failure how) {
