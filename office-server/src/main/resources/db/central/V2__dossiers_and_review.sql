@@ -70,7 +70,8 @@ CREATE TRIGGER person_stamp BEFORE INSERT OR UPDATE ON person
 
 -- Every move of a dossier, with who asked (an office's role or the administrator) and why.
 CREATE TABLE dossier_transfer (
-    id             BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    -- A UUID key, as every pulled table has: the pull resumes inside one transaction's rows by it.
+    id             UUID         PRIMARY KEY DEFAULT gen_random_uuid(),
     person_id      UUID         NOT NULL REFERENCES person (id),
     tax_code       VARCHAR(16)  NOT NULL,
     from_office_id UUID         NOT NULL,

@@ -100,7 +100,7 @@ public final class OfficeSync {
             if (window == null) {
                 window = new PushWindow(SyncCursors.read(local, SyncCursors.PUSH).mark(), settings.holeGrace());
             }
-            EventPusher pusher = new EventPusher(window, settings.batchSize(), clock, probe);
+            EventPusher pusher = new EventPusher(window, settings.batchSize(), clock, probe, identity);
             int pushed = 0;
             int n;
             do {
@@ -108,10 +108,12 @@ public final class OfficeSync {
                 pushed += n;
             } while (n >= settings.batchSize());
             int pulled = 0;
-            do {
-                n = CatalogPuller.pullOnce(c, local, settings.batchSize(), clock.instant());
-                pulled += n;
-            } while (n >= settings.batchSize());
+            for (XidPuller.Spec spec : PullStreams.all(identity)) {
+                do {
+                    n = XidPuller.pullOnce(spec, c, local, settings.batchSize(), clock.instant());
+                    pulled += n;
+                } while (n >= settings.batchSize());
+            }
             return new SyncReport(pushed, pulled);
         }
     }

@@ -12,8 +12,8 @@ import java.util.UUID;
 /** The office's sync_cursor table (office migration V3): cursors and what {@code sync status} shows. */
 final class SyncCursors {
     static final String PUSH = "push";
-    static final String PULL_CATALOG_SERVICE = "pull-catalog-service";
-    static final String[] STREAMS = {PUSH, PULL_CATALOG_SERVICE};
+    static final String PULL_CATALOG_SERVICE = PullStreams.CATALOG;
+    static final String[] STREAMS = {PUSH, PULL_CATALOG_SERVICE, PullStreams.TRANSFERS, PullStreams.DOSSIERS};
 
     private SyncCursors() {
     }
