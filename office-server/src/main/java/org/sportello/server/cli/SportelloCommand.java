@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Sportello office administration: set up and serve the office database, work the queue, "
                 + "set up central and sync with it, render and verify documents, check codici fiscali, "
                 + "run benchmarks, test the devices of a workstation.",
-        subcommands = {OfficeCommand.class, QueueCommand.class, CentralCommand.class, SyncCommand.class,
+        subcommands = {OfficeCommand.class, QueueCommand.class, CentralCommand.class, SyncCommand.class, DossierCommand.class,
             DocumentsCommand.class, CfCommand.class, BenchCommand.class, DevicesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

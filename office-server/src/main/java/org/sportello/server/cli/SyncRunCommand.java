@@ -71,7 +71,7 @@ final class SyncRunCommand implements Callable<Integer> {
             try {
                 SyncReport report = sync.runOnce();
                 out.println("Synced with " + central.url() + ": " + report.eventsPushed() + " office events pushed, "
-                        + report.catalogRowsPulled() + " catalogue rows pulled.");
+                        + report.rowsPulled() + " rows pulled (catalogues, transfers, dossiers).");
             } catch (SyncException e) {
                 throw new CliFailure(switch (e.problem()) {
                     case UNREACHABLE -> ExitCode.UNREACHABLE;
