@@ -25,7 +25,7 @@ final class BenchSyncCommand implements Callable<Integer> {
     @Option(names = "--changes", defaultValue = "100000", description = "Changes to catch up (default: ${DEFAULT-VALUE}).")
     int changes;
 
-    @Option(names = "--batch", defaultValue = "500", description = "Office events per central transaction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "2000", description = "Office events per central transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--seconds", defaultValue = "60", description = "Steady-state time measured (default: ${DEFAULT-VALUE}).")

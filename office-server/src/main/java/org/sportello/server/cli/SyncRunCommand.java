@@ -39,7 +39,7 @@ final class SyncRunCommand implements Callable<Integer> {
             description = "Read the role's password from standard input (default: $SPORTELLO_CENTRAL_PASSWORD).")
     boolean passwordFromStdin;
 
-    @Option(names = "--batch", paramLabel = "ROWS", defaultValue = "500",
+    @Option(names = "--batch", paramLabel = "ROWS", defaultValue = "2000",
             description = "Office events per central transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
