@@ -73,7 +73,7 @@ public final class SyncBenchmark {
 
     /** Where a catch-up's time goes, from the push's probe points (one thread: no locking needed). */
     static final class PhaseTimer implements SyncProbe {
-        static final String READ = "read the batch from the office (H2)";
+        static final String READ = "read the batch from the office (H2), or wait for the read-ahead";
         static final String TICKETS = "upsert its tickets on central";
         static final String EVENTS = "insert its events on central";
         static final String COMMIT = "central commit";

@@ -100,7 +100,7 @@ public final class OfficeSync {
             if (window == null) {
                 window = new PushWindow(SyncCursors.read(local, SyncCursors.PUSH).mark(), settings.holeGrace());
             }
-            EventPusher pusher = new EventPusher(window, settings.batchSize(), clock, probe, identity);
+            EventPusher pusher = new EventPusher(window, settings.batchSize(), clock, probe, identity, office);
             int pushed = 0;
             int n;
             do {
