@@ -49,7 +49,7 @@ public final class SyncBenchmarkReport {
                 .append(" s (`sync.every`); a watcher read central every ").append(SyncBenchmark.WATCH_EVERY.toMillis())
                 .append(" ms. ").append(r.lagUnseen()).append(" tickets never reached central.\n\n");
         md.append("Where the catch-up's time went (").append(fmt("%.2f", r.catchUpNanos() / 1e9))
-                .append(" s in all, one thread):\n\n| step, summed over all batches | s | share |\n|---|---:|---:|\n");
+                .append(" s in all; the steps on the push's thread, while the next batch is read ahead beside it):\n\n| step, summed over all batches | s | share |\n|---|---:|---:|\n");
         r.catchUpPhases().forEach((phase, secs) -> md.append("| ").append(phase).append(" | ").append(fmt("%.2f", secs))
                 .append(" | ").append(fmt("%.0f %%", 100 * secs / (r.catchUpNanos() / 1e9))).append(" |\n"));
         md.append("\n");
