@@ -55,7 +55,7 @@ public final class SportelloCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "choose a command: office, queue, central, sync, documents, cf, bench or devices");
+                "choose a command: office, queue, central, sync, dossier, documents, cf, bench or devices");
     }
 
     public static void main(String[] args) {
