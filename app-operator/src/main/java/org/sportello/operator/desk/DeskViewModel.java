@@ -238,6 +238,9 @@ public final class DeskViewModel {
             if (e.type() == EventType.PRINTER_STATUS) {
                 continue; // shown as a banner while it lasts, not as history
             }
+            if (e.type() == EventType.DOSSIER_CHANGED) {
+                continue; // a citizen's file, not the counters' activity
+            }
             activity.addFirst(new ActivityRow(e.occurredAt(), e.type(), e.ticketCode(), e.counterNumber()));
         }
         while (activity.size() > ACTIVITY_ROWS) {

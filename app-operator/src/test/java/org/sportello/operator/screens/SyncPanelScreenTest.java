@@ -65,12 +65,17 @@ class SyncPanelScreenTest extends ScreenTest {
         assertThat(fx(() -> robot.lookup("#syncLink").query().getStyleClass())).contains("trouble");
         screenshot("20-desk-supervisor-sync-down");
 
+        dossierChanged();
         pushState(lastEventId(), now.plusSeconds(1), now.plusSeconds(1), null, null);
         office.clock().advance(Duration.ofSeconds(2));
         until("panel shows the link back", 15, () -> text("#syncLink").startsWith("Collegato"));
         assertThat(text("#syncBacklog")).isEqualTo("Da inviare: 0 eventi");
         assertThat(showing("#syncError")).isFalse();
         assertThat(fx(() -> robot.lookup("#syncLink").query().getStyleClass())).contains("ok");
+        assertThat(fx(() -> robot.lookup("#activity").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .flatMap(n -> robot.from(n).lookup(".label").queryAll().stream())
+                .map(l -> ((javafx.scene.control.Labeled) l).getText()).toList()))
+                .as("a dossier change is no counter activity").noneMatch(t -> t.contains("!"));
         screenshot("21-desk-supervisor-sync-up");
     }
 
@@ -79,6 +84,17 @@ class SyncPanelScreenTest extends ScreenTest {
         logInWithKeyboard("mrossi", "demo", 0);
         awaitDesk();
         assertThat(showing("#syncPanel")).isFalse();
+    }
+
+    /** What the office server writes when a citizen's dossier changes (ADR 18). */
+    private void dossierChanged() throws SQLException {
+        try (Connection c = office.connection().database().dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO office_event (event_id, office_id, occurred_at,"
+                     + " type, detail) VALUES (RANDOM_UUID(), (SELECT id FROM office), ?, 'DOSSIER_CHANGED', ?)")) {
+            ps.setObject(1, office.clock().instant().atOffset(ZoneOffset.UTC));
+            ps.setString(2, java.util.UUID.randomUUID().toString());
+            ps.executeUpdate();
+        }
     }
 
     private long lastEventId() throws SQLException {
