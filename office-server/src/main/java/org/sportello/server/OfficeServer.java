@@ -60,6 +60,7 @@ public final class OfficeServer implements AutoCloseable {
     private final String clientUrl;
     private final int migrationsApplied;
     private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    private final List<AutoCloseable> companions = new ArrayList<>();
     private Thread shutdownHook;
     private boolean closed;
 
@@ -169,6 +170,22 @@ public final class OfficeServer implements AutoCloseable {
         return options.allowRemote();
     }
 
+    /** The office database on this machine (embedded), for tasks that run inside the server, such as the sync. */
+    public javax.sql.DataSource localDataSource() {
+        return local.dataSource();
+    }
+
+    /**
+     * Something that runs inside the server and must stop before the database shuts down (the central
+     * sync); closed first, in reverse order of attachment, by {@link #close()}.
+     */
+    public synchronized void attach(AutoCloseable companion) {
+        if (closed) {
+            throw new IllegalStateException("the office server is already closed");
+        }
+        companions.add(companion);
+    }
+
     /** Schema migrations applied by this start (0 when the database was already up to date). */
     public int migrationsApplied() {
         return migrationsApplied;
@@ -220,6 +237,14 @@ public final class OfficeServer implements AutoCloseable {
                 // The hook is running or about to; it will find the server closed.
             }
             shutdownHook = null;
+        }
+        for (int i = companions.size() - 1; i >= 0; i--) {
+            try {
+                companions.get(i).close();
+            } catch (Exception e) {
+                // Stopping the database matters more: every commit must reach the file.
+                System.err.println("office server: " + companions.get(i) + " did not stop cleanly: " + e.getMessage());
+            }
         }
         tcp.stop();
         try (Statement s = keepOpen.createStatement()) {

@@ -135,6 +135,7 @@ public final class DeskView implements Screen {
         Button closeDay = actionButton(DeskAction.CLOSE_DAY);
         closeDay.getStyleClass().add("danger");
         VBox box = new VBox(title, closeDay);
+        model.syncPanel().ifPresent(p -> box.getChildren().add(new SyncPanel(p, messages)));
         box.getStyleClass().add("supervisor-box");
         return box;
     }

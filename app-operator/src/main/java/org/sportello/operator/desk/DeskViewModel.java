@@ -106,6 +106,8 @@ public final class DeskViewModel {
     private final ObservableList<ActivityRow> activityView = FXCollections.unmodifiableObservableList(activity);
     private final Map<DeskAction, BooleanBinding> enabled = new EnumMap<>(DeskAction.class);
     private final ChangeListener<Boolean> onOfficeBack;
+    /** Supervisors only; null for operators. */
+    private final SyncPanelModel syncPanel;
 
     private List<ServiceInfo> services = List.of();
     private QueueOverview overview;
@@ -146,6 +148,7 @@ public final class DeskViewModel {
             }
         };
         down.addListener(onOfficeBack);
+        syncPanel = isSupervisor() ? new SyncPanelModel(office, session.operator(), session.office().zone()) : null;
         renderClock();
     }
 
@@ -181,6 +184,9 @@ public final class DeskViewModel {
     public void tick() {
         renderClock();
         render();
+        if (syncPanel != null && !closed) {
+            syncPanel.tick();
+        }
         if (closed || polling || busy.get() || office.status().isDown()) {
             return;
         }
@@ -238,6 +244,9 @@ public final class DeskViewModel {
             }
             if (e.type() == EventType.PRINTER_STATUS) {
                 continue; // shown as a banner while it lasts, not as history
+            }
+            if (e.type() == EventType.DOSSIER_CHANGED) {
+                continue; // a citizen's file, not the counters' activity
             }
             activity.addFirst(new ActivityRow(e.occurredAt(), e.type(), e.ticketCode(), e.counterNumber()));
         }
@@ -530,6 +539,11 @@ public final class DeskViewModel {
 
     public DeskSession session() {
         return session;
+    }
+
+    /** The central-sync panel, for supervisors and administrators. */
+    public Optional<SyncPanelModel> syncPanel() {
+        return Optional.ofNullable(syncPanel);
     }
 
     public boolean isSupervisor() {

@@ -12,6 +12,7 @@ import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.seal.ScanCheck;
+import org.sportello.model.sync.SyncHealthService;
 import org.sportello.operator.office.OfficeLink;
 import org.sportello.operator.office.OfficeServices;
 
@@ -35,7 +36,8 @@ public final class SwitchableOffice implements OfficeLink {
         OfficeServices real = OfficeServices.of(connection);
         this.services = new OfficeServices(guard(OfficeDirectory.class, real.directory()),
                 guard(AuthService.class, real.auth()), guard(QueueService.class, real.queue()),
-                guard(EventFeed.class, real.events()), guard(ScanCheck.class, real.scans()));
+                guard(EventFeed.class, real.events()), guard(ScanCheck.class, real.scans()),
+                guard(SyncHealthService.class, real.syncHealth()));
     }
 
     public void cut(Failure how) {

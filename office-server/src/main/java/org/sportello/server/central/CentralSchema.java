@@ -1,5 +1,8 @@
 package org.sportello.server.central;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -13,7 +16,13 @@ public final class CentralSchema {
     private CentralSchema() {
     }
 
-    /** @return migrations applied now (0 when already up to date) */
+    /**
+     * Migrates, then lets central accept offices up to the newest office schema this build ships: the
+     * remedy the handshake gives an office that is newer than central is "central init from this
+     * version".
+     *
+     * @return migrations applied now (0 when already up to date)
+     */
     public static int migrate(CentralLogin admin) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(admin.url());
@@ -24,11 +33,25 @@ public final class CentralSchema {
             ds.setPassword(admin.password());
         }
         ds.setConnectTimeout(CentralLogin.CONNECT_TIMEOUT_SECONDS);
-        return Flyway.configure()
+        int applied = Flyway.configure()
                 .dataSource(ds)
                 .locations(LOCATION)
                 .load()
                 .migrate()
                 .migrationsExecuted;
+        acceptShippedOfficeSchema(admin);
+        return applied;
+    }
+
+    private static void acceptShippedOfficeSchema(CentralLogin admin) {
+        try (Connection c = admin.connect();
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE sync_contract SET office_schema_max = GREATEST(office_schema_max, ?)")) {
+            ps.setInt(1, ShippedOfficeSchema.version());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("central was migrated but its sync contract could not be updated: "
+                    + e.getMessage(), e);
+        }
     }
 }

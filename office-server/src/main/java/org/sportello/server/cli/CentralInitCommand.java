@@ -27,7 +27,7 @@ final class CentralInitCommand implements Callable<Integer> {
         int applied;
         try {
             applied = CentralSchema.migrate(admin);
-        } catch (FlywayException e) {
+        } catch (FlywayException | IllegalStateException e) {
             throw CentralAccess.failure(e);
         }
         out.println("Central database: " + admin.url());

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
                 + "set up central and sync with it, render and verify documents, check codici fiscali, "
                 + "run benchmarks, test the devices of a workstation, enrol operator badges.",
         subcommands = {OfficeCommand.class, QueueCommand.class, CentralCommand.class, SyncCommand.class,
-            DocumentsCommand.class, CfCommand.class, BenchCommand.class, DevicesCommand.class,
+            DossierCommand.class, DocumentsCommand.class, CfCommand.class, BenchCommand.class, DevicesCommand.class,
             OperatorsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -56,7 +56,7 @@ public final class SportelloCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "choose a command: office, queue, central, sync, documents, cf, bench, devices or operators");
+                "choose a command: office, queue, central, sync, dossier, documents, cf, bench, devices or operators");
     }
 
     public static void main(String[] args) {

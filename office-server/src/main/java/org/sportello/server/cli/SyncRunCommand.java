@@ -39,7 +39,7 @@ final class SyncRunCommand implements Callable<Integer> {
             description = "Read the role's password from standard input (default: $SPORTELLO_CENTRAL_PASSWORD).")
     boolean passwordFromStdin;
 
-    @Option(names = "--batch", paramLabel = "ROWS", defaultValue = "500",
+    @Option(names = "--batch", paramLabel = "ROWS", defaultValue = "2000",
             description = "Office events per central transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
@@ -71,7 +71,7 @@ final class SyncRunCommand implements Callable<Integer> {
             try {
                 SyncReport report = sync.runOnce();
                 out.println("Synced with " + central.url() + ": " + report.eventsPushed() + " office events pushed, "
-                        + report.catalogRowsPulled() + " catalogue rows pulled.");
+                        + report.rowsPulled() + " rows pulled (catalogues, transfers, dossiers).");
             } catch (SyncException e) {
                 throw new CliFailure(switch (e.problem()) {
                     case UNREACHABLE -> ExitCode.UNREACHABLE;

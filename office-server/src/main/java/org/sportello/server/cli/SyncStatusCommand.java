@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.server.sync.SyncException;
 import org.sportello.server.sync.SyncStatus;
+import org.sportello.model.sync.LinkState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +37,8 @@ final class SyncStatusCommand implements Callable<Integer> {
             }
             String code = office.directory().office().code();
             if (json) {
-                JsonWriter w = new JsonWriter().beginObject().field("office", code).field("backlog", status.backlog());
+                JsonWriter w = new JsonWriter().beginObject().field("office", code).field("backlog", status.backlog())
+                        .field("link", status.link().name());
                 w.name("streams").beginArray();
                 for (SyncStatus.Stream s : status.streams()) {
                     w.beginObject().field("stream", s.name()).field("rowsSynced", s.rowsSynced())
@@ -47,6 +49,7 @@ final class SyncStatusCommand implements Callable<Integer> {
                 return ExitCode.OK.code();
             }
             out.println("Office " + code + ": " + status.backlog() + " office events not yet confirmed on central.");
+            out.println("Link to central: " + status.link().name() + " (" + LINK_TEXT.get(status.link()) + ")");
             out.printf("%-22s %8s  %-24s  %-24s%n", "STREAM", "ROWS", "LAST SUCCESS", "LAST ATTEMPT");
             for (SyncStatus.Stream s : status.streams()) {
                 out.printf("%-22s %8d  %-24s  %-24s%n", s.name(), s.rowsSynced(), orNever(s.lastSuccess()),
@@ -60,6 +63,14 @@ final class SyncStatusCommand implements Callable<Integer> {
         }
         return ExitCode.OK.code();
     }
+
+    private static final java.util.Map<LinkState, String> LINK_TEXT = java.util.Map.of(
+            LinkState.NEVER_SYNCED, "this office has never tried to sync",
+            LinkState.UP, "the last round succeeded",
+            LinkState.DOWN, "central cannot be reached; the office server retries by itself",
+            LinkState.REFUSED, "central refuses this office; see the last error",
+            LinkState.FAILED, "the last round failed; the office server retries by itself",
+            LinkState.IDLE, "no attempt for " + LinkState.IDLE_AFTER.toMinutes() + " minutes: is the office server syncing?");
 
     private static String text(Instant t) {
         return t == null ? null : t.toString();

@@ -17,6 +17,12 @@ final class CatalogMirror {
     private CatalogMirror() {
     }
 
+    static void upsertAll(Connection central, Connection office, java.util.List<Object[]> rows) throws SQLException {
+        for (Object[] row : rows) {
+            upsert(office, row);
+        }
+    }
+
     static void upsert(Connection office, Object[] row) throws SQLException {
         boolean known;
         try (PreparedStatement ps = office.prepareStatement("SELECT 1 FROM catalog_service WHERE id = ?")) {

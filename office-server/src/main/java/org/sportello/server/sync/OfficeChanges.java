@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -35,9 +37,37 @@ final class OfficeChanges {
             readEvents(office, "SELECT " + SyncedColumns.list(SyncedColumns.EVENT) + " FROM office_event WHERE id IN ("
                     + SyncedColumns.placeholders(retry.size()) + ")", retry.toArray(), events, ids);
         }
+        int fromRange = events.size();
         readEvents(office, "SELECT " + SyncedColumns.list(SyncedColumns.EVENT)
                 + " FROM office_event WHERE id > ? ORDER BY id LIMIT ?", new Object[] {above, limit}, events, ids);
-        return new ChangeBatch(events, tickets(office, events), ids);
+        Map<UUID, Object[]> tickets = new LinkedHashMap<>();
+        if (events.size() > fromRange) {
+            rangeTickets(office, ((Number) events.get(fromRange)[0]).longValue(),
+                    ((Number) events.getLast()[0]).longValue(), tickets);
+        }
+        return new ChangeBatch(events, tickets(office, events, tickets), ids);
+    }
+
+    /**
+     * The tickets the events of an id range name, in one join: a batch's events are read by range, so
+     * are their tickets (an IN list of thousands of ids cost four times as much). A late commit that
+     * lands inside the range brings its ticket along, which is harmless: newer versions win.
+     */
+    private static void rangeTickets(Connection office, long from, long to, Map<UUID, Object[]> into)
+            throws SQLException {
+        try (PreparedStatement ps = office.prepareStatement("SELECT " + SyncedColumns.TICKET.stream()
+                .map(c -> "t." + c).collect(java.util.stream.Collectors.joining(", "))
+                + " FROM office_event e JOIN ticket t ON t.id = e.ticket_id WHERE e.id BETWEEN ? AND ?")) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Object[] row = row(rs, SyncedColumns.TICKET.size());
+                    // Several events name one ticket; central may upsert a row only once per statement.
+                    into.putIfAbsent((UUID) row[0], row);
+                }
+            }
+        }
     }
 
     private static void readEvents(Connection office, String sql, Object[] args, List<Object[]> into,
@@ -56,9 +86,9 @@ final class OfficeChanges {
         }
     }
 
-    private static List<Object[]> tickets(Connection office, List<Object[]> events) throws SQLException {
+    private static List<Object[]> tickets(Connection office, List<Object[]> events, Map<UUID, Object[]> known)
+            throws SQLException {
         Set<UUID> ticketIds = new LinkedHashSet<>();
-        List<Object[]> rows = new ArrayList<>();
         String select = "SELECT " + SyncedColumns.list(SyncedColumns.TICKET) + " FROM ticket";
         for (Object[] e : events) {
             if (e[5] instanceof UUID ticketId) {
@@ -77,6 +107,7 @@ final class OfficeChanges {
                 }
             }
         }
+        ticketIds.removeAll(known.keySet());
         List<UUID> all = new ArrayList<>(ticketIds);
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
             List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
@@ -87,12 +118,13 @@ final class OfficeChanges {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(row(rs, SyncedColumns.TICKET.size()));
+                        Object[] row = row(rs, SyncedColumns.TICKET.size());
+                        known.putIfAbsent((UUID) row[0], row);
                     }
                 }
             }
         }
-        return rows;
+        return new ArrayList<>(known.values());
     }
 
     private static Object[] row(ResultSet rs, int columns) throws SQLException {

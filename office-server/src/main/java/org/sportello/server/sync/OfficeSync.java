@@ -42,11 +42,11 @@ public final class OfficeSync {
             try {
                 return round(local);
             } catch (SyncException e) {
-                record(local, e.getMessage());
+                record(local, e);
                 throw e;
             } catch (SQLException | RuntimeException e) {
                 SyncException failure = SyncException.from("central", e);
-                record(local, failure.getMessage());
+                record(local, failure);
                 throw failure;
             }
         } catch (SQLException e) {
@@ -60,13 +60,20 @@ public final class OfficeSync {
      * either side ends it without a restart.
      */
     public void follow(BooleanSupplier keepGoing, FailureListener listener) throws InterruptedException {
+        follow(keepGoing, listener, report -> { });
+    }
+
+    /** As {@link #follow(BooleanSupplier, FailureListener)}, also telling {@code success} about each round that worked. */
+    public void follow(BooleanSupplier keepGoing, FailureListener listener,
+                       java.util.function.Consumer<SyncReport> success) throws InterruptedException {
         Backoff backoff = new Backoff(settings.backoffMin(), settings.backoffMax(),
                 () -> ThreadLocalRandom.current().nextDouble());
         while (keepGoing.getAsBoolean()) {
             Duration wait;
             try {
-                runOnce();
+                SyncReport report = runOnce();
                 backoff.reset();
+                success.accept(report);
                 wait = settings.pollEvery();
             } catch (SyncException e) {
                 wait = e.problem() == SyncProblem.REFUSED ? settings.backoffMax() : backoff.next();
@@ -74,6 +81,10 @@ public final class OfficeSync {
             }
             sleep(wait, keepGoing);
         }
+    }
+
+    public SyncSettings settings() {
+        return settings;
     }
 
     /** Told about each failed round and how long the sync waits before the next. */
@@ -89,7 +100,7 @@ public final class OfficeSync {
             if (window == null) {
                 window = new PushWindow(SyncCursors.read(local, SyncCursors.PUSH).mark(), settings.holeGrace());
             }
-            EventPusher pusher = new EventPusher(window, settings.batchSize(), clock, probe);
+            EventPusher pusher = new EventPusher(window, settings.batchSize(), clock, probe, identity, office);
             int pushed = 0;
             int n;
             do {
@@ -97,10 +108,12 @@ public final class OfficeSync {
                 pushed += n;
             } while (n >= settings.batchSize());
             int pulled = 0;
-            do {
-                n = CatalogPuller.pullOnce(c, local, settings.batchSize(), clock.instant());
-                pulled += n;
-            } while (n >= settings.batchSize());
+            for (XidPuller.Spec spec : PullStreams.all(identity)) {
+                do {
+                    n = XidPuller.pullOnce(spec, c, local, settings.batchSize(), clock.instant());
+                    pulled += n;
+                } while (n >= settings.batchSize());
+            }
             return new SyncReport(pushed, pulled);
         }
     }
@@ -119,10 +132,10 @@ public final class OfficeSync {
         return c;
     }
 
-    private void record(Connection local, String error) {
+    private void record(Connection local, SyncException failure) {
         try {
             for (String stream : SyncCursors.STREAMS) {
-                SyncCursors.failed(local, stream, error, clock.instant());
+                SyncCursors.failed(local, stream, failure, clock.instant());
             }
         } catch (SQLException | RuntimeException ignored) {
             // The office database itself is away (or on a schema without sync_cursor): nothing to write to.

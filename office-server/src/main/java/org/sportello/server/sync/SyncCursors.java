@@ -12,8 +12,8 @@ import java.util.UUID;
 /** The office's sync_cursor table (office migration V3): cursors and what {@code sync status} shows. */
 final class SyncCursors {
     static final String PUSH = "push";
-    static final String PULL_CATALOG_SERVICE = "pull-catalog-service";
-    static final String[] STREAMS = {PUSH, PULL_CATALOG_SERVICE};
+    static final String PULL_CATALOG_SERVICE = PullStreams.CATALOG;
+    static final String[] STREAMS = {PUSH, PULL_CATALOG_SERVICE, PullStreams.TRANSFERS, PullStreams.DOSSIERS};
 
     private SyncCursors() {
     }
@@ -32,7 +32,7 @@ final class SyncCursors {
     static void advance(Connection office, String stream, StreamCursor to, int rows, Instant now) throws SQLException {
         ensure(office, stream);
         try (PreparedStatement ps = office.prepareStatement("UPDATE sync_cursor SET cursor_mark = ?, cursor_key = ?,"
-                + " rows_synced = rows_synced + ?, last_attempt_at = ?, last_success_at = ?, last_error = NULL"
+                + " rows_synced = rows_synced + ?, last_attempt_at = ?, last_success_at = ?, last_error = NULL, last_problem = NULL"
                 + " WHERE stream = ?")) {
             ps.setLong(1, to.mark());
             ps.setObject(2, to.key());
@@ -44,13 +44,15 @@ final class SyncCursors {
         }
     }
 
-    static void failed(Connection office, String stream, String error, Instant now) throws SQLException {
+    static void failed(Connection office, String stream, SyncException failure, Instant now) throws SQLException {
         ensure(office, stream);
+        String error = failure.getMessage();
         try (PreparedStatement ps = office.prepareStatement(
-                "UPDATE sync_cursor SET last_attempt_at = ?, last_error = ? WHERE stream = ?")) {
+                "UPDATE sync_cursor SET last_attempt_at = ?, last_error = ?, last_problem = ? WHERE stream = ?")) {
             ps.setObject(1, utc(now));
             ps.setString(2, error.length() <= 1000 ? error : error.substring(0, 1000));
-            ps.setString(3, stream);
+            ps.setString(3, failure.problem().name());
+            ps.setString(4, stream);
             ps.executeUpdate();
         }
     }

@@ -1,5 +1,5 @@
 package org.sportello.server.sync;
 
-/** What one sync round moved. */
-public record SyncReport(int eventsPushed, int catalogRowsPulled) {
+/** What one sync round moved: office events pushed, rows pulled (catalogue, transfers, owned dossiers). */
+public record SyncReport(int eventsPushed, int rowsPulled) {
 }

@@ -12,7 +12,7 @@ import java.time.Duration;
  */
 public record SyncSettings(int batchSize, Duration holeGrace, Duration backoffMin, Duration backoffMax,
                            Duration pollEvery) {
-    public static final SyncSettings DEFAULT = new SyncSettings(500, Duration.ofMinutes(2), Duration.ofSeconds(1),
+    public static final SyncSettings DEFAULT = new SyncSettings(2000, Duration.ofMinutes(2), Duration.ofSeconds(1),
             Duration.ofMinutes(1), Duration.ofSeconds(1));
 
     public SyncSettings {
@@ -23,5 +23,9 @@ public record SyncSettings(int batchSize, Duration holeGrace, Duration backoffMi
 
     public SyncSettings withBatchSize(int size) {
         return new SyncSettings(size, holeGrace, backoffMin, backoffMax, pollEvery);
+    }
+
+    public SyncSettings withPollEvery(Duration every) {
+        return new SyncSettings(batchSize, holeGrace, backoffMin, backoffMax, every);
     }
 }

@@ -18,6 +18,17 @@ final class SyncedColumns {
     static final List<String> EVENT_AT_CENTRAL = List.of("office_seq", "event_id", "office_id", "occurred_at", "type",
             "ticket_id", "ticket_code", "service_id", "counter_id", "counter_number", "operator_id", "detail");
 
+    /** Central's type of each {@link #TICKET} column, in order: the push sends each column as one array. */
+    static final List<String> TICKET_TYPES = List.of("uuid", "uuid", "uuid", "uuid", "date",
+            "int", "varchar", "varchar", "varchar", "varchar", "varchar", "timestamptz", "timestamptz", "timestamptz",
+            "timestamptz", "uuid", "uuid", "uuid", "int", "varchar",
+            "int", "int", "timestamptz", "uuid", "varchar",
+            "bigint");
+
+    /** Central's type of each {@link #EVENT_AT_CENTRAL} column, in order. */
+    static final List<String> EVENT_TYPES = List.of("bigint", "uuid", "uuid", "timestamptz", "varchar",
+            "uuid", "varchar", "uuid", "uuid", "int", "uuid", "varchar");
+
     static final List<String> CATALOG_SERVICE = List.of("id", "code", "name_it", "name_en", "area", "active",
             "deleted", "version");
 
@@ -26,6 +37,27 @@ final class SyncedColumns {
 
     static String list(List<String> columns) {
         return String.join(", ", columns);
+    }
+
+    /**
+     * {@code SELECT c0::type0, … FROM unnest(?::text[], …) AS u(c0, …)}: a whole batch as one statement
+     * with one text array per column, so central plans and checks row security once per batch, not
+     * once per row, and the batch crosses the network in one message.
+     */
+    static String unnestSelect(List<String> types) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < types.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('c').append(i).append("::").append(types.get(i));
+        }
+        sql.append(" FROM unnest(");
+        for (int i = 0; i < types.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("?::text[]");
+        }
+        sql.append(") AS u(");
+        for (int i = 0; i < types.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('c').append(i);
+        }
+        return sql.append(')').toString();
     }
 
     static String placeholders(int n) {

@@ -66,8 +66,8 @@ class CatalogPullTest {
         }
         SyncReport report = sync.runOnce();
         assertThat(local()).containsOnlyKeys("SLOW", "QUICK");
-        assertThat(report.catalogRowsPulled()).isEqualTo(2);
-        assertThat(sync.runOnce().catalogRowsPulled()).as("nothing pulled twice").isZero();
+        assertThat(report.rowsPulled()).isEqualTo(2);
+        assertThat(sync.runOnce().rowsPulled()).as("nothing pulled twice").isZero();
     }
 
     @Test

@@ -75,7 +75,7 @@ class CentralIsolationTest {
                 assertThat(tables.getBoolean(2)).as(tables.getString(1) + " enabled").isTrue();
                 assertThat(tables.getBoolean(3)).as(tables.getString(1) + " forced").isTrue();
             }
-            assertThat(count).isEqualTo(5);
+            assertThat(count).as("V1's five tables and V2's six (dossiers, transfers, accesses, reviews)").isEqualTo(11);
         }
     }
 

@@ -25,7 +25,9 @@ public enum EventType {
     PRINTER_STATUS,
     /** A badge was enrolled for the event's operator; the detail never holds the badge identifier. */
     BADGE_ENROLLED,
-    BADGE_REVOKED;
+    BADGE_REVOKED,
+    /** A citizen's dossier (person and the rows keyed by it) changed; the detail is the person id. The sync pushes it. */
+    DOSSIER_CHANGED;
 
     /** Events a hall display announces. */
     public boolean isCall() {

@@ -15,6 +15,7 @@ import org.sportello.model.seal.OfficeKeys;
 import org.sportello.model.seal.RegisterScanCheck;
 import org.sportello.model.seal.ScanCheck;
 import org.sportello.model.seal.SealVerifier;
+import org.sportello.model.sync.SyncHealthService;
 
 /**
  * What an app needs from the office database, wired once: the directory, the queue, logins, the
@@ -33,6 +34,7 @@ public final class OfficeConnection implements AutoCloseable {
     private final BadgeRegistry badges;
     private final DocumentArchive archive;
     private final DocumentIssuer documents;
+    private final SyncHealthService syncHealth;
 
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.database = database;
@@ -50,6 +52,7 @@ public final class OfficeConnection implements AutoCloseable {
         this.badges = new JooqBadgeRegistry(database, directory.office().id(), clock);
         this.archive = new JooqDocumentArchive(database, directory.office(), register, clock);
         this.documents = new DocumentIssuer(archive, keys, directory.office(), clock);
+        this.syncHealth = new JooqSyncHealth(database, clock);
     }
 
     /** Connects to an initialised office database (see {@code sportello office init}). */
@@ -118,6 +121,11 @@ public final class OfficeConnection implements AutoCloseable {
     /** Which operator each badge belongs to (ADR 0013); logging in with one is {@link #auth()}'s. */
     public BadgeRegistry badges() {
         return badges;
+    }
+
+    /** The central sync's state as the office server last recorded it (supervisors only). */
+    public SyncHealthService syncHealth() {
+        return syncHealth;
     }
 
     @Override

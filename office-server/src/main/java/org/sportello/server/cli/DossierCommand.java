@@ -1,0 +1,190 @@
+package org.sportello.server.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.model.person.CodiceFiscale;
+import org.sportello.model.person.InvalidCodiceFiscaleException;
+import org.sportello.server.central.CentralLogin;
+import org.sportello.server.dossier.Dossier;
+import org.sportello.server.dossier.DossierException;
+import org.sportello.server.dossier.OfficeDossiers;
+import org.sportello.server.sync.CentralDossiers;
+import org.sportello.server.sync.OfficeSync;
+import org.sportello.server.sync.SyncException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code sportello dossier}: citizens' dossiers and the office that owns each (ADR 0018). */
+@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Citizens' dossiers: show, register, move to another office, pull from another office.",
+        subcommands = {DossierCommand.Show.class, DossierCommand.Register.class, DossierCommand.Transfer.class,
+            DossierCommand.Pull.class})
+final class DossierCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "choose: show, register, transfer or pull");
+    }
+
+    static CodiceFiscale code(String text) {
+        try {
+            return CodiceFiscale.of(text, LocalDate.now());
+        } catch (InvalidCodiceFiscaleException e) {
+            throw new CliFailure(ExitCode.USAGE, "not a valid codice fiscale: " + e.getMessage());
+        }
+    }
+
+    static void print(PrintWriter out, Dossier d) {
+        out.println(d.taxCode() + "  " + d.familyName().toUpperCase(java.util.Locale.ITALIAN) + " " + d.givenNames());
+        out.println("State: " + d.state() + " (owner: office " + d.ownerCode() + "); local version " + d.version()
+                + ", central version " + d.centralVersion() + (d.version() > d.pushedVersion() ? ", changes not yet"
+                + " pushed" : "") + "; " + d.declarations() + " availability declaration(s), " + d.movements()
+                + " job movement(s).");
+    }
+
+    static CliFailure failure(RuntimeException e) {
+        if (e instanceof DossierException) {
+            return new CliFailure(ExitCode.REFUSED, e.getMessage());
+        }
+        if (e instanceof SyncException s) {
+            return new CliFailure(switch (s.problem()) {
+                case UNREACHABLE -> ExitCode.UNREACHABLE;
+                case REFUSED -> ExitCode.REFUSED;
+                case FAILED -> ExitCode.FAILURE;
+            }, s.getMessage());
+        }
+        throw e;
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "A dossier as this office holds it, and who owns it (reads the office database only).")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Parameters(paramLabel = "CF", description = "The citizen's codice fiscale.")
+        String taxCode;
+
+        @Override
+        public Integer call() {
+            CodiceFiscale cf = code(taxCode);
+            try (OfficeConnection office = OfficeAccess.connect(database.resolve(SportelloCommand.environment(spec)))) {
+                Dossier d = new OfficeDossiers(office.database().dataSource(), Clock.systemUTC()).find(cf)
+                        .orElseThrow(() -> new CliFailure(ExitCode.REFUSED, "this office has no dossier for "
+                                + cf.canonical() + "; \"sportello dossier pull " + cf.canonical()
+                                + "\" copies it from central"));
+                print(spec.commandLine().getOut(), d);
+            }
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "register", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Open a dossier at this office (it owns it; the sync takes it to central).")
+    static final class Register implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Parameters(paramLabel = "CF", description = "The citizen's codice fiscale.")
+        String taxCode;
+        @Option(names = "--family-name", required = true, paramLabel = "NAME")
+        String familyName;
+        @Option(names = "--given-names", required = true, paramLabel = "NAMES")
+        String givenNames;
+        @Option(names = "--born-in", paramLabel = "PLACE", description = "Place of birth as written in the registry.")
+        String birthPlace;
+
+        @Override
+        public Integer call() {
+            CodiceFiscale cf = code(taxCode);
+            try (OfficeConnection office = OfficeAccess.connect(database.resolve(SportelloCommand.environment(spec)))) {
+                Dossier d = new OfficeDossiers(office.database().dataSource(), Clock.systemUTC())
+                        .register(cf, familyName, givenNames, birthPlace, LocalDate.now());
+                print(spec.commandLine().getOut(), d);
+            } catch (DossierException e) {
+                throw failure(e);
+            }
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "transfer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"Move a dossier this office owns to another office. Pushes this office's pending changes",
+                "first; central records the move. The dossier is read-only here afterwards."})
+    static final class Transfer implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Mixin
+        CentralOfficeOptions central;
+        @Parameters(paramLabel = "CF", description = "The citizen's codice fiscale.")
+        String taxCode;
+        @Option(names = "--to", required = true, paramLabel = "OFFICE", description = "The receiving office's code.")
+        String to;
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the record (e.g. the citizen moved).")
+        String reason;
+
+        @Override
+        public Integer call() {
+            CodiceFiscale cf = code(taxCode);
+            CliEnvironment env = SportelloCommand.environment(spec);
+            CentralLogin login = central.login(env);
+            try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
+                new OfficeSync(office.database().dataSource(), login).runOnce();
+                Dossier d = new CentralDossiers(office.database().dataSource(), login, Clock.systemUTC())
+                        .transfer(cf, to, reason);
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("The dossier of " + cf.canonical() + " now belongs to office " + to.toUpperCase(
+                        java.util.Locale.ROOT) + "; it receives it with its next sync.");
+                if (d != null) {
+                    print(out, d);
+                }
+            } catch (DossierException | SyncException e) {
+                throw failure(e);
+            }
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "pull", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"Copy a citizen's dossier from central, whichever office owns it (the read is logged there).",
+                "A dossier another office owns stays read-only here; one this office owns becomes central's copy",
+                "again (after a review)."})
+    static final class Pull implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Mixin
+        CentralOfficeOptions central;
+        @Parameters(paramLabel = "CF", description = "The citizen's codice fiscale.")
+        String taxCode;
+
+        @Override
+        public Integer call() {
+            CodiceFiscale cf = code(taxCode);
+            CliEnvironment env = SportelloCommand.environment(spec);
+            CentralLogin login = central.login(env);
+            try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
+                print(spec.commandLine().getOut(), new CentralDossiers(office.database().dataSource(), login,
+                        Clock.systemUTC()).pull(cf));
+            } catch (DossierException | SyncException e) {
+                throw failure(e);
+            }
+            return ExitCode.OK.code();
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.sportello.server.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.sportello.model.person.CodiceFiscale;
+import org.sportello.server.central.CentralLogin;
+import org.sportello.server.dossier.Dossier;
+import org.sportello.server.dossier.DossierException;
+import org.sportello.server.dossier.DossierState;
+import org.sportello.server.dossier.DossierTables;
+import org.sportello.server.dossier.OfficeDossiers;
+
+/**
+ * What an office asks central about dossiers on demand (ADR 0018): pull one citizen's dossier from
+ * whichever office owns it, move a dossier it owns to another office, and list the edits held for
+ * review. Each call runs the handshake first, so an office on the wrong schema or with the wrong
+ * role is refused before anything moves.
+ */
+public final class CentralDossiers {
+    private final DataSource office;
+    private final CentralLogin central;
+    private final Clock clock;
+
+    public CentralDossiers(DataSource office, CentralLogin central, Clock clock) {
+        this.office = office;
+        this.central = central;
+        this.clock = clock;
+    }
+
+    /**
+     * Copies a citizen's dossier from central into this office: read-only when another office owns it,
+     * this office's own again when it owns it (how an office takes central's copy after a review). The
+     * read is logged on central.
+     */
+    public Dossier pull(CodiceFiscale code) {
+        String tax = code.canonical();
+        return run((c, local, me) -> {
+            String owner;
+            try (PreparedStatement ps = c.prepareStatement("SELECT owner_code FROM dossier_head(?, FALSE)")) {
+                ps.setString(1, tax);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new DossierException("central has no dossier for " + tax
+                                + ": the office that has it has not synced it yet");
+                    }
+                    owner = rs.getString(1);
+                }
+            }
+            Object[] person = null;
+            long version = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + DossierTables.list(DossierTables.PERSON)
+                    + ", version FROM dossier_fetch_person(?)")) {
+                ps.setString(1, tax);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        person = Rows.read(rs, DossierTables.PERSON_TYPES);
+                        version = rs.getLong(DossierTables.PERSON.size() + 1);
+                    }
+                }
+            }
+            if (person == null) {
+                throw new DossierException("central has no dossier for " + tax);
+            }
+            List<Object[]> declarations = fetch(c, "dossier_fetch_declarations", DossierTables.DECLARATION,
+                    DossierTables.DECLARATION_TYPES, tax);
+            List<Object[]> movements = fetch(c, "dossier_fetch_movements", DossierTables.MOVEMENT,
+                    DossierTables.MOVEMENT_TYPES, tax);
+            c.commit();
+
+            LocalDossier mine = LocalDossier.byTaxCode(local, tax);
+            if (mine != null && !mine.id().equals(person[0])) {
+                throw new DossierException("this office has another dossier for " + tax + " (made here while the two"
+                        + " offices did not know of each other): it is in central's review list, see \"sportello sync"
+                        + " review\"");
+            }
+            if (mine != null && mine.dirty() && mine.state() != DossierState.IN_REVIEW) {
+                throw new DossierException("this office changed the dossier of " + tax + " and has not pushed the"
+                        + " change yet: run \"sportello sync run\" first");
+            }
+            local.setAutoCommit(false);
+            try {
+                LocalDossier.replace(local, me.id(), person, declarations, movements);
+                UUID id = (UUID) person[0];
+                boolean owned = owner.equalsIgnoreCase(me.code());
+                LocalDossier.mark(local, id, owned ? DossierState.OWNED : DossierState.COPY, owner, version,
+                        LocalDossier.localVersion(local, id), clock.instant());
+                local.commit();
+            } catch (SQLException | RuntimeException e) {
+                local.rollback();
+                throw e;
+            }
+            return OfficeDossiers.read(local, tax).orElseThrow();
+        });
+    }
+
+    /**
+     * Moves a dossier this office owns to another office; central records who asked and why. Push the
+     * office's pending changes first ({@link OfficeSync#runOnce()}): an edit pushed after the move is
+     * held for review.
+     */
+    public Dossier transfer(CodiceFiscale code, String toOffice, String reason) {
+        String tax = code.canonical();
+        return run((c, local, me) -> {
+            long version;
+            try (PreparedStatement ps = c.prepareStatement("SELECT dossier_transfer(?, ?, ?)")) {
+                ps.setString(1, tax);
+                ps.setString(2, toOffice);
+                ps.setString(3, reason);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    version = rs.getLong(1);
+                }
+            }
+            c.commit();
+            LocalDossier mine = LocalDossier.byTaxCode(local, tax);
+            if (mine != null) {
+                LocalDossier.mark(local, mine.id(), DossierState.MOVED, toOffice.toUpperCase(java.util.Locale.ROOT),
+                        version, mine.version(), clock.instant());
+            }
+            return mine == null ? null : OfficeDossiers.read(local, tax).orElseThrow();
+        });
+    }
+
+    /** One held edit. */
+    public record Review(long id, String officeCode, String taxCode, String reason, String ownerCode, long baseVersion,
+                         Long centralVersion, Instant detectedAt, Instant resolvedAt, String officeCopy) {
+    }
+
+    /** The review list as this login may see it: an office sees its own edits and those about dossiers it owned. */
+    public static List<Review> reviews(CentralLogin login, boolean includeResolved) {
+        try (Connection c = login.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT id, office_code, tax_code, reason, owner_code,"
+                     + " base_version, central_version, detected_at, resolved_at, office_copy::text FROM sync_review"
+                     + (includeResolved ? "" : " WHERE resolved_at IS NULL") + " ORDER BY id")) {
+            List<Review> list = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long central = rs.getLong(7);
+                    list.add(new Review(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getLong(6), rs.wasNull() ? null : central,
+                            instant(rs.getObject(8, OffsetDateTime.class)), instant(rs.getObject(9, OffsetDateTime.class)),
+                            rs.getString(10)));
+                }
+            }
+            return list;
+        } catch (SQLException e) {
+            throw SyncException.from("central", e);
+        }
+    }
+
+    /** Central's administrator moves a dossier (its owner may be offline). */
+    public static long transferAsAdministrator(CentralLogin admin, CodiceFiscale code, String toOffice, String reason) {
+        try (Connection c = admin.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT dossier_transfer(?, ?, ?)")) {
+            ps.setString(1, code.canonical());
+            ps.setString(2, toOffice);
+            ps.setString(3, reason);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw refusalOr(e);
+        }
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static List<Object[]> fetch(Connection c, String function, List<String> columns, List<String> types,
+                                        String tax) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + DossierTables.list(columns) + " FROM " + function
+                + "(?)")) {
+            ps.setString(1, tax);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(Rows.read(rs, types));
+                }
+            }
+        }
+        return rows;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection central, Connection office, OfficeIdentity me) throws SQLException;
+    }
+
+    private <T> T run(Work<T> work) {
+        try (Connection local = office.getConnection()) {
+            local.setAutoCommit(true);
+            OfficeIdentity me = OfficeIdentity.read(local);
+            try (Connection c = central.connect()) {
+                Handshake.check(c, me);
+                c.setAutoCommit(false);
+                try {
+                    return work.run(c, local, me);
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw refusalOr(e);
+        }
+    }
+
+    /** Central's own refusals (raised by its functions) carry their reason; the rest is a sync failure. */
+    private static RuntimeException refusalOr(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && (state.equals("42501") || state.equals("P0002") || state.equals("22023"))) {
+            return new DossierException(SyncException.firstLine(e.getMessage()).replaceFirst("^ERROR: ", ""));
+        }
+        return SyncException.from("central", e);
+    }
+}
