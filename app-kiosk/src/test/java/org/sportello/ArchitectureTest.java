@@ -1,6 +1,7 @@
 package org.sportello;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -24,5 +25,12 @@ class ArchitectureTest {
     void theAppsReachTheDatabaseOnlyThroughTheSharedModel() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..")
                 .check(APP);
+    }
+
+    /** The rules above hold for nothing if the import misses the packages (after a rename, say). */
+    @Test
+    void theRulesSeeTheViewModels() {
+        assertThat(APP.contain(org.sportello.kiosk.KioskViewModel.class)).isTrue();
+        assertThat(APP.contain(org.sportello.display.HallDisplayViewModel.class)).isTrue();
     }
 }

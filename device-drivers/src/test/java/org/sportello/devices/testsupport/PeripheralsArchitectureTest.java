@@ -1,6 +1,7 @@
 package org.sportello.devices.testsupport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -27,5 +28,14 @@ class PeripheralsArchitectureTest {
         noClasses().that().resideInAnyPackage("org.sportello.devices.scanner..", "org.sportello.devices.board..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fazecast..", "org.usb4java..")
                 .check(DRIVERS);
+    }
+
+    /** The rules above hold for nothing if the import misses the packages (after a rename, say). */
+    @Test
+    void theRulesSeeEveryDriverPackage() {
+        assertThat(DRIVERS.contain(org.sportello.devices.card.TesseraBarcode.class)).isTrue();
+        assertThat(DRIVERS.contain(org.sportello.devices.scanner.KeystrokeBurstDetector.class)).isTrue();
+        assertThat(DRIVERS.contain(org.sportello.devices.board.AlphaSignBoard.class)).isTrue();
+        assertThat(DRIVERS.contain(org.sportello.devices.voice.QueuedAnnouncer.class)).isTrue();
     }
 }

@@ -21,6 +21,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.sportello.model.auth.OperatorSession;
@@ -347,7 +351,7 @@ public final class JooqQueueService implements QueueService {
      */
     private List<CallCandidate> candidates(DSLContext db, UUID counterId, Map<UUID, Integer> weights) {
         Condition waiting = TICKET.OFFICE_ID.eq(office.id()).and(TICKET.STATUS.eq(TicketStatus.WAITING.name()));
-        List<org.jooq.Field<UUID>> heads = new ArrayList<>();
+        List<Field<UUID>> heads = new ArrayList<>();
         // Sorted, so that the statement's text is the same on every call and H2 finds it in its cache.
         for (UUID service : weights.keySet().stream().sorted().toList()) {
             Condition line = waiting.and(TICKET.SERVICE_ID.eq(service)).and(TICKET.TARGET_COUNTER_ID.isNull());
@@ -357,7 +361,7 @@ public final class JooqQueueService implements QueueService {
         }
         heads.add(DSL.field(transferHead(db, waiting.and(TICKET.TARGET_COUNTER_ID.eq(counterId)))));
         List<UUID> ids = new ArrayList<>();
-        org.jooq.Record row = db.select(heads).fetchOne();
+        Record row = db.select(heads).fetchOne();
         for (int i = 0; row != null && i < heads.size(); i++) {
             UUID id = (UUID) row.get(i);
             if (id != null) {
@@ -373,7 +377,7 @@ public final class JooqQueueService implements QueueService {
                         r.value4().toInstant(), counterId.equals(r.value5())));
     }
 
-    private static org.jooq.Select<org.jooq.Record1<UUID>> head(DSLContext db, Condition where) {
+    private static Select<Record1<UUID>> head(DSLContext db, Condition where) {
         // The leading columns are fixed by the WHERE; naming them lets H2 read ticket_line_head_ix in
         // order and stop at the first row (V1_1).
         return db.select(TICKET.ID).from(TICKET).where(where)
@@ -382,7 +386,7 @@ public final class JooqQueueService implements QueueService {
                 .limit(1);
     }
 
-    private static org.jooq.Select<org.jooq.Record1<UUID>> transferHead(DSLContext db, Condition where) {
+    private static Select<Record1<UUID>> transferHead(DSLContext db, Condition where) {
         // As above, on ticket_transfer_head_ix (V3_2).
         return db.select(TICKET.ID).from(TICKET).where(where)
                 .orderBy(TICKET.OFFICE_ID, TICKET.STATUS, TICKET.TARGET_COUNTER_ID, TICKET.QUEUED_SINCE, TICKET.NUMBER,

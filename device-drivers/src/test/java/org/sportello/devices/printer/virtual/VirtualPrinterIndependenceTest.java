@@ -1,6 +1,7 @@
 package org.sportello.devices.printer.virtual;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -25,5 +26,12 @@ class VirtualPrinterIndependenceTest {
     @Test
     void noJavaFxInDeviceDrivers() {
         noClasses().should().dependOnClassesThat().resideInAPackage("javafx..").check(classes);
+    }
+
+    /** The rules above hold for nothing if the import misses the packages (after a rename, say). */
+    @Test
+    void theRulesSeeTheInterpreterAndTheEncoder() {
+        assertThat(classes.contain(VirtualPrinter.class)).isTrue();
+        assertThat(classes.contain(org.sportello.devices.printer.escpos.EscPosBuilder.class)).isTrue();
     }
 }
