@@ -23,7 +23,7 @@ class CitizenCardTest {
 
     static Ticket ticket(String code) {
         return new Ticket(UUID.randomUUID(), UUID.randomUUID(), null, 1, code, null, null, null, "it", null, null,
-                null, null, null, null, 0, null, null, null);
+                null, null, null, null, 0, null, null, null, null);
     }
 
     @Test

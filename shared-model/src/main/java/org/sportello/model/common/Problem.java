@@ -26,7 +26,8 @@ public enum Problem {
     BADGE_TAKEN,
     UNKNOWN_OPERATOR,
     NOT_ARCHIVED,
-    ARCHIVE_DAMAGED;
+    ARCHIVE_DAMAGED,
+    INVALID_TAX_CODE;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

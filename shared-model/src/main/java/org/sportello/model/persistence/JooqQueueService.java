@@ -37,6 +37,8 @@ import org.sportello.model.office.CounterState;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
+import org.sportello.model.person.CodiceFiscale;
+import org.sportello.model.person.CodiceFiscaleCheck;
 import org.sportello.model.queue.CallCandidate;
 import org.sportello.model.queue.CallPolicy;
 import org.sportello.model.queue.DayCloseReport;
@@ -86,6 +88,7 @@ public final class JooqQueueService implements QueueService {
         ServiceInfo service = directory.serviceByPrefix(request.servicePrefix())
                 .orElseThrow(() -> new SportelloException(Problem.UNKNOWN_SERVICE, request.servicePrefix()));
         Instant now = clock.instant();
+        requireValidTaxCode(request.citizenTaxCode(), now);
         try {
             return tx.run(db -> issueIn(db, request, service, now));
         } catch (DataAccessException e) {
@@ -131,6 +134,7 @@ public final class JooqQueueService implements QueueService {
                 .set(TICKET.ESTIMATED_WAIT_MINUTES, WaitEstimator.minutesToShow(estimate))
                 .set(TICKET.PEOPLE_AHEAD, ahead)
                 .set(TICKET.IDEMPOTENCY_KEY, request.idempotencyKey())
+                .set(TICKET.CITIZEN_TAX_CODE, request.citizenTaxCode())
                 .returning()
                 .fetchSingle();
         events.event(EventType.TICKET_ISSUED, now).ticket(id, code, service.id())
@@ -672,6 +676,13 @@ public final class JooqQueueService implements QueueService {
         return now.atZone(office.zone()).toLocalDate();
     }
 
+    /** A code that fails any rule never reaches the ticket (null means no card was shown). */
+    private void requireValidTaxCode(String taxCode, Instant now) {
+        if (taxCode != null && CodiceFiscale.check(taxCode, today(now)) instanceof CodiceFiscaleCheck.Invalid bad) {
+            throw new SportelloException(Problem.INVALID_TAX_CODE, taxCode, bad.detail());
+        }
+    }
+
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new SportelloException(Problem.REASON_REQUIRED);
@@ -692,6 +703,6 @@ public final class JooqQueueService implements QueueService {
                 TicketStatus.valueOf(r.getStatus()), r.getLanguage(), instant(r.getIssuedAt()),
                 instant(r.getQueuedSince()), instant(r.getCalledAt()), instant(r.getFinishedAt()), r.getCounterId(),
                 r.getTargetCounterId(), r.getRecallCount(), r.getOutcome() == null ? null : Outcome.valueOf(r.getOutcome()),
-                r.getEstimatedWaitMinutes(), r.getPeopleAhead());
+                r.getEstimatedWaitMinutes(), r.getPeopleAhead(), r.getCitizenTaxCode());
     }
 }

@@ -24,5 +24,7 @@ public record Ticket(
         int recallCount,
         Outcome outcome,
         Integer estimatedWaitMinutes,
-        Integer peopleAhead) implements Serializable {
+        Integer peopleAhead,
+        /** The codice fiscale read from the citizen's card at the kiosk, or null. */
+        String citizenTaxCode) implements Serializable {
 }

@@ -89,6 +89,23 @@ class QueueServiceTest {
     }
 
     @Test
+    void aHealthCardShownAtTheKioskTravelsWithTheTicket() {
+        IssueRequest tap = new IssueRequest("A", PriorityClass.STANDARD, "it", "card-tap", " rssmra85t10a562s ");
+        IssuedTicket issued = queue.issue(tap);
+        assertThat(issued.ticket().citizenTaxCode()).isEqualTo("RSSMRA85T10A562S");
+        assertThat(queue.callNext(maria, 1).orElseThrow().citizenTaxCode()).isEqualTo("RSSMRA85T10A562S");
+        assertThat(issue("A").ticket().citizenTaxCode()).isNull();
+    }
+
+    @Test
+    void aBadTaxCodeNeverReachesATicket() {
+        IssueRequest tap = new IssueRequest("A", PriorityClass.STANDARD, "it", "bad-card", "RSSMRA85T10A562X");
+        assertThatThrownBy(() -> queue.issue(tap)).isInstanceOfSatisfying(SportelloException.class,
+                e -> assertThat(e.problem()).isEqualTo(Problem.INVALID_TAX_CODE));
+        assertThat(queue.waiting()).isEmpty();
+    }
+
+    @Test
     void estimatedWaitGrowsWithPeopleAhead() {
         IssuedTicket first = issue("B");
         IssuedTicket second = issue("B");
