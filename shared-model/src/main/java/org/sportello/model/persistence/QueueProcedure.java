@@ -5,8 +5,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,7 +92,7 @@ public final class QueueProcedure {
         }
     }
 
-    private static Serializable execute(QueueService q, QueueCall c) {
+    static Serializable execute(QueueService q, QueueCall c) {
         var s = c.session();
         return switch (c.op()) {
             case ISSUE -> q.issue((IssueRequest) c.args()[0]);
@@ -130,40 +128,21 @@ public final class QueueProcedure {
         };
     }
 
-    /** The embedded side of one hosted database: a pool, the office directory and the turn for changes. */
+    /** The embedded side of one hosted database: a pool, the office directory and the queue's turns. */
     private static final class Host {
         private final String path;
         private final OfficeDatabase database;
-        private final OfficeDirectory directory;
-        /**
-         * Changes to the queue take turns, first come first served. Left to row locks, fifty
-         * workstations reaching for the same counter row and the same head of the line wait on each
-         * other, time out, retry and re-read, and spend the CPU on losing; in turn, each change runs
-         * once. Separate turns for issuing, for a counter's own ticket and for calling were tried and
-         * measured slower (182 against 256 cycles/s, ADR 10): the lanes competed for the same two cores
-         * and call-next, the one everybody waits on, got less of them. The database's locks still guard
-         * correctness against clients that do not come through here.
-         */
-        private final java.util.concurrent.locks.ReentrantLock turn = new java.util.concurrent.locks.ReentrantLock(true);
+        private final QueueTurns turns;
 
         Host(String path) {
             this.path = path;
             this.database = OfficeDatabase.open("jdbc:h2:file:" + path);
-            this.directory = new RecentOfficeDirectory(JooqOfficeDirectory.soleOffice(database), System::nanoTime);
+            OfficeDirectory directory = new RecentOfficeDirectory(JooqOfficeDirectory.soleOffice(database), System::nanoTime);
+            this.turns = new QueueTurns(database, directory, path);
         }
 
         Serializable run(QueueCall call) {
-            QueueService queue = new JooqQueueService(database, directory, Clock.fixed(call.now(), ZoneOffset.UTC),
-                    call.settings());
-            if (!call.op().changesTheQueue()) {
-                return execute(queue, call);
-            }
-            turn.lock();
-            try {
-                return execute(queue, call);
-            } finally {
-                turn.unlock();
-            }
+            return turns.run(call);
         }
 
         String path() {
@@ -171,6 +150,7 @@ public final class QueueProcedure {
         }
 
         void close() {
+            turns.close();
             database.close();
         }
     }

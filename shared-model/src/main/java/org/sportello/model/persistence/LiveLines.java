@@ -1,0 +1,126 @@
+package org.sportello.model.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.sportello.model.queue.CallCandidate;
+import org.sportello.model.queue.PriorityClass;
+import org.sportello.model.queue.TicketStatus;
+
+/**
+ * The waiting tickets of an office, kept in line order: one line per service and priority class,
+ * and one per counter for tickets transferred to that counter. Only a line's head can be called, so
+ * call-next looks at a handful of heads however long the lines are.
+ */
+final class LiveLines {
+    private final Map<UUID, EnumMap<PriorityClass, TreeSet<LiveTicket>>> byService = new HashMap<>();
+    private final Map<UUID, TreeSet<LiveTicket>> byTargetCounter = new HashMap<>();
+    private final Map<UUID, int[]> counts = new HashMap<>(); // service → {waiting, priority waiting}
+
+    void add(LiveTicket t) {
+        if (t.ticket().status() != TicketStatus.WAITING) {
+            return;
+        }
+        line(t).add(t);
+        int[] c = counts.computeIfAbsent(t.ticket().serviceId(), k -> new int[2]);
+        c[0]++;
+        if (t.ticket().priority().isPriority()) {
+            c[1]++;
+        }
+    }
+
+    void remove(LiveTicket t) {
+        if (t.ticket().status() != TicketStatus.WAITING) {
+            return;
+        }
+        if (line(t).remove(t)) {
+            int[] c = counts.get(t.ticket().serviceId());
+            c[0]--;
+            if (t.ticket().priority().isPriority()) {
+                c[1]--;
+            }
+        }
+    }
+
+    private TreeSet<LiveTicket> line(LiveTicket t) {
+        UUID target = t.ticket().targetCounterId();
+        if (target != null) {
+            return byTargetCounter.computeIfAbsent(target, k -> new TreeSet<>(LiveTicket.PLACE_IN_LINE));
+        }
+        return byService.computeIfAbsent(t.ticket().serviceId(), k -> new EnumMap<>(PriorityClass.class))
+                .computeIfAbsent(t.ticket().priority(), k -> new TreeSet<>(LiveTicket.PLACE_IN_LINE));
+    }
+
+    /** The heads a counter may call: each served service's class lines, plus its own transfer line. */
+    List<CallCandidate> candidates(UUID counterId, Iterable<UUID> services) {
+        List<CallCandidate> heads = new ArrayList<>();
+        for (UUID service : services) {
+            EnumMap<PriorityClass, TreeSet<LiveTicket>> lines = byService.get(service);
+            if (lines != null) {
+                for (TreeSet<LiveTicket> line : lines.values()) {
+                    if (!line.isEmpty()) {
+                        heads.add(candidate(line.first(), false));
+                    }
+                }
+            }
+        }
+        TreeSet<LiveTicket> mine = byTargetCounter.get(counterId);
+        if (mine != null && !mine.isEmpty()) {
+            heads.add(candidate(mine.first(), true));
+        }
+        return heads;
+    }
+
+    private static CallCandidate candidate(LiveTicket t, boolean targetedHere) {
+        return new CallCandidate(t.id(), t.ticket().serviceId(), t.ticket().priority(), t.ticket().queuedSince(),
+                targetedHere);
+    }
+
+    /** Waiting in a service, transfers to a counter included; priority classes only when asked. */
+    int waiting(UUID serviceId, boolean priorityOnly) {
+        int[] c = counts.get(serviceId);
+        return c == null ? 0 : c[priorityOnly ? 1 : 0];
+    }
+
+    /** When the longest-waiting ticket of a service joined the line, or null. */
+    Instant oldest(UUID serviceId) {
+        Instant oldest = null;
+        EnumMap<PriorityClass, TreeSet<LiveTicket>> lines = byService.get(serviceId);
+        if (lines != null) {
+            for (TreeSet<LiveTicket> line : lines.values()) {
+                oldest = earlier(oldest, line.isEmpty() ? null : line.first());
+            }
+        }
+        for (TreeSet<LiveTicket> line : byTargetCounter.values()) {
+            for (LiveTicket t : line) {
+                if (t.ticket().serviceId().equals(serviceId)) {
+                    oldest = earlier(oldest, t);
+                    break; // the first of this service in a line is its oldest there
+                }
+            }
+        }
+        return oldest;
+    }
+
+    private static Instant earlier(Instant so, LiveTicket t) {
+        if (t == null) {
+            return so;
+        }
+        Instant at = t.ticket().queuedSince();
+        return so == null || at.isBefore(so) ? at : so;
+    }
+
+    /** Every waiting ticket in line order across all lines. */
+    List<LiveTicket> all() {
+        List<LiveTicket> all = new ArrayList<>();
+        byService.values().forEach(m -> m.values().forEach(all::addAll));
+        byTargetCounter.values().forEach(all::addAll);
+        all.sort(LiveTicket.PLACE_IN_LINE);
+        return all;
+    }
+}
