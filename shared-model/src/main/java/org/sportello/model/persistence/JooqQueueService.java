@@ -382,8 +382,8 @@ public final class JooqQueueService implements QueueService {
     }
 
     private static Select<Record1<UUID>> head(DSLContext db, Condition where) {
-        // The leading columns are fixed by the WHERE; naming them lets H2 read ticket_line_head_ix in
-        // order and stop at the first row (V1_1).
+        // The leading columns are fixed by the WHERE; naming them lets H2 read ticket_waiting_ix in
+        // order (the line-head index of V1_1 was dropped in V8: the office server calls from memory).
         return db.select(TICKET.ID).from(TICKET).where(where)
                 .orderBy(TICKET.OFFICE_ID, TICKET.STATUS, TICKET.SERVICE_ID, TICKET.PRIORITY, TICKET.QUEUED_SINCE,
                         TICKET.NUMBER, TICKET.ID)
@@ -391,7 +391,7 @@ public final class JooqQueueService implements QueueService {
     }
 
     private static Select<Record1<UUID>> transferHead(DSLContext db, Condition where) {
-        // As above, on ticket_transfer_head_ix (V3_2).
+        // As above (the transfer-head index of V3_2 was dropped in V8).
         return db.select(TICKET.ID).from(TICKET).where(where)
                 .orderBy(TICKET.OFFICE_ID, TICKET.STATUS, TICKET.TARGET_COUNTER_ID, TICKET.QUEUED_SINCE, TICKET.NUMBER,
                         TICKET.ID)

@@ -8,6 +8,9 @@ import static org.sportello.model.persistence.schema.Tables.TICKET;
 import static org.sportello.model.persistence.schema.Tables.TICKET_SEQUENCE;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,6 +86,7 @@ final class LiveQueue {
     private int visitSample;
     private long lastEventId;
     private DSLContext db;
+    private Connection connection;
 
     private LiveQueue(OfficeDirectory directory) {
         this.directory = directory;
@@ -93,7 +97,7 @@ final class LiveQueue {
     /** Reads the open tickets, the counters and the log's position from the database. */
     static LiveQueue load(Connection c, OfficeDirectory directory) {
         LiveQueue q = new LiveQueue(directory);
-        q.db = DSL.using(c, SQLDialect.H2);
+        q.begin(c);
         q.lastEventId = q.db.select(DSL.max(OFFICE_EVENT.ID)).from(OFFICE_EVENT)
                 .where(OFFICE_EVENT.OFFICE_ID.eq(q.office.id())).fetchOptional(r -> r.value1()).orElse(0L);
         q.loadCounters();
@@ -109,25 +113,46 @@ final class LiveQueue {
 
     /** Starts a turn on {@code c}; look-ups the memory cannot answer read through it. */
     void begin(Connection c) {
+        connection = c;
         db = DSL.using(c, SQLDialect.H2);
     }
 
     /**
      * True when a queue event that this queue did not write has entered the log since its last turn:
      * a ticket or counter changed behind its back (an older workstation, a hand-made fix), so the
-     * memory may be stale and must be read again.
+     * memory may be stale and must be read again. When nobody else wrote, one count over the few
+     * newest entries of the log's index says so.
      */
-    boolean changedElsewhere(Set<UUID> ownEventIds) {
-        boolean foreign = false;
-        for (var r : db.select(OFFICE_EVENT.ID, OFFICE_EVENT.EVENT_ID, OFFICE_EVENT.TYPE).from(OFFICE_EVENT)
-                .where(OFFICE_EVENT.OFFICE_ID.eq(office.id()).and(OFFICE_EVENT.ID.gt(lastEventId)))
-                .orderBy(OFFICE_EVENT.OFFICE_ID, OFFICE_EVENT.ID).fetch()) {
-            lastEventId = Math.max(lastEventId, r.value1());
-            if (!ownEventIds.contains(r.value2()) && isQueueEvent(r.value3())) {
-                foreign = true;
+    boolean changedElsewhere(Set<Long> ownEventIds) throws SQLException {
+        long since = lastEventId;
+        long count;
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT COUNT(*), MAX(id) FROM office_event WHERE office_id = ? AND id > ?")) {
+            ps.setObject(1, office.id());
+            ps.setLong(2, since);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                count = rs.getLong(1);
+                lastEventId = Math.max(since, rs.getLong(2));
             }
         }
-        return foreign;
+        if (count == ownEventIds.stream().filter(id -> id > since).count()) {
+            return false; // only ours
+        }
+        // Someone else wrote too: a login, a printer report, a document… or a queue change.
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, type FROM office_event"
+                + " WHERE office_id = ? AND id > ? ORDER BY office_id, id")) {
+            ps.setObject(1, office.id());
+            ps.setLong(2, since);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!ownEventIds.contains(rs.getLong(1)) && isQueueEvent(rs.getString(2))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isQueueEvent(String type) {

@@ -36,7 +36,7 @@ final class QueueChanges {
     private final Map<UUID, Long> counterExpected = new LinkedHashMap<>();
     private final Map<SequenceKey, int[]> sequences = new LinkedHashMap<>();
     private final List<Event> events = new ArrayList<>();
-    private Set<UUID> writtenEventIds = Set.of();
+    private Set<Long> writtenEventIds = Set.of();
 
     record SequenceKey(UUID serviceId, LocalDate day) {
     }
@@ -92,8 +92,8 @@ final class QueueChanges {
                 && sequences.isEmpty() && events.isEmpty();
     }
 
-    /** The event ids the last {@link #writeTo} wrote: the queue's own, when it looks for others'. */
-    Set<UUID> writtenEventIds() {
+    /** The log ids the last {@link #writeTo} wrote: the queue's own, when it looks for others'. */
+    Set<Long> writtenEventIds() {
         return writtenEventIds;
     }
 
@@ -103,10 +103,7 @@ final class QueueChanges {
         writeInserts(c);
         writeTicketUpdates(c);
         writeCounters(c);
-        writeEvents(c);
-        Set<UUID> ids = new HashSet<>();
-        events.forEach(e -> ids.add(e.eventId()));
-        writtenEventIds = ids;
+        writtenEventIds = writeEvents(c);
         clear();
     }
 
@@ -232,13 +229,13 @@ final class QueueChanges {
         }
     }
 
-    private void writeEvents(Connection c) throws SQLException {
+    private Set<Long> writeEvents(Connection c) throws SQLException {
         if (events.isEmpty()) {
-            return;
+            return Set.of();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO office_event (event_id, office_id, occurred_at,"
                 + " type, ticket_id, ticket_code, service_id, counter_id, counter_number, operator_id, detail)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             for (Event e : events) {
                 ps.setObject(1, e.eventId());
                 ps.setObject(2, officeId);
@@ -254,6 +251,16 @@ final class QueueChanges {
                 ps.addBatch();
             }
             ps.executeBatch();
+            Set<Long> ids = new HashSet<>();
+            try (var keys = ps.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+            if (ids.size() != events.size()) {
+                throw new SQLException("the log gave back " + ids.size() + " ids for " + events.size() + " entries");
+            }
+            return ids;
         }
     }
 

@@ -82,6 +82,15 @@ public final class QueueProcedure {
     }
 
     private static String databasePath(Connection session) throws SQLException {
+        // H2 hands the function its own session: ask the engine for the path instead of running
+        // CALL DATABASE_PATH() on every call (it was a tenth of the work of a queue call).
+        if (session.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
+                && session.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal local) {
+            String path = local.getDatabase().getDatabasePath();
+            if (path != null) {
+                return path;
+            }
+        }
         try (Statement st = session.createStatement(); ResultSet rs = st.executeQuery("CALL DATABASE_PATH()")) {
             rs.next();
             String path = rs.getString(1);
