@@ -118,41 +118,24 @@ final class LiveQueue {
     }
 
     /**
-     * True when a queue event that this queue did not write has entered the log since its last turn:
+     * True when a queue event that this queue did not write has entered the log since the last look:
      * a ticket or counter changed behind its back (an older workstation, a hand-made fix), so the
-     * memory may be stale and must be read again. When nobody else wrote, one count over the few
-     * newest entries of the log's index says so.
+     * memory may be stale and must be read again.
      */
-    boolean changedElsewhere(Set<Long> ownEventIds) throws SQLException {
-        long since = lastEventId;
-        long count;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT COUNT(*), MAX(id) FROM office_event WHERE office_id = ? AND id > ?")) {
-            ps.setObject(1, office.id());
-            ps.setLong(2, since);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                count = rs.getLong(1);
-                lastEventId = Math.max(since, rs.getLong(2));
-            }
-        }
-        if (count == ownEventIds.stream().filter(id -> id > since).count()) {
-            return false; // only ours
-        }
-        // Someone else wrote too: a login, a printer report, a document… or a queue change.
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, type FROM office_event"
+    boolean changedElsewhere(Set<UUID> ownEventIds) throws SQLException {
+        boolean foreign = false;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, event_id, type FROM office_event"
                 + " WHERE office_id = ? AND id > ? ORDER BY office_id, id")) {
             ps.setObject(1, office.id());
-            ps.setLong(2, since);
+            ps.setLong(2, lastEventId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (!ownEventIds.contains(rs.getLong(1)) && isQueueEvent(rs.getString(2))) {
-                        return true;
-                    }
+                    lastEventId = Math.max(lastEventId, rs.getLong(1));
+                    foreign |= !ownEventIds.contains(rs.getObject(2, UUID.class)) && isQueueEvent(rs.getString(3));
                 }
             }
         }
-        return false;
+        return foreign;
     }
 
     private static boolean isQueueEvent(String type) {

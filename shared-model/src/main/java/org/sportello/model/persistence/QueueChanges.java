@@ -36,7 +36,7 @@ final class QueueChanges {
     private final Map<UUID, Long> counterExpected = new LinkedHashMap<>();
     private final Map<SequenceKey, int[]> sequences = new LinkedHashMap<>();
     private final List<Event> events = new ArrayList<>();
-    private Set<Long> writtenEventIds = Set.of();
+    private final Set<UUID> ownEventIds = new HashSet<>();
 
     record SequenceKey(UUID serviceId, LocalDate day) {
     }
@@ -92,9 +92,16 @@ final class QueueChanges {
                 && sequences.isEmpty() && events.isEmpty();
     }
 
-    /** The log ids the last {@link #writeTo} wrote: the queue's own, when it looks for others'. */
-    Set<Long> writtenEventIds() {
-        return writtenEventIds;
+    /**
+     * The log entries written since {@link #forgetOwnEvents()}: the queue's own, when it looks for
+     * entries by others. Entries of a turn that was rolled back stay in: they are simply never found.
+     */
+    Set<UUID> ownEventIds() {
+        return ownEventIds;
+    }
+
+    void forgetOwnEvents() {
+        ownEventIds.clear();
     }
 
     /** Writes every change on {@code c} (the caller commits) and starts a new turn. */
@@ -103,7 +110,8 @@ final class QueueChanges {
         writeInserts(c);
         writeTicketUpdates(c);
         writeCounters(c);
-        writtenEventIds = writeEvents(c);
+        writeEvents(c);
+        events.forEach(e -> ownEventIds.add(e.eventId()));
         clear();
     }
 
@@ -229,13 +237,13 @@ final class QueueChanges {
         }
     }
 
-    private Set<Long> writeEvents(Connection c) throws SQLException {
+    private void writeEvents(Connection c) throws SQLException {
         if (events.isEmpty()) {
-            return Set.of();
+            return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO office_event (event_id, office_id, occurred_at,"
                 + " type, ticket_id, ticket_code, service_id, counter_id, counter_number, operator_id, detail)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Event e : events) {
                 ps.setObject(1, e.eventId());
                 ps.setObject(2, officeId);
@@ -251,16 +259,6 @@ final class QueueChanges {
                 ps.addBatch();
             }
             ps.executeBatch();
-            Set<Long> ids = new HashSet<>();
-            try (var keys = ps.getGeneratedKeys()) {
-                while (keys.next()) {
-                    ids.add(keys.getLong(1));
-                }
-            }
-            if (ids.size() != events.size()) {
-                throw new SQLException("the log gave back " + ids.size() + " ids for " + events.size() + " entries");
-            }
-            return ids;
         }
     }
 

@@ -117,9 +117,25 @@ class LiveQueueTest {
                 office.clock(), org.sportello.model.queue.QueueSettings.DEFAULT);
         office.clock().advance(Duration.ofSeconds(5));
         behind.issue(new IssueRequest("A", PriorityClass.DISABILITY, "it", "behind"));
+        Thread.sleep(600); // the queue looks for foreign entries in the log twice a second
         assertThat(queue.callNext(maria, 1)).map(Ticket::code).contains("A002");
         assertThat(queue.issue(new IssueRequest("A", PriorityClass.STANDARD, "it", "third")).ticket().code())
                 .isEqualTo("A003");
+    }
+
+    @Test
+    void aNumberTakenBehindTheServersBackFailsTheTurnWhichRunsAgainOnTheDatabase() throws Exception {
+        TestOffice office = served();
+        QueueService queue = office.connection().queue();
+        queue.issue(new IssueRequest("B", PriorityClass.STANDARD, "it", "first"));
+        new JooqQueueService(office.connection().database(), office.connection().directory(), office.clock(),
+                org.sportello.model.queue.QueueSettings.DEFAULT)
+                .issue(new IssueRequest("B", PriorityClass.STANDARD, "it", "behind"));
+        // At once, before the queue looks at the log: its number 2 collides with the row's, and the
+        // turn runs again on the database, which knows better.
+        assertThat(queue.issue(new IssueRequest("B", PriorityClass.STANDARD, "it", "third")).ticket().code())
+                .isEqualTo("B003");
+        assertThat(queue.waiting()).extracting(Ticket::code).containsExactly("B001", "B002", "B003");
     }
 
     @Test
