@@ -35,7 +35,7 @@ public final class QueueProcedure {
 
     /** Called by H2 with the caller's session connection; never throws for a problem a person can fix. */
     public static byte[] call(Connection session, byte[] request) throws SQLException {
-        QueueCall call = QueueWire.read(request, QueueCall.class);
+        QueueCall call = QueueCodec.call(request);
         Host host = HOSTS.computeIfAbsent(databasePath(session), Host::new);
         QueueReply reply;
         try {
@@ -56,7 +56,7 @@ public final class QueueProcedure {
             }
             reply = QueueReply.failure(e);
         }
-        return QueueWire.write(reply);
+        return QueueCodec.reply(reply);
     }
 
     /**

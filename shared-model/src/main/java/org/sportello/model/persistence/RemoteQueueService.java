@@ -44,8 +44,8 @@ public final class RemoteQueueService implements QueueService {
     }
 
     private Serializable call(Op op, OperatorSession session, Serializable... args) {
-        byte[] request = QueueWire.write(new QueueCall(op, clock.instant(), settings, session, args));
-        QueueReply reply = QueueWire.read(send(request), QueueReply.class);
+        byte[] request = QueueCodec.call(new QueueCall(op, clock.instant(), settings, session, args));
+        QueueReply reply = QueueCodec.reply(send(request));
         if (reply.problem() != null) {
             throw new SportelloException(reply.problem(), (Object[]) reply.problemArgs());
         }

@@ -44,12 +44,22 @@ class RemoteQueueServiceTest extends QueueServiceTest {
     }
 
     @Test
-    void bytesNamingOtherClassesAreRefused() throws Exception {
+    void javaSerializedBytesAndGarbageAreRefusedNotMisread() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(new java.util.concurrent.atomic.AtomicLong(7));
         }
-        assertThatThrownBy(() -> QueueWire.read(bytes.toByteArray(), QueueCall.class))
+        assertThatThrownBy(() -> QueueCodec.call(bytes.toByteArray()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refused");
+        byte[] call = QueueCodec.call(new QueueCall(QueueCall.Op.CURRENT, java.time.Instant.now(),
+                org.sportello.model.queue.QueueSettings.DEFAULT, null, new java.io.Serializable[] {3}));
+        byte[] cut = java.util.Arrays.copyOf(call, call.length - 2);
+        assertThatThrownBy(() -> QueueCodec.call(cut)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unreadable");
+        byte[] longer = java.util.Arrays.copyOf(call, call.length + 1);
+        assertThatThrownBy(() -> QueueCodec.call(longer)).hasMessageContaining("bytes left");
+        byte[] badTag = call.clone();
+        badTag[badTag.length - 5] = 42; // the argument's tag
+        assertThatThrownBy(() -> QueueCodec.call(badTag)).hasMessageContaining("unknown value tag 42");
     }
 }
