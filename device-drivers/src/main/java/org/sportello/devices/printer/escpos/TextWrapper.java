@@ -8,6 +8,8 @@ import java.util.List;
  * one alone is longer than a line. Done on the host because the printer's own wrap splits words.
  */
 public final class TextWrapper {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private TextWrapper() {
     }
 
@@ -17,7 +19,7 @@ public final class TextWrapper {
         }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
+        for (String word : SPACES.split(text.strip())) {
             if (word.isEmpty()) {
                 continue;
             }

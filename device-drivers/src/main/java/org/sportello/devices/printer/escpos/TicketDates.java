@@ -7,13 +7,16 @@ import java.util.Locale;
 /** The ticket's date line in the citizen's language, e.g. "martedì 24 novembre 2026, 10:05". */
 public final class TicketDates {
     private static final String PATTERN = "EEEE d MMMM yyyy, HH:mm";
+    // Built once: a kiosk prints all day, and parsing the pattern cost more than printing with it.
+    private static final DateTimeFormatter ITALIAN = DateTimeFormatter.ofPattern(PATTERN, Locale.ITALY);
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern(PATTERN, Locale.UK);
 
     private TicketDates() {
     }
 
     /** Formats in the zone the time already carries (the office's), never the machine's. */
     public static String format(ZonedDateTime issuedAt, String language) {
-        return DateTimeFormatter.ofPattern(PATTERN, localeFor(language)).format(issuedAt);
+        return (localeFor(language) == Locale.UK ? ENGLISH : ITALIAN).format(issuedAt);
     }
 
     static Locale localeFor(String language) {
