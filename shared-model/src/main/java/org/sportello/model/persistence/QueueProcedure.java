@@ -25,6 +25,9 @@ public final class QueueProcedure {
     /** The SQL name of the function, created by {@link OfficeDatabase#migrate()}. */
     static final String FUNCTION = "sportello_queue";
 
+    /** Names the thread that takes the queue's turns (one per hosted database), e.g. for profiles. */
+    public static final String TURN_THREAD = "sportello-queue";
+
     /** Marks a failure that means "not now": H2 passes the message on, not the SQL state. */
     static final String UNAVAILABLE = "office database not available now";
 

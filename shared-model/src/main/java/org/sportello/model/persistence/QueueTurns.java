@@ -59,7 +59,7 @@ final class QueueTurns implements AutoCloseable {
     QueueTurns(OfficeDatabase database, OfficeDirectory directory, String name) {
         this.database = database;
         this.directory = directory;
-        this.thread = Thread.ofPlatform().daemon().name("sportello-queue " + name).start(this::loop);
+        this.thread = Thread.ofPlatform().daemon().name(QueueProcedure.TURN_THREAD + " " + name).start(this::loop);
     }
 
     /** Runs one call in the next turn and returns its answer, or throws what the operation threw. */
