@@ -44,8 +44,10 @@ public final class OfficeDatabase implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(maxConnections);
         config.setMinimumIdle(0);
-        // Fail fast when the office server is down: the apps show it and retry on their own.
-        config.setConnectionTimeout(3000);
+        // Fail fast when the office server is down: the apps show it and retry on their own. A file
+        // database on this machine is never "down", but opening it may take a while (engine start on
+        // a busy machine, recovery after a power cut): give it that time instead of an error.
+        config.setConnectionTimeout(isRemote(url) ? 3000 : 30000);
         config.setValidationTimeout(1000);
         config.setInitializationFailTimeout(-1);
         config.setPoolName("office-db");
@@ -94,6 +96,10 @@ public final class OfficeDatabase implements AutoCloseable {
 
     /** True when the database is another machine's (or process's) server, reached over the network. */
     public boolean isRemote() {
+        return isRemote(url);
+    }
+
+    private static boolean isRemote(String url) {
         String u = url.toLowerCase(java.util.Locale.ROOT);
         return u.startsWith("jdbc:h2:tcp:") || u.startsWith("jdbc:h2:ssl:");
     }
