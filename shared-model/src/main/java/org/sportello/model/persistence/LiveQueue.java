@@ -450,10 +450,8 @@ final class LiveQueue {
 
         private Ticket claim(OperatorSession session, LiveCounter c, LiveTicket t, String detail) {
             Ticket v = t.ticket();
-            Ticket called = new Ticket(v.id(), v.serviceId(), v.serviceDay(), v.number(), v.code(), v.kind(),
-                    v.priority(), TicketStatus.CALLED, v.language(), v.issuedAt(), v.queuedSince(), stamp,
-                    v.finishedAt(), c.id(), null, 0, v.outcome(), v.estimatedWaitMinutes(), v.peopleAhead(),
-                    v.citizenTaxCode());
+            Ticket called = step(v, v.serviceId(), TicketStatus.CALLED, stamp, v.finishedAt(), c.id(), null, 0,
+                    v.outcome());
             change(t, called, session.operatorId());
             changes.event(EventType.TICKET_CALLED, now, called, called.serviceId(), c, session.operatorId(), detail);
             return called;
@@ -467,10 +465,8 @@ final class LiveQueue {
             LiveCounter c = counter(counter);
             LiveTicket t = requireCurrent(c);
             Ticket v = t.ticket();
-            Ticket recalled = new Ticket(v.id(), v.serviceId(), v.serviceDay(), v.number(), v.code(), v.kind(),
-                    v.priority(), v.status(), v.language(), v.issuedAt(), v.queuedSince(), v.calledAt(),
-                    v.finishedAt(), v.counterId(), v.targetCounterId(), v.recallCount() + 1, v.outcome(),
-                    v.estimatedWaitMinutes(), v.peopleAhead(), v.citizenTaxCode());
+            Ticket recalled = step(v, v.serviceId(), v.status(), v.calledAt(), v.finishedAt(), v.counterId(),
+                    v.targetCounterId(), v.recallCount() + 1, v.outcome());
             change(t, recalled, t.operatorId());
             changes.event(EventType.TICKET_RECALLED, now, v, v.serviceId(), c, session.operatorId(),
                     Integer.toString(recalled.recallCount()));
@@ -531,10 +527,8 @@ final class LiveQueue {
         /** Back into a line with the original queued_since: the citizen keeps their place. */
         private Ticket backToLine(LiveTicket t, UUID serviceId, UUID targetCounter) {
             Ticket v = t.ticket();
-            Ticket waiting = new Ticket(v.id(), serviceId, v.serviceDay(), v.number(), v.code(), v.kind(),
-                    v.priority(), TicketStatus.WAITING, v.language(), v.issuedAt(), v.queuedSince(), null,
-                    v.finishedAt(), null, targetCounter, 0, v.outcome(), v.estimatedWaitMinutes(), v.peopleAhead(),
-                    v.citizenTaxCode());
+            Ticket waiting = step(v, serviceId, TicketStatus.WAITING, null, v.finishedAt(), null, targetCounter, 0,
+                    v.outcome());
             change(t, waiting, t.operatorId());
             return waiting;
         }
@@ -564,10 +558,8 @@ final class LiveQueue {
             for (LiveTicket t : open) {
                 perService.merge(t.ticket().serviceId(), 1, Integer::sum);
                 Ticket v = t.ticket();
-                change(t, new Ticket(v.id(), v.serviceId(), v.serviceDay(), v.number(), v.code(), v.kind(),
-                        v.priority(), TicketStatus.UNSERVED, v.language(), v.issuedAt(), v.queuedSince(),
-                        v.calledAt(), stamp, v.counterId(), v.targetCounterId(), v.recallCount(), v.outcome(),
-                        v.estimatedWaitMinutes(), v.peopleAhead(), v.citizenTaxCode()), t.operatorId());
+                change(t, step(v, v.serviceId(), TicketStatus.UNSERVED, v.calledAt(), stamp, v.counterId(),
+                        v.targetCounterId(), v.recallCount(), v.outcome()), t.operatorId());
             }
             for (LiveCounter c : counters.values().stream().sorted(Comparator.comparingInt(LiveCounter::number)).toList()) {
                 setCounter(c, CounterState.CLOSED, null, null);
@@ -589,10 +581,8 @@ final class LiveQueue {
 
         private Ticket end(LiveTicket t, TicketStatus status, Outcome outcome) {
             Ticket v = t.ticket();
-            Ticket ended = new Ticket(v.id(), v.serviceId(), v.serviceDay(), v.number(), v.code(), v.kind(),
-                    v.priority(), status, v.language(), v.issuedAt(), v.queuedSince(), v.calledAt(), stamp,
-                    v.counterId(), v.targetCounterId(), v.recallCount(), outcome, v.estimatedWaitMinutes(),
-                    v.peopleAhead(), v.citizenTaxCode());
+            Ticket ended = step(v, v.serviceId(), status, v.calledAt(), stamp, v.counterId(), v.targetCounterId(),
+                    v.recallCount(), outcome);
             change(t, ended, t.operatorId());
             return ended;
         }
@@ -662,6 +652,14 @@ final class LiveQueue {
                 throw new SportelloException(Problem.REASON_REQUIRED);
             }
         }
+    }
+
+    /** The ticket after a step: what a step may change is named, the rest (who, when issued, where in line) stays. */
+    private static Ticket step(Ticket v, UUID serviceId, TicketStatus status, Instant calledAt, Instant finishedAt,
+                               UUID counterId, UUID targetCounterId, int recallCount, Outcome outcome) {
+        return new Ticket(v.id(), serviceId, v.serviceDay(), v.number(), v.code(), v.kind(), v.priority(), status,
+                v.language(), v.issuedAt(), v.queuedSince(), calledAt, finishedAt, counterId, targetCounterId,
+                recallCount, outcome, v.estimatedWaitMinutes(), v.peopleAhead(), v.citizenTaxCode());
     }
 
     private LiveTicket currentOf(LiveCounter c) {
