@@ -20,9 +20,8 @@ final class CentralWriter {
     private static final String UPSERT_TICKET = upsert("ticket", SyncedColumns.TICKET, SyncedColumns.TICKET_TYPES,
             "id", "ticket.version < EXCLUDED.version");
 
-    private static final String INSERT_EVENT = "INSERT INTO office_event ("
-            + SyncedColumns.list(SyncedColumns.EVENT_AT_CENTRAL) + ") "
-            + SyncedColumns.unnestSelect(SyncedColumns.EVENT_TYPES) + " ON CONFLICT (event_id) DO NOTHING";
+    private static final String INSERT_EVENT = insert("office_event", SyncedColumns.EVENT_AT_CENTRAL,
+            SyncedColumns.EVENT_TYPES, "event_id");
 
     private CentralWriter() {
     }
