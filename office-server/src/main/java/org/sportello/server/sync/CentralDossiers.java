@@ -178,27 +178,18 @@ public final class CentralDossiers {
      * @return the dossier's new central version
      */
     public static long resolve(CentralLogin login, long reviewId, Keep keep, String note) {
-        try (Connection c = login.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT sync_review_resolve(?, ?, ?)")) {
-            ps.setLong(1, reviewId);
-            ps.setString(2, keep.name());
-            ps.setString(3, note);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw refusalOr(e);
-        }
+        return versionFrom(login, "SELECT sync_review_resolve(?, ?, ?)", reviewId, keep.name(), note);
     }
 
     /** Central's administrator moves a dossier (its owner may be offline). */
     public static long transferAsAdministrator(CentralLogin admin, CodiceFiscale code, String toOffice, String reason) {
-        try (Connection c = admin.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT dossier_transfer(?, ?, ?)")) {
-            ps.setString(1, code.canonical());
-            ps.setString(2, toOffice);
-            ps.setString(3, reason);
+        return versionFrom(admin, "SELECT dossier_transfer(?, ?, ?)", code.canonical(), toOffice, reason);
+    }
+
+    /** Calls one of central's dossier functions, each of which returns the dossier's new version. */
+    private static long versionFrom(CentralLogin login, String call, Object... args) {
+        try (Connection c = login.connect(); PreparedStatement ps = c.prepareStatement(call)) {
+            Rows.bind(ps, 1, args);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
