@@ -84,6 +84,9 @@ public final class DeskView implements Screen {
         VBox.setVgrow(ticket, Priority.ALWAYS);
         VBox left = new VBox(ticket, actions, notice);
         left.getStyleClass().add("desk-left");
+        // Under the keys, where the ticket panel has room to spare: in the right column it pushed the
+        // office's queues and recent activity out of sight.
+        model.syncPanel().ifPresent(p -> left.getChildren().add(new SyncPanel(p, messages)));
         HBox.setHgrow(left, Priority.ALWAYS);
 
         QueueBoard board = new QueueBoard(model);
@@ -135,7 +138,6 @@ public final class DeskView implements Screen {
         Button closeDay = actionButton(DeskAction.CLOSE_DAY);
         closeDay.getStyleClass().add("danger");
         VBox box = new VBox(title, closeDay);
-        model.syncPanel().ifPresent(p -> box.getChildren().add(new SyncPanel(p, messages)));
         box.getStyleClass().add("supervisor-box");
         return box;
     }

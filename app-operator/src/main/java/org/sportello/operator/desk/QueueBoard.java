@@ -40,6 +40,11 @@ final class QueueBoard extends VBox {
         activityRows.setMinHeight(0);
         VBox.setVgrow(activityRows, Priority.ALWAYS);
         getChildren().addAll(title("desk.queue"), services, title("desk.counters"), counters);
+        // When the column is short (the supervisor's box is taller), the recent-activity list gives way:
+        // the tables keep their wrapped headers and whole service names.
+        services.setMinHeight(Region.USE_PREF_SIZE);
+        counters.setMinHeight(Region.USE_PREF_SIZE);
+        setMinHeight(Region.USE_PREF_SIZE);
         model.serviceRows().addListener((ListChangeListener<ServiceRow>) c -> drawServices());
         model.counterRows().addListener((ListChangeListener<CounterRow>) c -> drawCounters());
         model.activity().addListener((ListChangeListener<ActivityRow>) c -> drawActivity());
@@ -92,6 +97,9 @@ final class QueueBoard extends VBox {
         for (ServiceRow row : model.serviceRows()) {
             Label name = cell(row.prefix() + "  " + row.name(), false);
             name.getStyleClass().add("service-name");
+            // A long name (in bold at its own counters) takes a second line rather than an ellipsis.
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             Label waiting = cell(Integer.toString(row.waiting()), true);
             waiting.getStyleClass().add("count");
             Label priority = cell(row.priorityWaiting() == 0 ? "–" : Integer.toString(row.priorityWaiting()), true);
@@ -158,6 +166,7 @@ final class QueueBoard extends VBox {
         l.getStyleClass().add("head");
         // Narrow number columns: their headings take two lines rather than an ellipsis.
         l.setMaxHeight(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         GridPane.setValignment(l, VPos.BOTTOM);
         return l;
     }

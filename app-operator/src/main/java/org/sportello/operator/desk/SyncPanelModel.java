@@ -16,9 +16,10 @@ import org.sportello.operator.office.OfficeWork;
 import org.sportello.operator.ui.Messages;
 
 /**
- * The supervisor's view of the office's sync with central: link state, last sync, backlog, last
- * error. Read from the office database every {@value #REFRESH_TICKS} ticks; the service itself refuses
- * anyone below supervisor, so the panel shows the refusal rather than data if one ever got here.
+ * The supervisor's view of the office's sync with central: link state, last sync, backlog, open
+ * review entries, last error (in the desk's language, with the server's message as a detail). Read
+ * from the office database every {@value #REFRESH_TICKS} ticks; the service itself refuses anyone
+ * below supervisor, so the panel shows the refusal rather than data if one ever got here.
  * UI thread only.
  */
 public final class SyncPanelModel {
@@ -33,6 +34,9 @@ public final class SyncPanelModel {
     private final ReadOnlyStringWrapper lastSyncText = new ReadOnlyStringWrapper(this, "lastSyncText", "");
     private final ReadOnlyStringWrapper backlogText = new ReadOnlyStringWrapper(this, "backlogText", "");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper(this, "errorText", "");
+    private final ReadOnlyStringWrapper detailText = new ReadOnlyStringWrapper(this, "detailText", "");
+    private final ReadOnlyStringWrapper reviewsText = new ReadOnlyStringWrapper(this, "reviewsText", "");
+    private final ReadOnlyObjectWrapper<Integer> openReviews = new ReadOnlyObjectWrapper<>(this, "openReviews");
     private SyncHealth health;
     private String refusal;
     private boolean reading;
@@ -82,6 +86,9 @@ public final class SyncPanelModel {
             lastSyncText.set("");
             backlogText.set("");
             errorText.set("");
+            detailText.set("");
+            reviewsText.set("");
+            openReviews.set(null);
             return;
         }
         link.set(health.link());
@@ -90,7 +97,14 @@ public final class SyncPanelModel {
                 : time(health.lastSuccess())));
         backlogText.set(messages.text("sync.backlog", NumberFormat.getIntegerInstance(messages.locale())
                 .format(health.backlog())));
-        errorText.set(health.lastError() == null ? "" : messages.text("sync.error", health.lastError()));
+        // The supervisor reads what happened in the desk's language; the server's own message (English,
+        // for the technician) stays underneath as a detail.
+        errorText.set(health.fault() == null ? "" : messages.text("sync.error",
+                messages.text("sync.fault." + health.fault().name())));
+        detailText.set(health.lastError() == null ? "" : messages.text("sync.detail", health.lastError()));
+        openReviews.set(health.openReviews());
+        reviewsText.set(health.openReviews() == null ? "" : messages.text("sync.reviews",
+                NumberFormat.getIntegerInstance(messages.locale()).format(health.openReviews())));
     }
 
     private String time(Instant t) {
@@ -116,5 +130,20 @@ public final class SyncPanelModel {
 
     public ReadOnlyStringProperty errorTextProperty() {
         return errorText.getReadOnlyProperty();
+    }
+
+    /** The technical message behind {@link #errorTextProperty()}, for the technician. */
+    public ReadOnlyStringProperty detailTextProperty() {
+        return detailText.getReadOnlyProperty();
+    }
+
+    /** "Edits in review: N" once a round has asked central; empty before. */
+    public ReadOnlyStringProperty reviewsTextProperty() {
+        return reviewsText.getReadOnlyProperty();
+    }
+
+    /** Open review entries this office sees on central; null when not known yet. */
+    public ReadOnlyObjectProperty<Integer> openReviewsProperty() {
+        return openReviews.getReadOnlyProperty();
     }
 }

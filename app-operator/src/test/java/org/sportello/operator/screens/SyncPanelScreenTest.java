@@ -48,7 +48,8 @@ class SyncPanelScreenTest extends ScreenTest {
         // Synced up to the first ticket's event at 09:50, then the link went down.
         issue(queue, "A");
         pushState(1, now.minus(Duration.ofMinutes(10)), now.minusSeconds(4),
-                "central cannot be reached: Connection to central.example:5432 refused.", "UNREACHABLE");
+                "central cannot be reached: Connection to central.example:5432 refused.", "UNREACHABLE",
+                "UNREACHABLE", 2);
         issue(queue, "B");
         issue(queue, "C");
         issue(queue, "A");
@@ -60,17 +61,24 @@ class SyncPanelScreenTest extends ScreenTest {
         // Three tickets, the supervisor's login and her counter opening: all in the office log, none on central.
         assertThat(text("#syncBacklog")).isEqualTo("Da inviare: 5 eventi");
         assertThat(text("#syncLast")).isEqualTo("Ultima sincronizzazione: 24/11/26, 09:50:00");
-        assertThat(text("#syncError")).isEqualTo(
-                "Ultimo errore: central cannot be reached: Connection to central.example:5432 refused.");
+        assertThat(text("#syncError")).as("the error in the desk's language").isEqualTo(
+                "Ultimo errore: la sede centrale non risponde (rete o server spenti); nuovo tentativo automatico");
+        assertThat(text("#syncDetail")).as("the server's message, for the technician").isEqualTo(
+                "Dettaglio tecnico: central cannot be reached: Connection to central.example:5432 refused.");
+        assertThat(text("#syncReviews")).isEqualTo("In revisione: 2");
+        assertThat(fx(() -> robot.lookup("#syncReviews").query().getStyleClass())).contains("attention");
+        assertNothingCutInTheQueueTables();
         assertThat(fx(() -> robot.lookup("#syncLink").query().getStyleClass())).contains("trouble");
         screenshot("20-desk-supervisor-sync-down");
 
         dossierChanged();
-        pushState(lastEventId(), now.plusSeconds(1), now.plusSeconds(1), null, null);
+        pushState(lastEventId(), now.plusSeconds(1), now.plusSeconds(1), null, null, null, 0);
         office.clock().advance(Duration.ofSeconds(2));
         until("panel shows the link back", 15, () -> text("#syncLink").startsWith("Collegato"));
         assertThat(text("#syncBacklog")).isEqualTo("Da inviare: 0 eventi");
         assertThat(showing("#syncError")).isFalse();
+        assertThat(showing("#syncDetail")).isFalse();
+        assertThat(text("#syncReviews")).isEqualTo("In revisione: 0");
         assertThat(fx(() -> robot.lookup("#syncLink").query().getStyleClass())).contains("ok");
         assertThat(fx(() -> robot.lookup("#activity").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                 .flatMap(n -> robot.from(n).lookup(".label").queryAll().stream())
@@ -105,19 +113,37 @@ class SyncPanelScreenTest extends ScreenTest {
         }
     }
 
-    /** What the office server's sync writes into the push stream's row after a round. */
+    /**
+     * With the supervisor's panel in the column, the queue tables still show whole headings and service
+     * names (the recent-activity list gives way): no label of theirs is cut with an ellipsis.
+     */
+    private void assertNothingCutInTheQueueTables() {
+        for (String table : new String[] {"#servicesTable", "#countersTable"}) {
+            java.util.List<String> cut = fx(() -> robot.lookup(table).queryAs(javafx.scene.Parent.class)
+                    .getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof javafx.scene.control.Labeled)
+                    .map(n -> (javafx.scene.control.Labeled) n)
+                    .filter(l -> l.lookup(".text") instanceof javafx.scene.text.Text t && !t.getText().equals(l.getText()))
+                    .map(javafx.scene.control.Labeled::getText).toList());
+            assertThat(cut).as("labels cut short in %s", table).isEmpty();
+        }
+    }
+
+    /** What the office server writes into the push stream's row after a round. */
     private void pushState(long confirmedEventId, Instant lastSuccess, Instant lastAttempt, String error,
-                           String problem) throws SQLException {
+                           String problem, String fault, Integer openReviews) throws SQLException {
         try (Connection c = office.connection().database().dataSource().getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("MERGE INTO sync_cursor (stream, cursor_mark, rows_synced,"
-                    + " last_attempt_at, last_success_at, last_error, last_problem) KEY (stream)"
-                    + " VALUES ('push', ?, ?, ?, ?, ?, ?)")) {
+                    + " last_attempt_at, last_success_at, last_error, last_problem, last_fault, open_reviews) KEY (stream)"
+                    + " VALUES ('push', ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, confirmedEventId);
                 ps.setLong(2, confirmedEventId);
                 ps.setObject(3, lastAttempt.atOffset(ZoneOffset.UTC));
                 ps.setObject(4, lastSuccess.atOffset(ZoneOffset.UTC));
                 ps.setString(5, error);
                 ps.setString(6, problem);
+                ps.setString(7, fault);
+                ps.setObject(8, openReviews);
                 ps.executeUpdate();
             }
         }

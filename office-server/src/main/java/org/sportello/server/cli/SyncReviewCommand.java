@@ -12,10 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "review", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = SyncReviewResolveCommand.class,
         description = {"Dossier edits central held back because they collided (the dossier belongs to another",
             "office, someone else changed it since, or two offices opened one each). Nothing is dropped: each",
             "entry keeps the office's whole copy. An office sees its own and those about dossiers it owned;",
-            "the central administrator's login sees all."})
+            "the central administrator's login sees all. \"review resolve ID --keep office|central\" closes one."})
 final class SyncReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,6 +47,9 @@ final class SyncReviewCommand implements Callable<Integer> {
                         .field("centralVersion", r.centralVersion() == null ? null : r.centralVersion().toString())
                         .field("detectedAt", r.detectedAt().toString())
                         .field("resolvedAt", r.resolvedAt() == null ? null : r.resolvedAt().toString())
+                        .field("resolvedBy", r.resolvedBy()).field("kept", r.kept())
+                        .field("resolvedVersion", r.resolvedVersion() == null ? null : r.resolvedVersion().toString())
+                        .field("note", r.note())
                         .field("officeCopy", r.officeCopy()).endObject();
             }
             out.println(w.endArray().endObject());
@@ -55,12 +59,20 @@ final class SyncReviewCommand implements Callable<Integer> {
             out.println("Nothing to review.");
             return ExitCode.OK.code();
         }
-        out.printf("%-6s %-18s %-8s %-18s %-8s %s%n", "ID", "CODICE FISCALE", "FROM", "REASON", "OWNER", "DETECTED");
+        out.printf("%-6s %-18s %-8s %-18s %-8s %-28s %s%n", "ID", "CODICE FISCALE", "FROM", "REASON", "OWNER",
+                "DETECTED", "STATE");
+        long open = 0;
         for (CentralDossiers.Review r : reviews) {
-            out.printf("%-6d %-18s %-8s %-18s %-8s %s%n", r.id(), r.taxCode(), r.officeCode(), r.reason(),
-                    r.ownerCode() == null ? "-" : r.ownerCode(), r.detectedAt());
+            open += r.isOpen() ? 1 : 0;
+            out.printf("%-6d %-18s %-8s %-18s %-8s %-28s %s%n", r.id(), r.taxCode(), r.officeCode(), r.reason(),
+                    r.ownerCode() == null ? "-" : r.ownerCode(), r.detectedAt(), r.isOpen() ? "open"
+                            : "resolved " + r.resolvedAt() + " by " + r.resolvedBy() + ", kept " + r.kept()
+                            .toLowerCase(java.util.Locale.ROOT) + " (version " + r.resolvedVersion() + ")"
+                            + (r.note() == null ? "" : ": " + r.note()));
         }
-        out.println(reviews.size() + " edit(s) held. --json shows each office's copy.");
+        out.println(open + " open" + (all ? ", " + (reviews.size() - open) + " resolved" : " (--all lists the resolved"
+                + " too)") + ". --json shows each office's copy; \"sync review resolve ID --keep office|central\""
+                + " closes an entry.");
         return ExitCode.OK.code();
     }
 }

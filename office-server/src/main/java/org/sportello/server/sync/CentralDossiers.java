@@ -130,16 +130,25 @@ public final class CentralDossiers {
         });
     }
 
-    /** One held edit. */
+    /**
+     * One held edit; the resolution fields are null while it is open.
+     *
+     * @param kept OFFICE or CENTRAL: whose copy the resolution kept
+     */
     public record Review(long id, String officeCode, String taxCode, String reason, String ownerCode, long baseVersion,
-                         Long centralVersion, Instant detectedAt, Instant resolvedAt, String officeCopy) {
+                         Long centralVersion, Instant detectedAt, Instant resolvedAt, String officeCopy,
+                         String resolvedBy, String kept, Long resolvedVersion, String note) {
+        public boolean isOpen() {
+            return resolvedAt == null;
+        }
     }
 
     /** The review list as this login may see it: an office sees its own edits and those about dossiers it owned. */
     public static List<Review> reviews(CentralLogin login, boolean includeResolved) {
         try (Connection c = login.connect();
              PreparedStatement ps = c.prepareStatement("SELECT id, office_code, tax_code, reason, owner_code,"
-                     + " base_version, central_version, detected_at, resolved_at, office_copy::text FROM sync_review"
+                     + " base_version, central_version, detected_at, resolved_at, office_copy::text, resolved_by, kept,"
+                     + " resolved_version, resolution FROM sync_review"
                      + (includeResolved ? "" : " WHERE resolved_at IS NULL") + " ORDER BY id")) {
             List<Review> list = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -148,7 +157,8 @@ public final class CentralDossiers {
                     list.add(new Review(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getLong(6), rs.wasNull() ? null : central,
                             instant(rs.getObject(8, OffsetDateTime.class)), instant(rs.getObject(9, OffsetDateTime.class)),
-                            rs.getString(10)));
+                            rs.getString(10), rs.getString(11), rs.getString(12), rs.getObject(13, Long.class),
+                            rs.getString(14)));
                 }
             }
             return list;
@@ -157,13 +167,29 @@ public final class CentralDossiers {
         }
     }
 
+    /** Whose copy a resolution keeps. */
+    public enum Keep { OFFICE, CENTRAL }
+
+    /**
+     * Closes a review entry (ADR 0021): central's administrator may, and so may the office that owns the
+     * dossier now. The kept copy becomes a new, higher dossier version, so the owner pulls it on its next
+     * round; the entry stays in the list, marked with who resolved it, when, and the note.
+     *
+     * @return the dossier's new central version
+     */
+    public static long resolve(CentralLogin login, long reviewId, Keep keep, String note) {
+        return versionFrom(login, "SELECT sync_review_resolve(?, ?, ?)", reviewId, keep.name(), note);
+    }
+
     /** Central's administrator moves a dossier (its owner may be offline). */
     public static long transferAsAdministrator(CentralLogin admin, CodiceFiscale code, String toOffice, String reason) {
-        try (Connection c = admin.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT dossier_transfer(?, ?, ?)")) {
-            ps.setString(1, code.canonical());
-            ps.setString(2, toOffice);
-            ps.setString(3, reason);
+        return versionFrom(admin, "SELECT dossier_transfer(?, ?, ?)", code.canonical(), toOffice, reason);
+    }
+
+    /** Calls one of central's dossier functions, each of which returns the dossier's new version. */
+    private static long versionFrom(CentralLogin login, String call, Object... args) {
+        try (Connection c = login.connect(); PreparedStatement ps = c.prepareStatement(call)) {
+            Rows.bind(ps, 1, args);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -17,15 +17,11 @@ import java.util.stream.Collectors;
  * events/s, most of it spent planning and checking row security per row (ADR 0017).
  */
 final class CentralWriter {
-    private static final String UPSERT_TICKET = "INSERT INTO ticket (" + SyncedColumns.list(SyncedColumns.TICKET)
-            + ") " + SyncedColumns.unnestSelect(SyncedColumns.TICKET_TYPES) + " ON CONFLICT (id) DO UPDATE SET "
-            + SyncedColumns.TICKET.stream().filter(c -> !c.equals("id") && !c.equals("office_id"))
-                    .map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
-            + ", synced_at = now() WHERE ticket.version < EXCLUDED.version";
+    private static final String UPSERT_TICKET = upsert("ticket", SyncedColumns.TICKET, SyncedColumns.TICKET_TYPES,
+            "id", "ticket.version < EXCLUDED.version");
 
-    private static final String INSERT_EVENT = "INSERT INTO office_event ("
-            + SyncedColumns.list(SyncedColumns.EVENT_AT_CENTRAL) + ") "
-            + SyncedColumns.unnestSelect(SyncedColumns.EVENT_TYPES) + " ON CONFLICT (event_id) DO NOTHING";
+    private static final String INSERT_EVENT = insert("office_event", SyncedColumns.EVENT_AT_CENTRAL,
+            SyncedColumns.EVENT_TYPES, "event_id");
 
     private CentralWriter() {
     }
@@ -38,7 +34,25 @@ final class CentralWriter {
         write(central, INSERT_EVENT, SyncedColumns.EVENT_AT_CENTRAL.size(), events);
     }
 
-    private static void write(Connection central, String sql, int columns, List<Object[]> rows) throws SQLException {
+    /**
+     * An upsert of whole rows in which the newer row wins: every column but the key and office_id is
+     * replaced when {@code newer} holds.
+     */
+    static String upsert(String table, List<String> columns, List<String> types, String key, String newer) {
+        return "INSERT INTO " + table + " (" + SyncedColumns.list(columns) + ") " + SyncedColumns.unnestSelect(types)
+                + " ON CONFLICT (" + key + ") DO UPDATE SET "
+                + columns.stream().filter(c -> !c.equals(key) && !c.equals("office_id"))
+                        .map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
+                + ", synced_at = now() WHERE " + newer;
+    }
+
+    /** An insert of append-only rows: a row already there (a re-sent batch) is left as it is. */
+    static String insert(String table, List<String> columns, List<String> types, String key) {
+        return "INSERT INTO " + table + " (" + SyncedColumns.list(columns) + ") " + SyncedColumns.unnestSelect(types)
+                + " ON CONFLICT (" + key + ") DO NOTHING";
+    }
+
+    static void write(Connection central, String sql, int columns, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }

@@ -52,14 +52,27 @@ final class DossierPush {
             return List.of();
         }
         Set<UUID> known = onCentral(central, eventIds);
+        Map<UUID, Long> acknowledgedLost = new LinkedHashMap<>();
         for (Object[] e : events) {
-            if (DOSSIER_CHANGED.equals(e[4]) && e[11] != null && !known.contains((UUID) e[1])) {
+            if (DOSSIER_CHANGED.equals(e[4]) && e[11] != null) {
                 UUID person = UUID.fromString((String) e[11]);
-                lastEventByPerson.remove(person);
-                lastEventByPerson.put(person, (UUID) e[1]);
+                if (!known.contains((UUID) e[1])) {
+                    lastEventByPerson.remove(person);
+                    lastEventByPerson.put(person, (UUID) e[1]);
+                } else {
+                    acknowledgedLost.put(person, ((Number) e[0]).longValue());
+                }
             }
         }
         List<Outcome> outcomes = new ArrayList<>();
+        for (Map.Entry<UUID, Long> p : acknowledgedLost.entrySet()) {
+            if (!lastEventByPerson.containsKey(p.getKey())) {
+                Outcome o = acknowledgeAgain(central, office, me, p.getKey(), p.getValue());
+                if (o != null) {
+                    outcomes.add(o);
+                }
+            }
+        }
         for (Map.Entry<UUID, UUID> p : lastEventByPerson.entrySet()) {
             LocalDossier local = LocalDossier.read(office, p.getKey());
             if (local == null || local.state() == DossierState.COPY) {
@@ -68,6 +81,40 @@ final class DossierPush {
             outcomes.add(decide(central, me, local, p.getValue()));
         }
         return outcomes;
+    }
+
+    /**
+     * A re-sent edit that central already took: the sync died after central committed and before the
+     * office recorded it (ADR 0018's open case). Left alone, the office would count the edit as not
+     * pushed, and every pull would skip the dossier until its next edit. When this event is the dossier's
+     * latest edit (so the local copy is exactly what was pushed) and central's last write was this
+     * office's own, record it now as it would have been.
+     */
+    private static Outcome acknowledgeAgain(Connection central, Connection office, OfficeIdentity me, UUID personId,
+                                            long eventSeq) throws SQLException {
+        LocalDossier local = LocalDossier.read(office, personId);
+        if (local == null || !local.dirty() || local.state() != DossierState.OWNED
+                || latestEdit(office, personId) != eventSeq) {
+            return null;
+        }
+        Head head = head(central, (String) local.person()[1]);
+        if (head == null || !head.personId().equals(personId) || !head.ownerId().equals(me.id())
+                || !me.id().equals(head.updatedBy())) {
+            return null;
+        }
+        return new Outcome(personId, local.version(), Verdict.ACCEPTED, head.version(), me.code());
+    }
+
+    private static long latestEdit(Connection office, UUID personId) throws SQLException {
+        try (PreparedStatement ps = office.prepareStatement("SELECT MAX(id) FROM office_event WHERE type = ?"
+                + " AND detail = ?")) {
+            ps.setString(1, DOSSIER_CHANGED);
+            ps.setString(2, personId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static Outcome decide(Connection central, OfficeIdentity me, LocalDossier local, UUID eventId)

@@ -3,6 +3,7 @@ package org.sportello.server.sync;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -31,11 +32,16 @@ final class EventPusher {
     private final SyncProbe probe;
     private final OfficeIdentity identity;
     private final DataSource officeSource;
+    private final SecondWriter second;
     private ReadAhead ahead;
 
-    /** @param officeSource where the read-ahead gets its own connection; null reads every batch in turn */
+    /**
+     * @param officeSource where the read-ahead gets its own connection; null reads every batch in turn
+     * @param second       writes half of a large batch on a second central connection
+     */
     EventPusher(PushWindow window, int batchSize, Clock clock, SyncProbe probe, OfficeIdentity identity,
-                DataSource officeSource) {
+                DataSource officeSource, SecondWriter second) {
+        this.second = second;
         this.identity = identity;
         this.officeSource = officeSource;
         this.window = window;
@@ -62,15 +68,34 @@ final class EventPusher {
         if (!batch.isEmpty()) {
             probe.at(SyncProbe.Step.BATCH_READ);
             central.setAutoCommit(false);
+            List<Object[]> tickets = batch.tickets();
+            List<Object[]> events = batch.events();
             try {
-                CentralWriter.upsertTickets(central, batch.tickets());
+                if (second.splits(batch)) {
+                    List<Object[]> otherEvents = new ArrayList<>();
+                    events = new ArrayList<>();
+                    int half = batch.events().size() / 2;
+                    for (int i = 0; i < batch.events().size(); i++) {
+                        Object[] e = batch.events().get(i);
+                        // A dossier's event stays with the dossier's own writes (DossierPush checks for it).
+                        (i >= half && !DossierPush.DOSSIER_CHANGED.equals(e[4]) ? otherEvents : events).add(e);
+                    }
+                    int ticketHalf = tickets.size() / 2;
+                    second.start(tickets.subList(ticketHalf, tickets.size()), otherEvents);
+                    tickets = tickets.subList(0, ticketHalf);
+                }
+                CentralWriter.upsertTickets(central, tickets);
+                DocumentPush.write(central, office, identity.id(), batch.documents());
                 probe.at(SyncProbe.Step.MID_BATCH);
                 // Before the events: an event already on central means its dossier went with it.
-                dossiers = DossierPush.push(central, office, identity, batch.events());
-                CentralWriter.insertEvents(central, batch.events());
+                dossiers = DossierPush.push(central, office, identity, events);
+                CentralWriter.insertEvents(central, events);
+                second.finish();
                 probe.at(SyncProbe.Step.BEFORE_CENTRAL_COMMIT);
+                second.commit();
                 central.commit();
             } catch (SQLException | RuntimeException e) {
+                second.rollbackQuietly();
                 rollbackQuietly(central);
                 throw e;
             }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.sportello.model.sync.SyncFault;
 
 /**
  * The first thing a sync round does on central: checks that the office connects as an office role
@@ -28,7 +29,7 @@ final class Handshake {
         } catch (SQLException | RuntimeException e) {
             central.rollback();
             if (e instanceof SQLException sql && "42P01".equals(sql.getSQLState())) {
-                throw SyncException.refused("central has no Sportello schema: run \"sportello central init\" there");
+                throw SyncException.refused(SyncFault.CENTRAL_NOT_READY, "central has no Sportello schema: run \"sportello central init\" there");
             }
             throw e;
         }
@@ -44,12 +45,12 @@ final class Handshake {
             rs.next();
             String role = rs.getString(1);
             if (rs.getBoolean(2) || rs.getBoolean(3) || rs.getBoolean(4)) {
-                throw SyncException.refused("an office never connects to central as a superuser, a table owner or a"
+                throw SyncException.refused(SyncFault.WRONG_ROLE, "an office never connects to central as a superuser, a table owner or a"
                         + " role that bypasses row security (" + role + " is one): use the office's own role from"
                         + " \"sportello central add-office CODE\"");
             }
             if (!rs.getBoolean(5)) {
-                throw SyncException.refused("role " + role + " is not an office role on central: use the role that"
+                throw SyncException.refused(SyncFault.WRONG_ROLE, "role " + role + " is not an office role on central: use the role that"
                         + " \"sportello central add-office CODE\" created");
             }
         }
@@ -59,23 +60,23 @@ final class Handshake {
         try (Statement s = central.createStatement();
              ResultSet rs = s.executeQuery("SELECT protocol, office_schema_min, office_schema_max FROM sync_contract")) {
             if (!rs.next()) {
-                throw SyncException.refused("central's sync_contract is empty: run \"sportello central init\" there");
+                throw SyncException.refused(SyncFault.CENTRAL_NOT_READY, "central's sync_contract is empty: run \"sportello central init\" there");
             }
             int protocol = rs.getInt(1);
             int min = rs.getInt(2);
             int max = rs.getInt(3);
             if (protocol != SyncProtocol.VERSION) {
-                throw SyncException.refused("central speaks sync protocol " + protocol + ", this office server speaks "
+                throw SyncException.refused(SyncFault.VERSION_MISMATCH, "central speaks sync protocol " + protocol + ", this office server speaks "
                         + SyncProtocol.VERSION + ": install the same Sportello version on both; nothing was sent");
             }
             String accepted = min == max ? "version " + min : "versions " + min + " to " + max;
             if (office.schemaVersion() < min) {
-                throw SyncException.refused("office " + office.code() + " is on schema version " + office.schemaVersion()
+                throw SyncException.refused(SyncFault.VERSION_MISMATCH, "office " + office.code() + " is on schema version " + office.schemaVersion()
                         + ", older than central accepts (" + accepted + "): upgrade the office with \"sportello"
                         + " office init\" and sync again; nothing was sent");
             }
             if (office.schemaVersion() > max) {
-                throw SyncException.refused("office " + office.code() + " is on schema version " + office.schemaVersion()
+                throw SyncException.refused(SyncFault.VERSION_MISMATCH, "office " + office.code() + " is on schema version " + office.schemaVersion()
                         + ", newer than central accepts (" + accepted + "): upgrade central with \"sportello central"
                         + " init\" from this version; nothing was sent");
             }
@@ -88,18 +89,18 @@ final class Handshake {
         try (Statement s = central.createStatement();
              ResultSet rs = s.executeQuery("SELECT code, office_id FROM office WHERE role_name = current_user")) {
             if (!rs.next()) {
-                throw SyncException.refused("this role is not registered as an office on central: run \"sportello"
+                throw SyncException.refused(SyncFault.NOT_REGISTERED, "this role is not registered as an office on central: run \"sportello"
                         + " central add-office " + office.code() + "\" there");
             }
             code = rs.getString(1);
             bound = rs.getObject(2, UUID.class);
         }
         if (!code.equalsIgnoreCase(office.code())) {
-            throw SyncException.refused("these central credentials are for office " + code + ", but this database is"
+            throw SyncException.refused(SyncFault.WRONG_OFFICE, "these central credentials are for office " + code + ", but this database is"
                     + " office " + office.code() + ": use office " + office.code() + "'s own role");
         }
         if (bound != null && !bound.equals(office.id())) {
-            throw SyncException.refused("central has office " + code + " bound to another office database (id " + bound
+            throw SyncException.refused(SyncFault.WRONG_OFFICE, "central has office " + code + " bound to another office database (id " + bound
                     + "; this one is " + office.id() + "). Was the office database re-created? Ask the central"
                     + " administrator; nothing was sent");
         }

@@ -45,7 +45,7 @@ final class OfficeChanges {
             rangeTickets(office, ((Number) events.get(fromRange)[0]).longValue(),
                     ((Number) events.getLast()[0]).longValue(), tickets);
         }
-        return new ChangeBatch(events, tickets(office, events, tickets), ids);
+        return new ChangeBatch(events, tickets(office, events, tickets), DocumentPush.read(office, events), ids);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.sportello.model.sync.SyncFault;
 
 /**
  * Who this office is and which schema its database is on (the highest Flyway version applied), read
@@ -19,12 +20,12 @@ public record OfficeIdentity(UUID id, String code, int schemaVersion) {
         try (Statement s = office.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, code FROM office")) {
             if (!rs.next()) {
-                throw SyncException.refused("this database has no office yet: run \"sportello office init\" first");
+                throw SyncException.refused(SyncFault.OFFICE_NOT_SET_UP, "this database has no office yet: run \"sportello office init\" first");
             }
             id = rs.getObject(1, UUID.class);
             code = rs.getString(2);
             if (rs.next()) {
-                throw SyncException.refused("this database holds more than one office; the sync expects one");
+                throw SyncException.refused(SyncFault.OFFICE_NOT_SET_UP, "this database holds more than one office; the sync expects one");
             }
         }
         return new OfficeIdentity(id, code, schemaVersion(office));

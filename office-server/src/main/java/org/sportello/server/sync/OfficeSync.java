@@ -95,12 +95,12 @@ public final class OfficeSync {
 
     private SyncReport round(Connection local) throws SQLException {
         OfficeIdentity identity = OfficeIdentity.read(local);
-        try (Connection c = connectCentral()) {
+        try (Connection c = connectCentral(); SecondWriter second = new SecondWriter(central, settings.batchSize())) {
             Handshake.check(c, identity);
             if (window == null) {
                 window = new PushWindow(SyncCursors.read(local, SyncCursors.PUSH).mark(), settings.holeGrace());
             }
-            EventPusher pusher = new EventPusher(window, settings.batchSize(), clock, probe, identity, office);
+            EventPusher pusher = new EventPusher(window, settings.batchSize(), clock, probe, identity, office, second);
             int pushed = 0;
             int n;
             do {
@@ -114,7 +114,21 @@ public final class OfficeSync {
                     pulled += n;
                 } while (n >= settings.batchSize());
             }
+            SyncCursors.openReviews(local, openReviews(c));
             return new SyncReport(pushed, pulled);
+        }
+    }
+
+    /** Review entries this office sees (its own edits, dossiers it owned) that nobody resolved yet. */
+    private static int openReviews(Connection central) throws SQLException {
+        try (java.sql.Statement s = central.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM sync_review WHERE resolved_at IS NULL")) {
+            rs.next();
+            int n = rs.getInt(1);
+            if (!central.getAutoCommit()) {
+                central.commit();
+            }
+            return n;
         }
     }
 

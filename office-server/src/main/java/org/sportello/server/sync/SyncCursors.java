@@ -32,7 +32,8 @@ final class SyncCursors {
     static void advance(Connection office, String stream, StreamCursor to, int rows, Instant now) throws SQLException {
         ensure(office, stream);
         try (PreparedStatement ps = office.prepareStatement("UPDATE sync_cursor SET cursor_mark = ?, cursor_key = ?,"
-                + " rows_synced = rows_synced + ?, last_attempt_at = ?, last_success_at = ?, last_error = NULL, last_problem = NULL"
+                + " rows_synced = rows_synced + ?, last_attempt_at = ?, last_success_at = ?, last_error = NULL, last_problem = NULL,"
+                + " last_fault = NULL"
                 + " WHERE stream = ?")) {
             ps.setLong(1, to.mark());
             ps.setObject(2, to.key());
@@ -48,11 +49,23 @@ final class SyncCursors {
         ensure(office, stream);
         String error = failure.getMessage();
         try (PreparedStatement ps = office.prepareStatement(
-                "UPDATE sync_cursor SET last_attempt_at = ?, last_error = ?, last_problem = ? WHERE stream = ?")) {
+                "UPDATE sync_cursor SET last_attempt_at = ?, last_error = ?, last_problem = ?, last_fault = ? WHERE stream = ?")) {
             ps.setObject(1, utc(now));
             ps.setString(2, error.length() <= 1000 ? error : error.substring(0, 1000));
             ps.setString(3, failure.problem().name());
-            ps.setString(4, stream);
+            ps.setString(4, failure.fault().name());
+            ps.setString(5, stream);
+            ps.executeUpdate();
+        }
+    }
+
+    /** How many review entries this office can see open on central, for the desk (ADR 0021). */
+    static void openReviews(Connection office, int count) throws SQLException {
+        ensure(office, PUSH);
+        try (PreparedStatement ps = office.prepareStatement(
+                "UPDATE sync_cursor SET open_reviews = ? WHERE stream = ?")) {
+            ps.setInt(1, count);
+            ps.setString(2, PUSH);
             ps.executeUpdate();
         }
     }

@@ -1,14 +1,21 @@
 package org.sportello.server.sync;
 
 import java.sql.SQLException;
+import org.sportello.model.sync.SyncFault;
 
 /** A failed sync round with a message for a person and a {@link SyncProblem} for the caller. */
 public final class SyncException extends RuntimeException {
     private final SyncProblem problem;
+    private final SyncFault fault;
 
     public SyncException(SyncProblem problem, String message, Throwable cause) {
+        this(problem, problem == SyncProblem.UNREACHABLE ? SyncFault.UNREACHABLE : SyncFault.FAILED, message, cause);
+    }
+
+    SyncException(SyncProblem problem, SyncFault fault, String message, Throwable cause) {
         super(message, cause);
         this.problem = problem;
+        this.fault = fault;
     }
 
     public SyncException(SyncProblem problem, String message) {
@@ -19,8 +26,13 @@ public final class SyncException extends RuntimeException {
         return problem;
     }
 
-    static SyncException refused(String message) {
-        return new SyncException(SyncProblem.REFUSED, message);
+    /** What the desk tells the supervisor (in the supervisor's language); the message is the technical detail. */
+    public SyncFault fault() {
+        return fault;
+    }
+
+    static SyncException refused(SyncFault fault, String message) {
+        return new SyncException(SyncProblem.REFUSED, fault, message, null);
     }
 
     /** Classifies a driver failure: connection classes (08, 57P) are outages, the rest failures. */

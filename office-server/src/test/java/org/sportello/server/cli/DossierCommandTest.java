@@ -68,6 +68,40 @@ class DossierCommandTest {
         JsonNode reviews = JSON.readTree(asAdmin.run("sync", "review", "--json", "--central", admin.url(),
                 "--central-user", admin.user()).out());
         assertThat(reviews.get("reviews").size()).isZero();
+
+        // Both offices open a dossier for the same newcomer: central holds the second one for review.
+        String anna = "BNCNNA90A41F205W";
+        assertThat(b.run("dossier", "register", anna, "--family-name", "Bianchi", "--given-names", "Anna",
+                "--db", dbB).exitCode()).isZero();
+        assertThat(a.run("dossier", "register", anna, "--family-name", "Bianchi", "--given-names", "Anna Maria",
+                "--db", dbA).exitCode()).isZero();
+        assertThat(b.run("sync", "run", "--db", dbB).exitCode()).isZero();
+        assertThat(a.run("sync", "run", "--db", dbA).exitCode()).isZero();
+        String[] central = {"--central", admin.url(), "--central-user", admin.user()};
+        JsonNode held = JSON.readTree(asAdmin.run(cat(new String[] {"sync", "review", "--json"}, central)).out());
+        assertThat(held.get("reviews").size()).isEqualTo(1);
+        String id = held.get("reviews").get(0).get("id").asText();
+
+        assertThat(asAdmin.run(cat(new String[] {"sync", "review", "resolve", id, "--keep", "sideways"}, central))
+                .exitCode()).isEqualTo(ExitCode.USAGE.code());
+        CliRun.Result resolved = asAdmin.run(cat(new String[] {"sync", "review", "resolve", id, "--keep", "central",
+                "--note", "same person, B's dossier stands"}, central));
+        assertThat(resolved.exitCode()).as(resolved.toString()).isZero();
+        assertThat(resolved.out()).contains("Review entry " + id + " resolved: central's copy is the dossier's version 2");
+        CliRun.Result twice = asAdmin.run(cat(new String[] {"sync", "review", "resolve", id, "--keep", "office"}, central));
+        assertThat(twice.exitCode()).isEqualTo(ExitCode.REFUSED.code());
+        assertThat(twice.err()).contains("resolved already");
+
+        assertThat(asAdmin.run(cat(new String[] {"sync", "review"}, central)).out()).contains("Nothing to review.");
+        CliRun.Result list = asAdmin.run(cat(new String[] {"sync", "review", "--all"}, central));
+        assertThat(list.out()).contains(anna, "DUPLICATE_DOSSIER", "by " + admin.user() + ", kept central (version 2):"
+                + " same person, B's dossier stands", "0 open, 1 resolved");
+    }
+
+    private static String[] cat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     private CliRun office(CentralLogin admin, String dir, String code) throws Exception {

@@ -75,7 +75,8 @@ class CentralIsolationTest {
                 assertThat(tables.getBoolean(2)).as(tables.getString(1) + " enabled").isTrue();
                 assertThat(tables.getBoolean(3)).as(tables.getString(1) + " forced").isTrue();
             }
-            assertThat(count).as("V1's five tables and V2's six (dossiers, transfers, accesses, reviews)").isEqualTo(11);
+            assertThat(count).as("V1's five tables, V2's six (dossiers, transfers, accesses, reviews) and V2.7's five"
+                    + " (register and archive)").isEqualTo(16);
         }
     }
 
@@ -125,6 +126,42 @@ class CentralIsolationTest {
                     + " AND version = 1")).as("B's tickets untouched").isEqualTo(2);
             assertThat(count(s, "SELECT count(*) FROM ticket WHERE office_id = '" + idA + "'")).isEqualTo(1);
             assertThat(count(s, "SELECT count(*) FROM catalog_service")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anOfficeNeitherReadsNorWritesAnotherOfficesRegisterAndArchive() throws SQLException {
+        UUID entryB = UuidV7.next();
+        String pdfHash = org.sportello.model.protocol.DocumentHash.sha256("B's PDF".getBytes()).hex();
+        try (Connection c = officeB.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO protocol_entry (id, office_id, protocol_year, number, code, kind, subject_kind,"
+                    + " subject_code, title, document_sha256, operator_id, registered_at, status, version) VALUES ('"
+                    + entryB + "', '" + idB + "', 2026, 1, 'IB-2026-000001', 'CERTIFICATE_ISSUED', 'PERSON',"
+                    + " 'RSSMRA85T10A562S', 'Certificato', '" + pdfHash + "', '" + UuidV7.next() + "', now(),"
+                    + " 'REGISTERED', 1)");
+            s.executeUpdate("INSERT INTO archive_file (office_id, sha256, media_type, size_bytes, content, stored_at)"
+                    + " VALUES ('" + idB + "', '" + pdfHash + "', 'application/pdf', 7, convert_to('B''s PDF', 'UTF8'),"
+                    + " now())");
+            assertThatThrownBy(() -> s.executeUpdate("INSERT INTO archive_file (office_id, sha256, media_type,"
+                    + " size_bytes, content, stored_at) VALUES ('" + idB + "', '" + "0".repeat(64) + "',"
+                    + " 'application/pdf', 3, convert_to('bad', 'UTF8'), now())"))
+                    .as("bytes that do not match their hash").hasMessageContaining("archive_file_content_ck");
+        }
+        try (Connection c = officeA.connect(); Statement s = c.createStatement()) {
+            for (String table : new String[] {"protocol_entry", "archive_file", "archived_document", "document_reprint",
+                    "scanned_page"}) {
+                assertThat(count(s, "SELECT count(*) FROM " + table)).as(table + " as seen by A").isZero();
+            }
+            assertThat(s.executeUpdate("UPDATE protocol_entry SET status = 'ANNULLED'")).isZero();
+            assertThatThrownBy(() -> s.executeUpdate("INSERT INTO archived_document (protocol_entry_id, office_id,"
+                    + " pdf_sha256, archived_at) VALUES ('" + entryB + "', '" + idB + "', '" + pdfHash + "', now())"))
+                    .as("filing into B's archive").hasMessageContaining("row-level security");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM archive_file"))
+                    .hasMessageContaining("permission denied");
+        }
+        try (Connection c = admin.connect(); Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT count(*) FROM protocol_entry WHERE status = 'REGISTERED'")).isEqualTo(1);
+            assertThat(count(s, "SELECT count(*) FROM archived_document")).isZero();
         }
     }
 

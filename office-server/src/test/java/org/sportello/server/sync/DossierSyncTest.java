@@ -210,6 +210,12 @@ class DossierSyncTest {
             assertThat(r.local(r.a, MARIO).pushedVersion()).as("the office never heard central's answer").isZero();
 
             r.sync(r.a);
+            Dossier again = r.local(r.a, MARIO);
+            assertThat(again).as("the re-sent batch records the edit central had taken (ADR 0018's open case)")
+                    .extracting(Dossier::state, Dossier::centralVersion, Dossier::pushedVersion)
+                    .containsExactly(DossierState.OWNED, 1L, again.version());
+            assertThat(r.central(r.a).pull(MARIO).familyName()).as("so a pull no longer takes it for an unpushed edit")
+                    .isEqualTo("Rossi");
             r.dossiers(r.a).rename(MARIO, "Rossi", "Mario Carlo");
             r.sync(r.a);
             assertThat(centralPerson(r.admin, MARIO)).isEqualTo(code(r.a) + "/2/Rossi");

@@ -34,7 +34,7 @@ import org.sportello.server.central.CentralLogin;
  * to a real PostgreSQL is cut under them; once the link holds, central holds exactly the union of the
  * offices: every event once, every ticket at its latest version.
  */
-@Timeout(value = 100, unit = TimeUnit.SECONDS)
+@Timeout(value = 150, unit = TimeUnit.SECONDS)
 class SyncConvergenceTest {
     private static final SyncSettings SETTINGS = new SyncSettings(7, Duration.ofMillis(500), Duration.ofMillis(20),
             Duration.ofMillis(200), Duration.ofMillis(10));
@@ -76,11 +76,14 @@ class SyncConvergenceTest {
                 threads.add(start("kiosk-" + i, () -> issue(office, 120, workErrors)));
                 threads.add(start("desk-" + i, () -> serve(office, working, workErrors)));
                 threads.add(start("sync-" + i, () -> syncWithKills(office, login, working, new Random(seed))));
+                threads.add(start("clerk-" + i, () -> issueDocuments(office, 12, workErrors)));
             }
             Thread chaos = start("link-cutter", () -> cutNowAndThen(link, working, new Random(7)));
 
-            threads.get(0).join();
-            threads.get(3).join();
+            for (int i = 0; i < offices.size(); i++) {
+                threads.get(4 * i).join();
+                threads.get(4 * i + 3).join();
+            }
             // Keep the desks, the kills and the cuts going until each has happened often enough.
             while (kills.get() < 20 || cuts.get() < 5) {
                 Thread.sleep(20);
@@ -105,6 +108,9 @@ class SyncConvergenceTest {
                 assertThat(central.eventRows()).as("no duplicate").isEqualTo(local.eventRows());
                 assertThat(central.tickets()).as("tickets at their latest status and version")
                         .isEqualTo(local.tickets());
+                assertThat(local.documents()).as("office %d's register", i).hasSizeGreaterThanOrEqualTo(12);
+                assertThat(central.documents()).as("protocol entries at their latest status, with their PDF's hash,"
+                        + " reprints and the PDF bytes").isEqualTo(local.documents());
                 assertThat(SyncStatus.read(office.connection().database().dataSource()).backlog())
                         .as("nothing left to push").isZero();
             }
@@ -151,6 +157,32 @@ class SyncConvergenceTest {
             cuts.incrementAndGet();
             sleep(30 + random.nextInt(100));
             link.restore();
+        }
+    }
+
+    /** A clerk issues certificates; every third is reprinted, every fourth annulled by the supervisor. */
+    private static void issueDocuments(TestOffice office, int count, List<Throwable> errors) {
+        try {
+            OperatorSession clerk = office.login("lbianchi");
+            OperatorSession supervisor = office.login("gverdi");
+            org.sportello.model.documents.DocumentSamples samples = new org.sportello.model.documents.DocumentSamples(
+                    java.time.LocalDate.of(2026, 11, 24), java.time.ZoneId.of("Europe/Rome"));
+            for (int i = 0; i < count; i++) {
+                org.sportello.model.documents.DocumentKind kind = i % 2 == 0
+                        ? org.sportello.model.documents.DocumentKind.EMPLOYMENT_STATUS_CERTIFICATE
+                        : org.sportello.model.documents.DocumentKind.DID_ATTESTATION;
+                var issued = office.connection().documents().issue(clerk, samples.facts(kind,
+                        samples.samplePersonCode()), java.util.Locale.ITALIAN);
+                if (i % 3 == 0) {
+                    office.connection().documents().reprint(clerk, issued.entry().number());
+                }
+                if (i % 4 == 0) {
+                    office.connection().protocol().annul(supervisor, issued.entry().number(), "issued by mistake");
+                }
+                sleep(5);
+            }
+        } catch (Throwable e) {
+            errors.add(e);
         }
     }
 

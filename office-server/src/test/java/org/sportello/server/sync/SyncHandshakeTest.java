@@ -76,9 +76,12 @@ class SyncHandshakeTest {
                 assertThat(e.problem()).isEqualTo(SyncProblem.REFUSED);
                 assertThat(e.getMessage()).contains("newer than central accepts (versions 1 to 2)",
                         "sportello central init");
+                assertThat(e.fault()).isEqualTo(org.sportello.model.sync.SyncFault.VERSION_MISMATCH);
             });
             assertThat(SyncStatus.read(office.connection().database().dataSource()).streams().getFirst().lastError())
                     .as("status shows why").contains("newer than central accepts");
+            assertThat(office.connection().syncHealth().read(office.login("gverdi")).fault())
+                    .as("the desk's words for it").isEqualTo(org.sportello.model.sync.SyncFault.VERSION_MISMATCH);
         }
     }
 
@@ -93,9 +96,13 @@ class SyncHandshakeTest {
             CentralPostgres.addOffice(admin, other.connection().directory().office().code());
 
             assertThatThrownBy(() -> new OfficeSync(dataSource(office), admin).runOnce())
-                    .hasMessageContaining("never connects to central as a superuser");
+                    .hasMessageContaining("never connects to central as a superuser")
+                    .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.fault())
+                            .isEqualTo(org.sportello.model.sync.SyncFault.WRONG_ROLE));
             assertThatThrownBy(() -> new OfficeSync(dataSource(other), CentralPostgres.officeLogin(admin, own)).runOnce())
-                    .hasMessageContaining("these central credentials are for office " + code);
+                    .hasMessageContaining("these central credentials are for office " + code)
+                    .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.fault())
+                            .isEqualTo(org.sportello.model.sync.SyncFault.WRONG_OFFICE));
 
             new OfficeSync(dataSource(office), CentralPostgres.officeLogin(admin, own)).runOnce();
             assertThatThrownBy(() -> new OfficeSync(dataSource(recreated), CentralPostgres.officeLogin(admin, own))

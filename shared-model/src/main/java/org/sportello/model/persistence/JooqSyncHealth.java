@@ -10,6 +10,7 @@ import org.jooq.Record;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.Role;
 import org.sportello.model.sync.LinkState;
+import org.sportello.model.sync.SyncFault;
 import org.sportello.model.sync.SyncHealth;
 import org.sportello.model.sync.SyncHealthService;
 
@@ -35,17 +36,20 @@ public final class JooqSyncHealth implements SyncHealthService {
         who.require(Role.SUPERVISOR, "view the central sync");
         return new Transactions(database).run(db -> {
             Record r = db.select(SYNC_CURSOR.CURSOR_MARK, SYNC_CURSOR.LAST_ATTEMPT_AT, SYNC_CURSOR.LAST_SUCCESS_AT,
-                            SYNC_CURSOR.LAST_ERROR, SYNC_CURSOR.LAST_PROBLEM)
+                            SYNC_CURSOR.LAST_ERROR, SYNC_CURSOR.LAST_PROBLEM, SYNC_CURSOR.LAST_FAULT,
+                            SYNC_CURSOR.OPEN_REVIEWS)
                     .from(SYNC_CURSOR).where(SYNC_CURSOR.STREAM.eq(PUSH_STREAM)).fetchOne();
             long cursor = r == null ? 0 : r.get(SYNC_CURSOR.CURSOR_MARK);
             long backlog = db.fetchCount(OFFICE_EVENT, OFFICE_EVENT.ID.gt(cursor));
             if (r == null) {
-                return new SyncHealth(LinkState.NEVER_SYNCED, null, null, backlog, null);
+                return new SyncHealth(LinkState.NEVER_SYNCED, null, null, backlog, null, null, null);
             }
             Instant attempt = instant(r.get(SYNC_CURSOR.LAST_ATTEMPT_AT));
             String error = r.get(SYNC_CURSOR.LAST_ERROR);
             return new SyncHealth(LinkState.of(attempt, error == null ? null : problemOrFailed(r), clock.instant()),
-                    instant(r.get(SYNC_CURSOR.LAST_SUCCESS_AT)), attempt, backlog, error);
+                    instant(r.get(SYNC_CURSOR.LAST_SUCCESS_AT)), attempt, backlog, error,
+                    error == null ? null : SyncFault.of(r.get(SYNC_CURSOR.LAST_FAULT), problemOrFailed(r)),
+                    r.get(SYNC_CURSOR.OPEN_REVIEWS));
         });
     }
 

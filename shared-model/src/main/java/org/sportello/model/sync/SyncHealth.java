@@ -10,7 +10,11 @@ import java.time.Instant;
  * @param lastAttempt when the office last tried; null if never
  * @param backlog     office events not yet confirmed on central (an upper bound while the push
  *                    waits for a late commit below them)
- * @param lastError   why the last attempt failed; null after a success
+ * @param lastError   why the last attempt failed, the technical message (English); null after a success
+ * @param fault       the kind of that failure, for the supervisor's own words; null after a success
+ * @param openReviews review entries on central this office sees and nobody resolved, as the last
+ *                    successful round found them; null when no round has asked yet
  */
-public record SyncHealth(LinkState link, Instant lastSuccess, Instant lastAttempt, long backlog, String lastError) {
+public record SyncHealth(LinkState link, Instant lastSuccess, Instant lastAttempt, long backlog, String lastError,
+                         SyncFault fault, Integer openReviews) {
 }

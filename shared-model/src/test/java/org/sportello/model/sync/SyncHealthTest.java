@@ -78,6 +78,33 @@ class SyncHealthTest {
         assertThat(LinkState.UP.isTrouble()).isFalse();
     }
 
+    @Test
+    void theFaultAndTheOpenReviewsAreReadBackAndAnOlderServersRowStillGetsAFault() throws Exception {
+        try (TestOffice office = TestOffice.embedded(dir)) {
+            var supervisor = office.login("gverdi");
+            Instant now = office.clock().instant();
+            write(office, 0, now, now, "central refused: office BO01 is on schema version 9, newer than central"
+                    + " accepts", "REFUSED");
+            SyncHealth older = office.connection().syncHealth().read(supervisor);
+            assertThat(older.fault()).as("no last_fault (written by an older server)").isEqualTo(SyncFault.FAILED);
+            assertThat(older.openReviews()).as("not asked yet").isNull();
+
+            try (Connection c = office.connection().database().dataSource().getConnection();
+                 PreparedStatement ps = c.prepareStatement("UPDATE sync_cursor SET last_fault = 'VERSION_MISMATCH',"
+                         + " open_reviews = 3 WHERE stream = 'push'")) {
+                ps.executeUpdate();
+            }
+            SyncHealth refused = office.connection().syncHealth().read(supervisor);
+            assertThat(refused).extracting(SyncHealth::link, SyncHealth::fault, SyncHealth::openReviews)
+                    .containsExactly(LinkState.REFUSED, SyncFault.VERSION_MISMATCH, 3);
+
+            write(office, 0, now, now, null, null);
+            assertThat(office.connection().syncHealth().read(supervisor).fault()).as("after a success").isNull();
+        }
+        assertThat(SyncFault.of(null, "UNREACHABLE")).isEqualTo(SyncFault.UNREACHABLE);
+        assertThat(SyncFault.of("SOMETHING_NEWER", "REFUSED")).isEqualTo(SyncFault.FAILED);
+    }
+
     private static void write(TestOffice office, long cursor, Instant success, Instant attempt, String error,
                               String problem) throws Exception {
         try (Connection c = office.connection().database().dataSource().getConnection();
