@@ -6,7 +6,11 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
+import org.sportello.devices.card.CardPolling;
+import org.sportello.devices.card.CardReader;
+import org.sportello.devices.card.WedgeCardReader;
 import org.sportello.devices.printer.TicketPrinter;
+import org.sportello.kiosk.card.WedgeKeys;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.ui.DesignFit;
 import org.sportello.ui.Dispatch;
@@ -31,6 +35,15 @@ public final class KioskApp {
     /** For the launcher (a link that may not be connected yet) and for tests (their clock and timings). */
     public static KioskViewModel start(Stage stage, OfficeLink office, TicketPrinter printer, boolean fullScreen,
                                        KioskSettings settings) {
+        return start(stage, office, printer, fullScreen, settings, null);
+    }
+
+    /**
+     * With the workstation's health-card reader ({@code cardreader.*} of its devices file), watched on
+     * a thread of its own; null for a kiosk without one.
+     */
+    public static KioskViewModel start(Stage stage, OfficeLink office, TicketPrinter printer, boolean fullScreen,
+                                       KioskSettings settings, CardReader cardReader) {
         Dispatch dispatch = Dispatch.threads("kiosk", Platform::runLater);
         KioskViewModel vm = new KioskViewModel(new LinkedTicketOffice(office), printer, dispatch, settings);
         DesignFit fit = new DesignFit(new KioskView(vm).root(), WIDTH, HEIGHT);
@@ -46,8 +59,16 @@ public final class KioskApp {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
         }
+        if (cardReader instanceof WedgeCardReader wedge) {
+            new WedgeKeys(wedge).install(scene);
+        }
+        CardPolling cards = cardReader == null ? null
+                : new CardPolling(cardReader, Platform::runLater, vm::cardRead, System::nanoTime).start();
         stage.setOnHidden(e -> {
             vm.stop();
+            if (cards != null) {
+                cards.close();
+            }
             dispatch.close();
         });
         vm.start();

@@ -13,6 +13,7 @@ import org.sportello.display.devices.SimulatedDevicesApp;
 import org.sportello.display.HallSettings;
 import org.sportello.kiosk.printer.PrintedTicketsApp;
 import org.sportello.kiosk.printer.KioskPrinter;
+import org.sportello.devices.card.CardReader;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
 import org.sportello.model.persistence.OfficeDatabase;
@@ -83,9 +84,13 @@ public final class KioskMain {
                 }
                 return;
             }
-            KioskPrinter printer = KioskPrinter.from(DevicesConfig.load(), DeviceFactory.system());
+            DevicesConfig devices = DevicesConfig.load();
+            KioskPrinter printer = KioskPrinter.from(devices, DeviceFactory.system());
+            // A reader only when the file names one: a simulated reader at a real kiosk would read nothing.
+            CardReader cards = devices.cardReader().isSimulated() ? null
+                    : DeviceFactory.system().cardReader(devices.cardReader());
             KioskApp.start(stage, link, printer.printer(), !options.windowed(),
-                    KioskSettings.defaults().withStation(options.station()));
+                    KioskSettings.defaults().withStation(options.station()), cards);
             if (options.windowed() && printer.virtual().isPresent()) {
                 // On a desk the simulated paper is worth seeing; on a kiosk screen it would cover the tiles.
                 PrintedTicketsApp.start(new Stage(), printer.virtual().get().transport());
