@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.sportello.devices.card.CardReader;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.Ticket;
@@ -49,10 +50,15 @@ abstract class ScreenTest {
 
     /** Opens the operator window on the given office; the login screen comes first. */
     void openWindow(OfficeLink link, Clock clock) throws TimeoutException {
+        openWindow(link, clock, null);
+    }
+
+    /** With a health-card reader at the desk, as {@code cardreader.driver=pcsc} gives one. */
+    void openWindow(OfficeLink link, Clock clock, CardReader cardReader) throws TimeoutException {
         closed = new CountDownLatch(1);
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
-            OperatorApp.start(stage, link, clock, closed::countDown);
+            OperatorApp.start(stage, link, clock, closed::countDown, null, cardReader);
             stage.toFront();
             stage.requestFocus();
         });
