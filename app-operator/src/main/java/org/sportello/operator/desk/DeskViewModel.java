@@ -61,7 +61,9 @@ public final class DeskViewModel {
         CALL_SPECIFIC,
         PAUSE,
         CLOSE_DAY,
-        CHECK_DOCUMENT
+        CHECK_DOCUMENT,
+        /** A waiting ticket's QR was scanned: call it out of turn? */
+        TICKET_SCAN
     }
 
     static final int FULL_REFRESH_TICKS = 15;
@@ -96,6 +98,7 @@ public final class DeskViewModel {
     private final PrinterWarnings printerWarnings = new PrinterWarnings();
     private final CitizenCard citizenCard;
     private final DocumentCheck documentCheck;
+    private final TicketScan ticketScan;
     // Read-only views made once: a fresh wrapper per call would be garbage-collected under a listener.
     private final ObservableList<ServiceRow> serviceRowsView = FXCollections.unmodifiableObservableList(serviceRows);
     private final ObservableList<CounterRow> counterRowsView = FXCollections.unmodifiableObservableList(counterRows);
@@ -142,6 +145,7 @@ public final class DeskViewModel {
         enabled.put(DeskAction.LOG_OUT, ready.and(serving.not()));
         enabled.put(DeskAction.CHECK_DOCUMENT, ready);
         documentCheck = new DocumentCheck(office, session.office().zone());
+        ticketScan = new TicketScan(office, this, session.office().zone(), clock);
         onOfficeBack = (obs, wasDown, isDown) -> {
             if (wasDown && !isDown) {
                 refresh();
@@ -299,7 +303,7 @@ public final class DeskViewModel {
         clockText.set(DateTimeFormatter.ofPattern(messages.text("clock.pattern"), messages.locale()).format(now));
     }
 
-    private String serviceName(UUID id) {
+    String serviceName(UUID id) {
         return service(id).map(s -> s.prefix() + " · " + s.name(messages.locale())).orElse("");
     }
 
@@ -371,10 +375,15 @@ public final class DeskViewModel {
         }
     }
 
-    private void open(Sheet target) {
+    void open(Sheet target) {
         notice.set(null);
         sheetError.set("");
         sheet.set(target);
+    }
+
+    /** A notice from a part of the desk (the ticket scan). */
+    void say(Notice n) {
+        notice.set(n);
     }
 
     /** Why a sheet action is off right now, in the words of the desk's state. */
@@ -623,6 +632,11 @@ public final class DeskViewModel {
     /** The F8 sheet's scan check. */
     public DocumentCheck documentCheck() {
         return documentCheck;
+    }
+
+    /** A queue ticket's QR scanned at this counter. */
+    public TicketScan ticketScan() {
+        return ticketScan;
     }
 
     public PrinterWarnings printerWarnings() {

@@ -13,6 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.input.KeyEvent;
+import javafx.event.Event;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
@@ -172,5 +175,37 @@ abstract class ScreenTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A keyboard-wedge device: every key of the text and Enter at once, through the Scene like real ones. */
+    void burst(String text) {
+        fx(() -> {
+            for (char c : text.toCharArray()) {
+                type(c);
+            }
+            enter();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void type(char c) {
+        KeyCode code = KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)));
+        code = code == null ? KeyCode.UNDEFINED : code;
+        fire(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+        fire(new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false, false, false, false));
+        fire(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
+    }
+
+    void enter() {
+        fire(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+        fire(new KeyEvent(KeyEvent.KEY_TYPED, "\r", "", KeyCode.UNDEFINED, false, false, false, false));
+        fire(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.ENTER, false, false, false, false));
+    }
+
+    void fire(KeyEvent e) {
+        assertThat(Platform.isFxApplicationThread()).isTrue();
+        Node focus = stage.getScene().getFocusOwner();
+        Event.fireEvent(focus != null ? focus : stage.getScene().getRoot(), e);
     }
 }
