@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.sportello.display.Chime;
 import org.sportello.display.HallDisplayApp;
 import org.sportello.display.ToneChime;
+import org.sportello.display.devices.DeviceReporting;
 import org.sportello.display.devices.HallDevices;
 import org.sportello.display.devices.SimulatedDevicesApp;
 import org.sportello.display.HallSettings;
@@ -34,6 +35,9 @@ public final class KioskMain {
         Application.launch(Fx.class, args);
     }
 
+    /** The hall display's name when {@code --station} does not give one. */
+    static final String DISPLAY_STATION = "Sala";
+
     /** The command line. */
     record Options(String databaseUrl, String station, boolean display, boolean windowed) {
         static Options parse(List<String> args) {
@@ -41,6 +45,7 @@ public final class KioskMain {
             String station = KioskSettings.defaults().station();
             boolean display = false;
             boolean windowed = false;
+            boolean named = false;
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--db" -> {
@@ -54,6 +59,7 @@ public final class KioskMain {
                             throw new IllegalArgumentException("--station needs the kiosk's name, e.g. \"Chiosco ingresso\"");
                         }
                         station = args.get(++i);
+                        named = true;
                     }
                     case "--display" -> display = true;
                     case "--windowed" -> windowed = true;
@@ -61,7 +67,8 @@ public final class KioskMain {
                             "unknown option " + args.get(i) + "; usage: [--db URL] [--station NAME] [--display] [--windowed]");
                 }
             }
-            return new Options(url, station, display, windowed);
+            // A display's name is what the desks read when one of its boards fails.
+            return new Options(url, display && !named ? DISPLAY_STATION : station, display, windowed);
         }
     }
 
@@ -79,6 +86,7 @@ public final class KioskMain {
                 // Real voice clips start with their own chime; the screen's tone would ring twice.
                 Chime chime = config.announcer().isSimulated() ? new ToneChime() : Chime.SILENT;
                 HallDisplayApp.start(stage, link, !options.windowed(), HallSettings.defaults(), chime, devices);
+                new DeviceReporting(options.station(), () -> link.get().devices(), HallDevices.RETRY_DELAY).watch(devices);
                 if (options.windowed() && HallDevices.anySimulated(config)) {
                     SimulatedDevicesApp.start(new Stage(), devices);
                 }

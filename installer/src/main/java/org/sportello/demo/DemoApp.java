@@ -16,6 +16,7 @@ import org.sportello.devices.transport.TransportSpec;
 import org.sportello.display.HallDisplayApp;
 import org.sportello.display.HallSettings;
 import org.sportello.display.ToneChime;
+import org.sportello.display.devices.DeviceReporting;
 import org.sportello.display.devices.HallDevices;
 import org.sportello.display.devices.SimulatedDevicesApp;
 import org.sportello.ui.OfficeLink;
@@ -52,8 +53,10 @@ public final class DemoApp extends Application {
         OperatorApp.start(desk, connect(url));
         Stage hall = new Stage();
         hallDevices = simulatedHallDevices();
-        HallDisplayApp.start(hall, OfficeLink.of(connect(url)), false, HallSettings.defaults(), new ToneChime(),
+        OfficeConnection hallOffice = connect(url);
+        HallDisplayApp.start(hall, OfficeLink.of(hallOffice), false, HallSettings.defaults(), new ToneChime(),
                 hallDevices);
+        new DeviceReporting("Sala", hallOffice::devices, HallDevices.RETRY_DELAY).watch(hallDevices);
         Stage tickets = new Stage();
         PrintedTicketsApp.start(tickets, printer.transport());
         Stage devices = new Stage();

@@ -96,7 +96,7 @@ public final class DeskView implements Screen {
         right.getChildren().add(actionButton(DeskAction.CHECK_DOCUMENT));
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
-        desk.setTop(new PrinterBanner(model.printerWarnings(), messages));
+        desk.setTop(new DeviceBanner(model.deviceWarnings(), messages));
         desk.setCenter(center);
         desk.setBottom(statusBar());
 

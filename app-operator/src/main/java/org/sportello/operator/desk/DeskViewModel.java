@@ -68,7 +68,7 @@ public final class DeskViewModel {
 
     static final int FULL_REFRESH_TICKS = 15;
     static final int ACTIVITY_ROWS = 10;
-    /** How far back a desk that has just logged in looks for printer reports still in force. */
+    /** How far back a desk that has just logged in looks for device reports still in force. */
     static final int PRINTER_LOOKBACK = 500;
 
     private final DeskSession session;
@@ -95,7 +95,7 @@ public final class DeskViewModel {
     private final ObservableList<ServiceInfo> transferServices = FXCollections.observableArrayList();
     private final ObservableList<CounterRow> transferCounters = FXCollections.observableArrayList();
     private final ObservableList<ActivityRow> activity = FXCollections.observableArrayList();
-    private final PrinterWarnings printerWarnings = new PrinterWarnings();
+    private final DeviceWarnings deviceWarnings = new DeviceWarnings();
     private final CitizenCard citizenCard;
     private final DocumentCheck documentCheck;
     private final TicketScan ticketScan;
@@ -240,13 +240,13 @@ public final class DeskViewModel {
     }
 
     private void record(List<OfficeEvent> events) {
-        printerWarnings.apply(events);
+        deviceWarnings.apply(events);
         for (OfficeEvent e : events) {
             if (e.type() == EventType.OPERATOR_LOGGED_IN || e.type() == EventType.LOGIN_FAILED
                     || e.type() == EventType.BADGE_ENROLLED || e.type() == EventType.BADGE_REVOKED) {
                 continue; // who logs in, and who fails to, is not the counters' business
             }
-            if (e.type() == EventType.PRINTER_STATUS) {
+            if (e.type() == EventType.PRINTER_STATUS || e.type() == EventType.DEVICE_STATUS) {
                 continue; // shown as a banner while it lasts, not as history
             }
             if (e.type() == EventType.DOSSIER_CHANGED) {
@@ -623,7 +623,6 @@ public final class DeskViewModel {
         return transferServicesView;
     }
 
-    /** Kiosk printers that need someone, for the banner above the desk. */
     /** The health card read at this counter for the ticket being served. */
     public CitizenCard citizenCard() {
         return citizenCard;
@@ -639,8 +638,9 @@ public final class DeskViewModel {
         return ticketScan;
     }
 
-    public PrinterWarnings printerWarnings() {
-        return printerWarnings;
+    /** Kiosk printers, hall boards and voice that need someone, for the banner above the desk. */
+    public DeviceWarnings deviceWarnings() {
+        return deviceWarnings;
     }
 
     /** The office's latest events, newest first. */
