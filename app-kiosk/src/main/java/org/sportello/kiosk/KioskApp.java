@@ -29,7 +29,13 @@ public final class KioskApp {
     }
 
     public static void start(Stage stage, OfficeConnection office, TicketPrinter printer, boolean fullScreen) {
-        start(stage, OfficeLink.of(office), printer, fullScreen, KioskSettings.defaults());
+        start(stage, office, printer, fullScreen, null);
+    }
+
+    /** The demo's kiosk, with its simulated health-card reader. */
+    public static void start(Stage stage, OfficeConnection office, TicketPrinter printer, boolean fullScreen,
+                             CardReader cardReader) {
+        start(stage, OfficeLink.of(office), printer, fullScreen, KioskSettings.defaults(), cardReader);
     }
 
     /** For the launcher (a link that may not be connected yet) and for tests (their clock and timings). */

@@ -15,6 +15,7 @@ import org.sportello.display.HallSettings;
 import org.sportello.kiosk.printer.PrintedTicketsApp;
 import org.sportello.kiosk.printer.KioskPrinter;
 import org.sportello.devices.card.CardReader;
+import org.sportello.devices.card.SimulatedCardReader;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
 import org.sportello.model.persistence.OfficeDatabase;
@@ -94,14 +95,16 @@ public final class KioskMain {
             }
             DevicesConfig devices = DevicesConfig.load();
             KioskPrinter printer = KioskPrinter.from(devices, DeviceFactory.system());
-            // A reader only when the file names one: a simulated reader at a real kiosk would read nothing.
-            CardReader cards = devices.cardReader().isSimulated() ? null
+            // A simulated reader only in a window, where its buttons can be seen: at a real kiosk it would read nothing.
+            SimulatedCardReader simulatedCards = options.windowed() && devices.cardReader().isSimulated()
+                    ? new SimulatedCardReader() : null;
+            CardReader cards = devices.cardReader().isSimulated() ? simulatedCards
                     : DeviceFactory.system().cardReader(devices.cardReader());
             KioskApp.start(stage, link, printer.printer(), !options.windowed(),
                     KioskSettings.defaults().withStation(options.station()), cards);
             if (options.windowed() && printer.virtual().isPresent()) {
                 // On a desk the simulated paper is worth seeing; on a kiosk screen it would cover the tiles.
-                PrintedTicketsApp.start(new Stage(), printer.virtual().get().transport());
+                PrintedTicketsApp.start(new Stage(), printer.virtual().get().transport(), simulatedCards);
             }
         }
 

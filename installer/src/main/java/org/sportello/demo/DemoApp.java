@@ -9,6 +9,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sportello.devices.card.SimulatedCardReader;
 import org.sportello.devices.config.DeviceConfig;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DeviceKind;
@@ -41,6 +42,8 @@ public final class DemoApp extends Application {
     private final List<OfficeConnection> connections = new ArrayList<>();
     /** The real ESC/POS driver on a virtual TM-T20: the tickets window shows what its bytes say. */
     private final VirtualTicketPrinter printer = VirtualTicketPrinter.create();
+    /** The kiosk's health-card reader; the printed-tickets window has the buttons that show it a card. */
+    private final SimulatedCardReader cards = new SimulatedCardReader();
     private Windows windows;
     private HallDevices hallDevices;
 
@@ -48,7 +51,7 @@ public final class DemoApp extends Application {
     public void start(Stage kiosk) {
         String url = getParameters().getNamed().get("db");
 
-        KioskApp.start(kiosk, connect(url), printer.printer(), false);
+        KioskApp.start(kiosk, connect(url), printer.printer(), false, cards);
         Stage desk = new Stage();
         OperatorApp.start(desk, connect(url));
         Stage hall = new Stage();
@@ -58,7 +61,7 @@ public final class DemoApp extends Application {
                 hallDevices);
         new DeviceReporting("Sala", hallOffice::devices, HallDevices.RETRY_DELAY).watch(hallDevices);
         Stage tickets = new Stage();
-        PrintedTicketsApp.start(tickets, printer.transport());
+        PrintedTicketsApp.start(tickets, printer.transport(), cards);
         Stage devices = new Stage();
         SimulatedDevicesApp.start(devices, hallDevices);
 
