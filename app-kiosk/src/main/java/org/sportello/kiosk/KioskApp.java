@@ -6,7 +6,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
-import org.sportello.devices.card.CardPolling;
+import org.sportello.devices.card.CardRead;
+import org.sportello.devices.card.ReaderPolling;
 import org.sportello.devices.card.CardReader;
 import org.sportello.devices.card.WedgeCardReader;
 import org.sportello.devices.printer.TicketPrinter;
@@ -68,8 +69,8 @@ public final class KioskApp {
         if (cardReader instanceof WedgeCardReader wedge) {
             new WedgeKeys(wedge).install(scene);
         }
-        CardPolling cards = cardReader == null ? null
-                : new CardPolling(cardReader, Platform::runLater, vm::cardRead, System::nanoTime).start();
+        ReaderPolling<CardRead> cards = cardReader == null ? null
+                : ReaderPolling.cards(cardReader, Platform::runLater, vm::cardRead, System::nanoTime).start();
         stage.setOnHidden(e -> {
             vm.stop();
             if (cards != null) {

@@ -27,7 +27,8 @@ import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Screen;
 import org.sportello.operator.ui.Workers;
 import org.sportello.devices.card.BadgeReader;
-import org.sportello.devices.card.CardPolling;
+import org.sportello.devices.card.CardRead;
+import org.sportello.devices.card.ReaderPolling;
 import org.sportello.devices.card.CardReader;
 import org.sportello.operator.wedge.BadgePolling;
 import org.sportello.operator.wedge.WedgeInput;
@@ -55,7 +56,7 @@ final class OperatorWindow {
     private final Timeline retry;
     private final WedgeInput wedge;
     private final BadgePolling badges;
-    private final CardPolling cards;
+    private final ReaderPolling<CardRead> cards;
     private Screen screen;
     private DeskViewModel desk;
     private int lastCounter;
@@ -113,7 +114,7 @@ final class OperatorWindow {
                 login.onScan(uid);
             }
         }, System::nanoTime).start();
-        cards = cardReader == null ? null : new CardPolling(cardReader, Platform::runLater, read -> {
+        cards = cardReader == null ? null : ReaderPolling.cards(cardReader, Platform::runLater, read -> {
             if (desk != null) {
                 desk.citizenCard().accept(read); // on the login screen a card means nothing
             }

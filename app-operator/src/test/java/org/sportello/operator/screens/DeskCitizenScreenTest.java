@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,10 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sportello.devices.card.ApduChannel;
 import org.sportello.devices.card.ApduResponse;
 import org.sportello.devices.card.CardRead;
@@ -26,45 +22,32 @@ import org.sportello.devices.card.CardReader;
 import org.sportello.devices.card.TesseraChip;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.PriorityClass;
-import org.sportello.model.testing.TestOffice;
-import org.sportello.operator.office.ConnectedOffice;
 
 /**
  * Who is coming, on the real desk: the codice fiscale a citizen's health card gave at the kiosk shows
  * with the ticket being served; the TS-CNS chip read at the counter (through the chip logic of the
  * PC/SC driver, on a card that answers like a real one) is shown too, its errors explained.
  */
-class DeskCitizenScreenTest extends ScreenTest {
+class DeskCitizenScreenTest extends OfficeScreenTest {
     static final String KIOSK_CF = "BNCLRA90A41F205I";
     static final String CHIP_CF = "RSSMRA85T10A562S";
 
-    @TempDir
-    Path dir;
-    TestOffice office;
     final ChipReader chip = new ChipReader();
 
-    @BeforeEach
-    void open() throws Exception {
-        office = TestOffice.embedded(dir);
-        openWindow(new ConnectedOffice(office.connection()), office.clock(), chip);
-    }
-
-    @AfterEach
-    void closeOffice() throws Exception {
-        closeWindow();
-        stage = null;
-        office.close();
+    @Override
+    CardReader cardReader() {
+        return chip;
     }
 
     private void issueWithCard(String prefix, String taxCode) {
-        office.connection().queue().issue(new IssueRequest(prefix, PriorityClass.STANDARD, "it",
+        queue.issue(new IssueRequest(prefix, PriorityClass.STANDARD, "it",
                 UUID.randomUUID().toString()).withCitizen(taxCode));
     }
 
     @Test
     void theCodeShownAtTheKioskComesUpWithTheCalledTicket() {
         issueWithCard("A", KIOSK_CF);
-        issue(office.connection().queue(), "A");
+        issue(queue, "A");
         logInWithKeyboard("mrossi", "demo", 0);
         awaitDesk();
 

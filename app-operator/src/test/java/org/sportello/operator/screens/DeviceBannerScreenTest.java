@@ -2,40 +2,18 @@ package org.sportello.operator.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.events.DeviceReport;
 import org.sportello.model.events.DeviceReport.Device;
 import org.sportello.model.events.DeviceReport.State;
-import org.sportello.model.testing.TestOffice;
-import org.sportello.operator.office.ConnectedOffice;
 
 /** A hall board and the voice failing, as the display reports them to the office log, on the real desk. */
-class DeviceBannerScreenTest extends ScreenTest {
-    @TempDir
-    Path dir;
-    TestOffice office;
-
-    @BeforeEach
-    void open() throws Exception {
-        office = TestOffice.embedded(dir);
-        openWindow(new ConnectedOffice(office.connection()), office.clock());
-    }
-
-    @AfterEach
-    void closeOffice() throws Exception {
-        closeWindow();
-        stage = null;
-        office.close();
-    }
+class DeviceBannerScreenTest extends OfficeScreenTest {
 
     @Test
     void aBoardThatStopsAnsweringShowsACalmBandUntilItRecovers() {
-        issue(office.connection().queue(), "A");
+        issue(queue, "A");
         logInWithKeyboard("mrossi", "demo", 0);
         awaitDesk();
         assertThat(showing("#deviceBanner")).isFalse();

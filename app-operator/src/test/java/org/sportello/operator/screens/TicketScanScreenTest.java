@@ -2,51 +2,26 @@ package org.sportello.operator.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.common.UuidV7;
 import org.sportello.model.events.EventType;
 import org.sportello.model.events.OfficeEvent;
 import org.sportello.model.queue.Outcome;
-import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.Ticket;
 import org.sportello.model.queue.TicketStatus;
-import org.sportello.model.testing.TestOffice;
-import org.sportello.operator.office.ConnectedOffice;
 
 /**
  * A queue ticket's QR scanned at the real desk, as a keyboard-wedge scanner types it: a waiting ticket
  * at an idle counter is offered and called out of turn with its reason in the log; the ticket being
  * served, a served one (scanned into the F8 field too) and another day's are explained.
  */
-class TicketScanScreenTest extends ScreenTest {
-    @TempDir
-    Path dir;
-    TestOffice office;
-    QueueService queue;
-
-    @BeforeEach
-    void open() throws Exception {
-        office = TestOffice.embedded(dir);
-        queue = office.connection().queue();
-        openWindow(new ConnectedOffice(office.connection()), office.clock());
-    }
-
-    @AfterEach
-    void closeOffice() throws Exception {
-        closeWindow();
-        stage = null;
-        office.close();
-    }
+class TicketScanScreenTest extends OfficeScreenTest {
 
     @Test
     void aWaitingTicketScannedAtAnIdleCounterIsCalledOutOfTurn() {

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Timeout;
 
 /** A card reader watched for the kiosk and the desk: one hand-over per card, every failed attempt, silence without a reader. */
 @Timeout(10)
-class CardPollingTest {
+class ReaderPollingTest {
     private final SimulatedCardReader reader = new SimulatedCardReader();
     private final List<CardRead> handed = new ArrayList<>();
     private final AtomicLong nanos = new AtomicLong();
-    private final CardPolling polling = new CardPolling(reader, Runnable::run, handed::add, nanos::get);
+    private final ReaderPolling<CardRead> polling = ReaderPolling.cards(reader, Runnable::run, handed::add, nanos::get);
 
     private CardRead identified(String code) {
         return TesseraText.decode(code, TesseraBarcodeTest.CLOCK);
@@ -33,7 +33,7 @@ class CardPollingTest {
         assertThat(polling.step()).as("the same card, still in the reader").isNull();
         assertThat(handed).containsExactly(card);
 
-        nanos.addAndGet(CardPolling.SAME_PRESENTATION.toNanos() + 1);
+        nanos.addAndGet(ReaderPolling.SAME_PRESENTATION.toNanos() + 1);
         reader.present(card);
         assertThat(polling.step()).as("shown again after a while: a new presentation").isEqualTo(card);
         assertThat(handed).hasSize(2);
@@ -69,7 +69,7 @@ class CardPollingTest {
                 return "broken";
             }
         };
-        CardPolling p = new CardPolling(broken, Runnable::run, handed::add, nanos::get);
+        ReaderPolling<CardRead> p = ReaderPolling.cards(broken, Runnable::run, handed::add, nanos::get);
         p.close();
         CardRead read = p.step();
         assertThat(read.error()).isEqualTo(CardReadError.CARD_ERROR);
@@ -79,7 +79,7 @@ class CardPollingTest {
     @Test
     void theThreadHandsOverWhatIsPresented() throws Exception {
         List<CardRead> seen = java.util.Collections.synchronizedList(new ArrayList<>());
-        try (CardPolling running = new CardPolling(reader, Runnable::run, seen::add, System::nanoTime).start()) {
+        try (ReaderPolling<CardRead> running = ReaderPolling.cards(reader, Runnable::run, seen::add, System::nanoTime).start()) {
             reader.present(identified("RSSMRA85T10A562S"));
             long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             while (seen.isEmpty() && System.nanoTime() < until) {
