@@ -76,6 +76,13 @@ class KioskHealthCardScreenTest {
         return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
     }
 
+    /** The note takes room from the page: no tile, note or button may end in "…" because of it. */
+    private static void assertNothingCutOff(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#home .label").queryAllAs(Label.class)).filteredOn(Node::isVisible)
+                .filteredOn(Label::isTextTruncated).extracting(Label::getText).isEmpty();
+    }
+
     private void awaitHome(FxRobot robot) throws TimeoutException {
         await(() -> robot.lookup("#tile-A").tryQuery().isPresent() && robot.lookup("#home").query().isVisible());
     }
@@ -99,8 +106,9 @@ class KioskHealthCardScreenTest {
 
         robot.clickOn("#lang-en");
         await(() -> text(robot, "#card-note-title").startsWith("Health card read"));
-        assertThat(text(robot, "#card-note-detail")).isEqualTo("Your tax code will go with your next ticket.");
+        assertThat(text(robot, "#card-note-detail")).isEqualTo("It will go with your next ticket.");
         assertThat(text(robot, "#card-note-code")).isEqualTo("••••••••••••562S");
+        assertNothingCutOff(robot);
         Screenshots.save(screen(robot), "kiosk-card-read-en");
 
         robot.clickOn("#tile-B");
@@ -129,9 +137,10 @@ class KioskHealthCardScreenTest {
         awaitHome(robot);
         reader.present(card("RSSMRA85T10A562T")); // a check character that does not match: a misread
         await(() -> shown(robot, "#card-note"));
-        assertThat(text(robot, "#card-note-title")).isEqualTo("Non è stato possibile leggere la tessera");
+        assertThat(text(robot, "#card-note-title")).isEqualTo("Tessera non leggibile");
         assertThat(text(robot, "#card-note-detail")).contains("senza tessera");
         assertThat(robot.lookup("#card-note").query().getStyleClass()).contains("unreadable");
+        assertNothingCutOff(robot);
         Screenshots.save(screen(robot), "kiosk-card-unreadable");
 
         robot.clickOn("#tile-A");

@@ -113,9 +113,9 @@ public final class CitizenCard {
         }
         if (!read.isIdentified()) {
             String why = messages.text("card.error." + read.error().name());
-            // A bad read does not wipe out a good code already on show: the operator may just try again.
+            // The latest attempt at the counter is what shows; the kiosk's code stays (the notice says what failed).
             Reading shown = reading.get();
-            if (shown == null || !shown.identified()) {
+            if (shown == null || shown.source() == Source.COUNTER) {
                 reading.set(new Reading(serving.id(), serving.code(), null, why, Source.COUNTER, null));
             }
             notices.accept(Notice.error(messages.text("card.failed", why)));
