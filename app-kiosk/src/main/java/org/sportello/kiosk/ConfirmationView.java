@@ -25,7 +25,10 @@ final class ConfirmationView {
         service.setId("ticket-service");
         Label priority = HomeView.label("confirm-priority", vm.priorityLineProperty());
         HomeView.showWhenText(priority);
-        VBox card = new VBox(heading, code, service, priority);
+        Label healthCard = HomeView.label("confirm-card-line", vm.cardLineProperty());
+        healthCard.setId("ticket-card");
+        HomeView.showWhenText(healthCard);
+        VBox card = new VBox(heading, code, service, priority, healthCard);
         card.getStyleClass().add("confirm-card");
         card.setAlignment(Pos.TOP_CENTER);
 
@@ -54,7 +57,7 @@ final class ConfirmationView {
         VBox.setVgrow(above, Priority.ALWAYS);
         VBox.setVgrow(below, Priority.ALWAYS);
         Label footer = HomeView.label("confirm-footer", vm.footerProperty());
-        for (Label l : new Label[] {heading, code, service, priority, ahead, wait, instruction, footer}) {
+        for (Label l : new Label[] {heading, code, service, priority, healthCard, ahead, wait, instruction, footer}) {
             l.setAlignment(Pos.CENTER);
             l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         }

@@ -21,6 +21,7 @@ public final class ConfirmationViewModel {
     private final StringProperty peopleAhead = new SimpleStringProperty("");
     private final StringProperty waitLine = new SimpleStringProperty("");
     private final StringProperty priorityLine = new SimpleStringProperty("");
+    private final StringProperty cardLine = new SimpleStringProperty("");
     private final StringProperty instruction = new SimpleStringProperty("");
     private final StringProperty footer = new SimpleStringProperty("");
     private final ObjectProperty<PrintState> printState = new SimpleObjectProperty<>(PrintState.PRINTING);
@@ -34,6 +35,8 @@ public final class ConfirmationViewModel {
         peopleAhead.set(TicketPrintouts.peopleAhead(texts, issued.peopleAhead()));
         waitLine.set(TicketPrintouts.waitLine(texts, issued.estimatedWaitMinutes()));
         priorityLine.set(TicketPrintouts.priorityLine(texts, issued.ticket().priority()));
+        // Says the card went with the ticket, never the code: the paper and the screen stay anonymous.
+        cardLine.set(issued.ticket().citizenTaxCode() == null ? "" : texts.get("confirm.card"));
         footer.set(texts.get("confirm.footer"));
         printState.set(PrintState.PRINTING);
         instruction.set(texts.get("confirm.printing"));
@@ -76,6 +79,11 @@ public final class ConfirmationViewModel {
 
     public ReadOnlyStringProperty priorityLineProperty() {
         return priorityLine;
+    }
+
+    /** "Health card registered" when the ticket carries the code of a card shown at the kiosk; empty otherwise. */
+    public ReadOnlyStringProperty cardLineProperty() {
+        return cardLine;
     }
 
     /** "Take your ticket below", or, when the printer failed, to note the number down. */

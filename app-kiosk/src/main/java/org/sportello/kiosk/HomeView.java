@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.sportello.kiosk.card.CardNoteView;
 import org.sportello.model.office.Area;
 
 /** Home: office name, language switch, service tiles by area, the priority request. */
@@ -53,8 +54,9 @@ final class HomeView {
         printer.setId("printer-warning");
         showWhenText(printer);
 
+        Node card = new CardNoteView(vm.card(), vm::text, vm::removeCard).node();
         root.getChildren().addAll(header, title, subtitle, personsTitle, persons, companiesTitle, companies, spacer,
-                notice, printer, priorityBanner(), priorityButton());
+                notice, printer, card, priorityBanner(), priorityButton());
     }
 
     Node node() {

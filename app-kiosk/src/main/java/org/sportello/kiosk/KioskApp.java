@@ -6,7 +6,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
+import org.sportello.devices.card.CardRead;
+import org.sportello.devices.card.ReaderPolling;
+import org.sportello.devices.card.CardReader;
+import org.sportello.devices.card.WedgeCardReader;
 import org.sportello.devices.printer.TicketPrinter;
+import org.sportello.kiosk.card.WedgeKeys;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.ui.DesignFit;
 import org.sportello.ui.Dispatch;
@@ -25,12 +30,27 @@ public final class KioskApp {
     }
 
     public static void start(Stage stage, OfficeConnection office, TicketPrinter printer, boolean fullScreen) {
-        start(stage, OfficeLink.of(office), printer, fullScreen, KioskSettings.defaults());
+        start(stage, office, printer, fullScreen, null);
+    }
+
+    /** The demo's kiosk, with its simulated health-card reader. */
+    public static void start(Stage stage, OfficeConnection office, TicketPrinter printer, boolean fullScreen,
+                             CardReader cardReader) {
+        start(stage, OfficeLink.of(office), printer, fullScreen, KioskSettings.defaults(), cardReader);
     }
 
     /** For the launcher (a link that may not be connected yet) and for tests (their clock and timings). */
     public static KioskViewModel start(Stage stage, OfficeLink office, TicketPrinter printer, boolean fullScreen,
                                        KioskSettings settings) {
+        return start(stage, office, printer, fullScreen, settings, null);
+    }
+
+    /**
+     * With the workstation's health-card reader ({@code cardreader.*} of its devices file), watched on
+     * a thread of its own; null for a kiosk without one.
+     */
+    public static KioskViewModel start(Stage stage, OfficeLink office, TicketPrinter printer, boolean fullScreen,
+                                       KioskSettings settings, CardReader cardReader) {
         Dispatch dispatch = Dispatch.threads("kiosk", Platform::runLater);
         KioskViewModel vm = new KioskViewModel(new LinkedTicketOffice(office), printer, dispatch, settings);
         DesignFit fit = new DesignFit(new KioskView(vm).root(), WIDTH, HEIGHT);
@@ -46,8 +66,16 @@ public final class KioskApp {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
         }
+        if (cardReader instanceof WedgeCardReader wedge) {
+            new WedgeKeys(wedge).install(scene);
+        }
+        ReaderPolling<CardRead> cards = cardReader == null ? null
+                : ReaderPolling.cards(cardReader, Platform::runLater, vm::cardRead, System::nanoTime).start();
         stage.setOnHidden(e -> {
             vm.stop();
+            if (cards != null) {
+                cards.close();
+            }
             dispatch.close();
         });
         vm.start();

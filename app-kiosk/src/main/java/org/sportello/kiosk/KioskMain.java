@@ -8,11 +8,14 @@ import javafx.stage.Stage;
 import org.sportello.display.Chime;
 import org.sportello.display.HallDisplayApp;
 import org.sportello.display.ToneChime;
+import org.sportello.display.devices.DeviceReporting;
 import org.sportello.display.devices.HallDevices;
 import org.sportello.display.devices.SimulatedDevicesApp;
 import org.sportello.display.HallSettings;
 import org.sportello.kiosk.printer.PrintedTicketsApp;
 import org.sportello.kiosk.printer.KioskPrinter;
+import org.sportello.devices.card.CardReader;
+import org.sportello.devices.card.SimulatedCardReader;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
 import org.sportello.model.persistence.OfficeDatabase;
@@ -33,6 +36,9 @@ public final class KioskMain {
         Application.launch(Fx.class, args);
     }
 
+    /** The hall display's name when {@code --station} does not give one. */
+    static final String DISPLAY_STATION = "Sala";
+
     /** The command line. */
     record Options(String databaseUrl, String station, boolean display, boolean windowed) {
         static Options parse(List<String> args) {
@@ -40,6 +46,7 @@ public final class KioskMain {
             String station = KioskSettings.defaults().station();
             boolean display = false;
             boolean windowed = false;
+            boolean named = false;
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--db" -> {
@@ -53,6 +60,7 @@ public final class KioskMain {
                             throw new IllegalArgumentException("--station needs the kiosk's name, e.g. \"Chiosco ingresso\"");
                         }
                         station = args.get(++i);
+                        named = true;
                     }
                     case "--display" -> display = true;
                     case "--windowed" -> windowed = true;
@@ -60,7 +68,8 @@ public final class KioskMain {
                             "unknown option " + args.get(i) + "; usage: [--db URL] [--station NAME] [--display] [--windowed]");
                 }
             }
-            return new Options(url, station, display, windowed);
+            // A display's name is what the desks read when one of its boards fails.
+            return new Options(url, display && !named ? DISPLAY_STATION : station, display, windowed);
         }
     }
 
@@ -78,17 +87,24 @@ public final class KioskMain {
                 // Real voice clips start with their own chime; the screen's tone would ring twice.
                 Chime chime = config.announcer().isSimulated() ? new ToneChime() : Chime.SILENT;
                 HallDisplayApp.start(stage, link, !options.windowed(), HallSettings.defaults(), chime, devices);
+                new DeviceReporting(options.station(), () -> link.get().devices(), HallDevices.RETRY_DELAY).watch(devices);
                 if (options.windowed() && HallDevices.anySimulated(config)) {
                     SimulatedDevicesApp.start(new Stage(), devices);
                 }
                 return;
             }
-            KioskPrinter printer = KioskPrinter.from(DevicesConfig.load(), DeviceFactory.system());
+            DevicesConfig devices = DevicesConfig.load();
+            KioskPrinter printer = KioskPrinter.from(devices, DeviceFactory.system());
+            // A simulated reader only in a window, where its buttons can be seen: at a real kiosk it would read nothing.
+            SimulatedCardReader simulatedCards = options.windowed() && devices.cardReader().isSimulated()
+                    ? new SimulatedCardReader() : null;
+            CardReader cards = devices.cardReader().isSimulated() ? simulatedCards
+                    : DeviceFactory.system().cardReader(devices.cardReader());
             KioskApp.start(stage, link, printer.printer(), !options.windowed(),
-                    KioskSettings.defaults().withStation(options.station()));
+                    KioskSettings.defaults().withStation(options.station()), cards);
             if (options.windowed() && printer.virtual().isPresent()) {
                 // On a desk the simulated paper is worth seeing; on a kiosk screen it would cover the tiles.
-                PrintedTicketsApp.start(new Stage(), printer.virtual().get().transport());
+                PrintedTicketsApp.start(new Stage(), printer.virtual().get().transport(), simulatedCards);
             }
         }
 

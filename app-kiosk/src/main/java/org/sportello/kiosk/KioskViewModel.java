@@ -18,6 +18,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sportello.devices.DeviceStatus;
+import org.sportello.devices.card.CardRead;
+import org.sportello.devices.card.CardReadError;
 import org.sportello.devices.printer.PrintResult;
 import org.sportello.devices.printer.TicketPrinter;
 import org.sportello.devices.printer.TicketPrintout;
@@ -29,6 +31,7 @@ import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.queue.IssuedTicket;
 import org.sportello.model.queue.PriorityClass;
+import org.sportello.kiosk.card.HealthCard;
 import org.sportello.ui.Dispatch;
 import org.sportello.ui.OfficeLink;
 import org.sportello.ui.Scheduler.Timer;
@@ -49,6 +52,7 @@ public final class KioskViewModel {
     private final Dispatch dispatch;
     private final KioskSettings settings;
     private final ConfirmationViewModel confirmation = new ConfirmationViewModel();
+    private final HealthCard card = new HealthCard();
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.LOADING);
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Texts.ITALIAN);
@@ -136,8 +140,35 @@ public final class KioskViewModel {
         }
         boolean open = tiles().stream().anyMatch(t -> t.prefix().equals(servicePrefix) && t.open());
         if (open) {
-            submit(Tap.of(servicePrefix, priority.get(), locale.get(), settings.clock().instant()));
+            submit(Tap.of(servicePrefix, priority.get(), locale.get(), settings.clock().instant(),
+                    card.taxCode().orElse(null)));
         }
+    }
+
+    /**
+     * A health card from the reader. A card shown while the previous citizen's number is still up
+     * belongs to someone new: back to home with it. Not while a ticket is being issued (the tap has
+     * already decided) nor while the kiosk is out of service.
+     */
+    public void cardRead(CardRead read) {
+        Screen now = screen.get();
+        if (busy.get() || now == Screen.LOADING || now == Screen.OUT_OF_SERVICE) {
+            return;
+        }
+        if (now == Screen.CONFIRMATION) {
+            if (confirmation.printStateProperty().get() == ConfirmationViewModel.PrintState.PRINTING) {
+                return;
+            }
+            resetToHome();
+        }
+        card.read(read);
+        touched();
+    }
+
+    /** "Remove" on the card note: the next ticket goes without the code. */
+    public void removeCard() {
+        card.clear();
+        touched();
     }
 
     /** A tap on the confirmation screen. Not while printing: the number must be seen if the paper fails. */
@@ -169,6 +200,7 @@ public final class KioskViewModel {
     private void issued(Tap tap, IssuedTicket issued) {
         pending = null;
         busy.set(false);
+        card.clear(); // the code went with this ticket; the next one starts without
         confirmation.show(issued, tap.locale());
         show(Screen.CONFIRMATION);
         TicketPrintout printout = TicketPrintouts.compose(officeInfo, issued, tap.locale());
@@ -207,7 +239,11 @@ public final class KioskViewModel {
             return;
         }
         pending = null;
-        if (failure instanceof SportelloException e && e.problem() == Problem.SERVICE_CLOSED) {
+        if (failure instanceof SportelloException e && e.problem() == Problem.INVALID_TAX_CODE) {
+            // The office refused the code (it judges dates by its own clock): the ticket can go without it.
+            card.read(CardRead.failed(CardReadError.INVALID_CODICE_FISCALE, e.getMessage()));
+            notice.set("");
+        } else if (failure instanceof SportelloException e && e.problem() == Problem.SERVICE_CLOSED) {
             notice.set(texts.get().get("home.notice.closed", serviceName(tap.servicePrefix())));
         } else if (failure instanceof SportelloException e) {
             notice.set(e.localizedMessage(locale.get()));
@@ -360,6 +396,7 @@ public final class KioskViewModel {
 
     private void resetToHome() {
         priority.set(PriorityClass.STANDARD);
+        card.clear(); // privacy: the next person must not see, nor be issued with, this card
         notice.set("");
         if (!locale.get().equals(Texts.ITALIAN)) {
             locale.set(Texts.ITALIAN);
@@ -469,6 +506,11 @@ public final class KioskViewModel {
 
     public ObservableList<ServiceTile> companyTiles() {
         return companyTilesView;
+    }
+
+    /** The health card shown at this kiosk, for the note on the home screen. */
+    public HealthCard card() {
+        return card;
     }
 
     public ConfirmationViewModel confirmation() {

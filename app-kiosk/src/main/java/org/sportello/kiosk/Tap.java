@@ -9,14 +9,17 @@ import org.sportello.model.queue.PriorityClass;
 /**
  * One tap on a service tile. Its key is made once, here, so sending the same tap again after a
  * failure can only ever return the ticket the first attempt may already have made.
+ *
+ * @param citizenTaxCode the codice fiscale of the health card shown before the tap, or null
  */
-record Tap(String servicePrefix, PriorityClass priority, Locale locale, String idempotencyKey, Instant at) {
+record Tap(String servicePrefix, PriorityClass priority, Locale locale, String idempotencyKey, Instant at,
+           String citizenTaxCode) {
 
-    static Tap of(String servicePrefix, PriorityClass priority, Locale locale, Instant at) {
-        return new Tap(servicePrefix, priority, locale, UUID.randomUUID().toString(), at);
+    static Tap of(String servicePrefix, PriorityClass priority, Locale locale, Instant at, String citizenTaxCode) {
+        return new Tap(servicePrefix, priority, locale, UUID.randomUUID().toString(), at, citizenTaxCode);
     }
 
     IssueRequest request() {
-        return new IssueRequest(servicePrefix, priority, locale.getLanguage(), idempotencyKey);
+        return new IssueRequest(servicePrefix, priority, locale.getLanguage(), idempotencyKey).withCitizen(citizenTaxCode);
     }
 }

@@ -25,6 +25,11 @@ class KioskMainTest {
     }
 
     @Test
+    void aDisplayWithoutANameIsTheHall() {
+        assertThat(KioskMain.Options.parse(List.of("--display")).station()).isEqualTo("Sala");
+    }
+
+    @Test
     void aWrongOptionIsExplained() {
         assertThatThrownBy(() -> KioskMain.Options.parse(List.of("--fullscreen")))
                 .hasMessageContaining("--fullscreen").hasMessageContaining("usage");

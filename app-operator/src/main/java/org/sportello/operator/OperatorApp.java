@@ -3,6 +3,7 @@ package org.sportello.operator;
 import java.time.Clock;
 import javafx.stage.Stage;
 import org.sportello.devices.card.BadgeReader;
+import org.sportello.devices.card.CardReader;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.operator.office.ConnectedOffice;
 import org.sportello.operator.office.OfficeLink;
@@ -32,7 +33,13 @@ public final class OperatorApp {
 
     /** With a PC/SC badge reader whose cards log operators in ({@code cardreader.driver=pcsc}); null for none. */
     public static void start(Stage stage, OfficeLink office, Clock clock, Runnable onClosed, BadgeReader badgeReader) {
-        new OperatorWindow(stage, office, clock, onClosed, badgeReader);
+        start(stage, office, clock, onClosed, badgeReader, null);
+    }
+
+    /** With a health-card reader at the desk (TS-CNS chip or serial reader); null for none. */
+    public static void start(Stage stage, OfficeLink office, Clock clock, Runnable onClosed, BadgeReader badgeReader,
+                             CardReader cardReader) {
+        new OperatorWindow(stage, office, clock, onClosed, badgeReader, cardReader);
         stage.show();
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.sportello.devices.card.BadgeReader;
+import org.sportello.devices.card.CardReader;
+import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.card.PcscBadgeReader;
 import org.sportello.devices.config.DeviceConfig;
 import org.sportello.devices.config.DevicesConfig;
@@ -35,12 +37,14 @@ public final class OperatorMain {
             System.out.println(usage());
             return;
         }
-        BadgeReader badges = badgeReader(DevicesConfig.load());
+        DevicesConfig devices = DevicesConfig.load();
+        BadgeReader badges = badgeReader(devices);
+        CardReader cards = cardReader(devices);
         DeferredOffice office = new DeferredOffice(url, Clock.systemUTC());
         Platform.startup(() -> OperatorApp.start(new Stage(), office, Clock.systemUTC(), () -> {
             office.close();
             Platform.exit();
-        }, badges));
+        }, badges, cards));
     }
 
     /**
@@ -50,6 +54,19 @@ public final class OperatorMain {
     static BadgeReader badgeReader(DevicesConfig devices) {
         DeviceConfig reader = devices.cardReader();
         return reader.driver().equals("pcsc") ? new PcscBadgeReader(reader.option("reader").orElse(null)) : null;
+    }
+
+    /**
+     * The health-card reader the desk watches: the TS-CNS chip ({@code cardreader.driver=pcsc}, the
+     * reader picked by {@code cardreader.reader}) or a serial reader. A wedge reader needs none (its
+     * bursts come through the window's keys), and the simulator has nothing to read at a real desk.
+     */
+    static CardReader cardReader(DevicesConfig devices) {
+        DeviceConfig reader = devices.cardReader();
+        return switch (reader.driver()) {
+            case "pcsc", "serial" -> DeviceFactory.system().cardReader(reader);
+            default -> null;
+        };
     }
 
     /** The database URL from the arguments, or null when help was asked for. */

@@ -27,6 +27,9 @@ import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Screen;
 import org.sportello.operator.ui.Workers;
 import org.sportello.devices.card.BadgeReader;
+import org.sportello.devices.card.CardRead;
+import org.sportello.devices.card.ReaderPolling;
+import org.sportello.devices.card.CardReader;
 import org.sportello.operator.wedge.BadgePolling;
 import org.sportello.operator.wedge.WedgeInput;
 
@@ -53,6 +56,7 @@ final class OperatorWindow {
     private final Timeline retry;
     private final WedgeInput wedge;
     private final BadgePolling badges;
+    private final ReaderPolling<CardRead> cards;
     private Screen screen;
     private DeskViewModel desk;
     private int lastCounter;
@@ -63,6 +67,15 @@ final class OperatorWindow {
 
     /** {@code badgeReader}: a PC/SC reader whose badge UIDs log in on the login screen; null for none. */
     OperatorWindow(Stage stage, OfficeLink link, Clock clock, Runnable onClosed, BadgeReader badgeReader) {
+        this(stage, link, clock, onClosed, badgeReader, null);
+    }
+
+    /**
+     * {@code cardReader}: a health-card reader at the desk (the TS-CNS chip over PC/SC, or a serial
+     * reader) whose codes go with the ticket being served; null for none.
+     */
+    OperatorWindow(Stage stage, OfficeLink link, Clock clock, Runnable onClosed, BadgeReader badgeReader,
+                   CardReader cardReader) {
         this.stage = stage;
         this.clock = clock;
         Workers workers = new Workers(officeThread, Platform::runLater);
@@ -101,6 +114,11 @@ final class OperatorWindow {
                 login.onScan(uid);
             }
         }, System::nanoTime).start();
+        cards = cardReader == null ? null : ReaderPolling.cards(cardReader, Platform::runLater, read -> {
+            if (desk != null) {
+                desk.citizenCard().accept(read); // on the login screen a card means nothing
+            }
+        }, System::nanoTime).start();
         stage.setOnHidden(e -> close(onClosed));
         showLogin();
         tick.play();
@@ -137,6 +155,9 @@ final class OperatorWindow {
         wedge.uninstall();
         if (badges != null) {
             badges.close();
+        }
+        if (cards != null) {
+            cards.close();
         }
         if (desk != null) {
             desk.leave();

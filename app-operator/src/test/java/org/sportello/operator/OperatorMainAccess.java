@@ -1,6 +1,7 @@
 package org.sportello.operator;
 
 import org.sportello.devices.card.BadgeReader;
+import org.sportello.devices.card.CardReader;
 import org.sportello.devices.config.DevicesConfig;
 
 /** Opens {@link OperatorMain}'s package-private wiring to tests in other packages. */
@@ -10,5 +11,9 @@ public final class OperatorMainAccess {
 
     public static BadgeReader badgeReader(DevicesConfig devices) {
         return OperatorMain.badgeReader(devices);
+    }
+
+    public static CardReader cardReader(DevicesConfig devices) {
+        return OperatorMain.cardReader(devices);
     }
 }

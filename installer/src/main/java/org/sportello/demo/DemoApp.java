@@ -9,6 +9,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sportello.devices.card.SimulatedCardReader;
 import org.sportello.devices.config.DeviceConfig;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DeviceKind;
@@ -16,6 +17,7 @@ import org.sportello.devices.transport.TransportSpec;
 import org.sportello.display.HallDisplayApp;
 import org.sportello.display.HallSettings;
 import org.sportello.display.ToneChime;
+import org.sportello.display.devices.DeviceReporting;
 import org.sportello.display.devices.HallDevices;
 import org.sportello.display.devices.SimulatedDevicesApp;
 import org.sportello.ui.OfficeLink;
@@ -40,6 +42,8 @@ public final class DemoApp extends Application {
     private final List<OfficeConnection> connections = new ArrayList<>();
     /** The real ESC/POS driver on a virtual TM-T20: the tickets window shows what its bytes say. */
     private final VirtualTicketPrinter printer = VirtualTicketPrinter.create();
+    /** The kiosk's health-card reader; the printed-tickets window has the buttons that show it a card. */
+    private final SimulatedCardReader cards = new SimulatedCardReader();
     private Windows windows;
     private HallDevices hallDevices;
 
@@ -47,15 +51,17 @@ public final class DemoApp extends Application {
     public void start(Stage kiosk) {
         String url = getParameters().getNamed().get("db");
 
-        KioskApp.start(kiosk, connect(url), printer.printer(), false);
+        KioskApp.start(kiosk, connect(url), printer.printer(), false, cards);
         Stage desk = new Stage();
         OperatorApp.start(desk, connect(url));
         Stage hall = new Stage();
         hallDevices = simulatedHallDevices();
-        HallDisplayApp.start(hall, OfficeLink.of(connect(url)), false, HallSettings.defaults(), new ToneChime(),
+        OfficeConnection hallOffice = connect(url);
+        HallDisplayApp.start(hall, OfficeLink.of(hallOffice), false, HallSettings.defaults(), new ToneChime(),
                 hallDevices);
+        new DeviceReporting("Sala", hallOffice::devices, HallDevices.RETRY_DELAY).watch(hallDevices);
         Stage tickets = new Stage();
-        PrintedTicketsApp.start(tickets, printer.transport());
+        PrintedTicketsApp.start(tickets, printer.transport(), cards);
         Stage devices = new Stage();
         SimulatedDevicesApp.start(devices, hallDevices);
 

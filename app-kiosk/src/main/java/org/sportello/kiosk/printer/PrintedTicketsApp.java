@@ -1,10 +1,13 @@
 package org.sportello.kiosk.printer;
 
+import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.sportello.devices.card.SimulatedCardReader;
 import org.sportello.devices.printer.virtual.VirtualPrinterTransport;
+import org.sportello.kiosk.card.SimulatedCardControls;
 import org.sportello.ui.Texts;
 
 /** Opens the window of printed tickets beside a kiosk that prints on the virtual printer. */
@@ -16,8 +19,18 @@ public final class PrintedTicketsApp {
     }
 
     public static PrintedTicketsViewModel start(Stage stage, VirtualPrinterTransport device) {
+        return start(stage, device, null);
+    }
+
+    /** With the buttons that show the kiosk's simulated card reader a health card; null for none. */
+    public static PrintedTicketsViewModel start(Stage stage, VirtualPrinterTransport device, SimulatedCardReader cards) {
         PrintedTicketsViewModel vm = new PrintedTicketsViewModel(device, Platform::runLater);
-        Scene scene = new Scene(new PrintedTicketsView(vm).root(), WIDTH, HEIGHT);
+        PrintedTicketsView view = new PrintedTicketsView(vm);
+        if (cards != null) {
+            // Under the printer's switches: the kiosk's two simulated devices, one above the other.
+            view.root().getChildren().add(3, SimulatedCardControls.of(cards, Clock.systemUTC()));
+        }
+        Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(PrintedTicketsApp.class.getResource("printed-tickets.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(Texts.of(Locale.ITALIAN).get("printed.window"));

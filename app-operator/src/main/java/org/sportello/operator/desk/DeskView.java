@@ -99,7 +99,7 @@ public final class DeskView implements Screen {
         right.getChildren().add(actionButton(DeskAction.CHECK_DOCUMENT));
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
-        desk.setTop(new PrinterBanner(model.printerWarnings(), messages));
+        desk.setTop(new DeviceBanner(model.deviceWarnings(), messages));
         desk.setCenter(center);
         desk.setBottom(statusBar());
 
@@ -189,6 +189,7 @@ public final class DeskView implements Screen {
             case PAUSE -> new PauseSheet(model);
             case CLOSE_DAY -> new CloseDaySheet(model);
             case CHECK_DOCUMENT -> new DocumentCheckSheet(model);
+            case TICKET_SCAN -> new TicketScanSheet(model);
         };
         if (sheet == null) {
             sheetLayer.getChildren().clear();
@@ -226,10 +227,13 @@ public final class DeskView implements Screen {
         }
     }
 
-    /** A health card through a keyboard-wedge reader, whatever has the focus; not while a sheet is open. */
+    /**
+     * A queue ticket's QR or a health card through a keyboard-wedge reader, whatever has the focus; not
+     * while a sheet is open (the F8 sheet takes scans in its field).
+     */
     @Override
     public boolean onScan(String burst) {
-        return sheet == null && model.citizenCard().read(burst);
+        return sheet == null && (model.ticketScan().scan(burst) || model.citizenCard().read(burst));
     }
 
     @Override

@@ -61,12 +61,14 @@ public final class DeskViewModel {
         CALL_SPECIFIC,
         PAUSE,
         CLOSE_DAY,
-        CHECK_DOCUMENT
+        CHECK_DOCUMENT,
+        /** A waiting ticket's QR was scanned: call it out of turn? */
+        TICKET_SCAN
     }
 
     static final int FULL_REFRESH_TICKS = 15;
     static final int ACTIVITY_ROWS = 10;
-    /** How far back a desk that has just logged in looks for printer reports still in force. */
+    /** How far back a desk that has just logged in looks for device reports still in force. */
     static final int PRINTER_LOOKBACK = 500;
 
     private final DeskSession session;
@@ -93,9 +95,10 @@ public final class DeskViewModel {
     private final ObservableList<ServiceInfo> transferServices = FXCollections.observableArrayList();
     private final ObservableList<CounterRow> transferCounters = FXCollections.observableArrayList();
     private final ObservableList<ActivityRow> activity = FXCollections.observableArrayList();
-    private final PrinterWarnings printerWarnings = new PrinterWarnings();
+    private final DeviceWarnings deviceWarnings = new DeviceWarnings();
     private final CitizenCard citizenCard;
     private final DocumentCheck documentCheck;
+    private final TicketScan ticketScan;
     // Read-only views made once: a fresh wrapper per call would be garbage-collected under a listener.
     private final ObservableList<ServiceRow> serviceRowsView = FXCollections.unmodifiableObservableList(serviceRows);
     private final ObservableList<CounterRow> counterRowsView = FXCollections.unmodifiableObservableList(counterRows);
@@ -142,6 +145,7 @@ public final class DeskViewModel {
         enabled.put(DeskAction.LOG_OUT, ready.and(serving.not()));
         enabled.put(DeskAction.CHECK_DOCUMENT, ready);
         documentCheck = new DocumentCheck(office, session.office().zone());
+        ticketScan = new TicketScan(office, this, session.office().zone(), clock);
         onOfficeBack = (obs, wasDown, isDown) -> {
             if (wasDown && !isDown) {
                 refresh();
@@ -236,13 +240,13 @@ public final class DeskViewModel {
     }
 
     private void record(List<OfficeEvent> events) {
-        printerWarnings.apply(events);
+        deviceWarnings.apply(events);
         for (OfficeEvent e : events) {
             if (e.type() == EventType.OPERATOR_LOGGED_IN || e.type() == EventType.LOGIN_FAILED
                     || e.type() == EventType.BADGE_ENROLLED || e.type() == EventType.BADGE_REVOKED) {
                 continue; // who logs in, and who fails to, is not the counters' business
             }
-            if (e.type() == EventType.PRINTER_STATUS) {
+            if (e.type() == EventType.PRINTER_STATUS || e.type() == EventType.DEVICE_STATUS) {
                 continue; // shown as a banner while it lasts, not as history
             }
             if (e.type() == EventType.DOSSIER_CHANGED) {
@@ -299,7 +303,7 @@ public final class DeskViewModel {
         clockText.set(DateTimeFormatter.ofPattern(messages.text("clock.pattern"), messages.locale()).format(now));
     }
 
-    private String serviceName(UUID id) {
+    String serviceName(UUID id) {
         return service(id).map(s -> s.prefix() + " · " + s.name(messages.locale())).orElse("");
     }
 
@@ -371,10 +375,15 @@ public final class DeskViewModel {
         }
     }
 
-    private void open(Sheet target) {
+    void open(Sheet target) {
         notice.set(null);
         sheetError.set("");
         sheet.set(target);
+    }
+
+    /** A notice from a part of the desk (the ticket scan). */
+    void say(Notice n) {
+        notice.set(n);
     }
 
     /** Why a sheet action is off right now, in the words of the desk's state. */
@@ -614,7 +623,6 @@ public final class DeskViewModel {
         return transferServicesView;
     }
 
-    /** Kiosk printers that need someone, for the banner above the desk. */
     /** The health card read at this counter for the ticket being served. */
     public CitizenCard citizenCard() {
         return citizenCard;
@@ -625,8 +633,14 @@ public final class DeskViewModel {
         return documentCheck;
     }
 
-    public PrinterWarnings printerWarnings() {
-        return printerWarnings;
+    /** A queue ticket's QR scanned at this counter. */
+    public TicketScan ticketScan() {
+        return ticketScan;
+    }
+
+    /** Kiosk printers, hall boards and voice that need someone, for the banner above the desk. */
+    public DeviceWarnings deviceWarnings() {
+        return deviceWarnings;
     }
 
     /** The office's latest events, newest first. */

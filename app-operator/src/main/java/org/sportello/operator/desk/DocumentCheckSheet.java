@@ -95,8 +95,15 @@ final class DocumentCheckSheet extends SheetCard {
     @Override
     boolean onKey(KeyEvent event) {
         if (event.getCode() == KeyCode.ENTER) {
-            check.check(field.getText());
+            String scanned = field.getText();
             field.clear();
+            if (ScannedTicket.idIn(scanned).isPresent()) {
+                // A queue ticket, not a document: the desk deals with it as with any ticket scan.
+                model.closeSheet();
+                model.ticketScan().scan(scanned);
+            } else {
+                check.check(scanned);
+            }
             return true;
         }
         return false;

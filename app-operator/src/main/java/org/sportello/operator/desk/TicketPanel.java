@@ -167,21 +167,31 @@ final class TicketPanel extends VBox {
         show(bigNumber, !bigNumber.getText().isEmpty());
     }
 
-    /** The health card read for this ticket: the codice fiscale and what it says, or why it could not be read. */
+    /**
+     * Who the citizen is: the codice fiscale and what it says, from the card shown at the kiosk or read
+     * here, or why a card could not be read.
+     */
     private void showCitizen(CitizenCard.Reading reading) {
         citizen.getStyleClass().removeAll("identified", "unreadable");
         if (reading == null) {
             citizen.setText(messages.text("card.hint"));
             return;
         }
-        if (reading.identified()) {
-            citizen.getStyleClass().add("identified");
-            citizen.setText(messages.text("card.shown", reading.codiceFiscale().code(),
-                    model.citizenCard().describe(reading.codiceFiscale())));
-        } else {
+        if (!reading.identified()) {
             citizen.getStyleClass().add("unreadable");
             citizen.setText(messages.text("card.failed", reading.error()));
+            return;
         }
+        String code = reading.codiceFiscale().code();
+        String person = model.citizenCard().describe(reading.codiceFiscale());
+        if (reading.differsFromKiosk()) {
+            citizen.getStyleClass().add("unreadable");
+            citizen.setText(messages.text("card.shownDiffers", code, person, reading.kioskCode()));
+            return;
+        }
+        citizen.getStyleClass().add("identified");
+        citizen.setText(messages.text(reading.source() == CitizenCard.Source.KIOSK ? "card.fromKiosk" : "card.shown",
+                code, person));
     }
 
     private static void show(Node node, boolean visible) {

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.junit.jupiter.api.Test;
+import org.sportello.devices.card.CardRead;
+import org.sportello.devices.card.CardReadError;
+import org.sportello.devices.card.CardSource;
+import org.sportello.devices.card.TesseraText;
 import org.sportello.model.queue.Ticket;
 import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Notice;
@@ -18,12 +22,63 @@ import org.sportello.operator.ui.Notice;
 class CitizenCardTest {
     final ReadOnlyObjectWrapper<Ticket> ticket = new ReadOnlyObjectWrapper<>();
     final List<Notice> notices = new ArrayList<>();
-    final CitizenCard card = new CitizenCard(ticket.getReadOnlyProperty(), new Messages(),
-            Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC), notices::add);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
+    final CitizenCard card = new CitizenCard(ticket.getReadOnlyProperty(), new Messages(), CLOCK, notices::add);
 
     static Ticket ticket(String code) {
+        return ticket(code, null);
+    }
+
+    static Ticket ticket(String code, String kioskTaxCode) {
         return new Ticket(UUID.randomUUID(), UUID.randomUUID(), null, 1, code, null, null, null, "it", null, null,
-                null, null, null, null, 0, null, null, null, null);
+                null, null, null, null, 0, null, null, null, kioskTaxCode);
+    }
+
+    @Test
+    void theCodeShownAtTheKioskComesWithTheTicketAndGoesWithIt() {
+        ticket.set(ticket("B004", "BNCLRA90A41F205I"));
+        CitizenCard.Reading r = card.readingProperty().get();
+        assertThat(r.source()).isEqualTo(CitizenCard.Source.KIOSK);
+        assertThat(r.codiceFiscale().code()).isEqualTo("BNCLRA90A41F205I");
+        assertThat(card.describe(r.codiceFiscale())).isEqualTo("donna, nata il 01/01/1990");
+        assertThat(notices).as("nothing read here, nothing to announce").isEmpty();
+
+        ticket.set(ticket("B005"));
+        assertThat(card.readingProperty().get()).isNull();
+    }
+
+    @Test
+    void aCardReadHereWinsAndSaysWhenItIsNotTheKiosksOne() {
+        Ticket t = ticket("B004", "BNCLRA90A41F205I");
+        ticket.set(t);
+        card.accept(TesseraText.decode("RSSMRA85T10A562S", CLOCK));
+        CitizenCard.Reading r = card.readingProperty().get();
+        assertThat(r.source()).isEqualTo(CitizenCard.Source.COUNTER);
+        assertThat(r.differsFromKiosk()).isTrue();
+        assertThat(r.kioskCode()).isEqualTo("BNCLRA90A41F205I");
+        assertThat(notices.getLast().kind()).isEqualTo(Notice.Kind.ERROR);
+        assertThat(notices.getLast().text()).contains("non è quella mostrata al chiosco");
+
+        // The same ticket read again from the office (a recall): what the counter read stays.
+        ticket.set(new Ticket(t.id(), t.serviceId(), null, 1, "B004", null, null, null, "it", null, null, null, null,
+                null, null, 1, null, null, null, t.citizenTaxCode()));
+        assertThat(card.readingProperty().get().source()).isEqualTo(CitizenCard.Source.COUNTER);
+
+        card.accept(TesseraText.decode("BNCLRA90A41F205I", CLOCK));
+        assertThat(card.readingProperty().get().differsFromKiosk()).isFalse();
+        assertThat(notices.getLast().kind()).isEqualTo(Notice.Kind.SUCCESS);
+    }
+
+    @Test
+    void aFailedChipReadIsExplainedWithoutHidingACodeAlreadyShown() {
+        ticket.set(ticket("A010", "BNCLRA90A41F205I"));
+        card.accept(CardRead.failed(CardSource.CHIP, CardReadError.CARD_ERROR, "6A82"));
+        assertThat(notices.getLast().text()).isEqualTo("Tessera non letta: la tessera ha risposto con un errore; riprovare.");
+        assertThat(card.readingProperty().get().identified()).as("the kiosk's code still shows").isTrue();
+
+        ticket.set(ticket("A011"));
+        card.accept(CardRead.failed(CardSource.CHIP, CardReadError.CARD_ERROR, "card removed"));
+        assertThat(card.readingProperty().get().error()).isEqualTo("la tessera ha risposto con un errore; riprovare.");
     }
 
     @Test

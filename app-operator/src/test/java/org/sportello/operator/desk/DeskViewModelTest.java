@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.auth.OperatorSession;
+import org.sportello.model.events.DeviceReport;
 import org.sportello.model.events.PrinterReport;
 import org.sportello.model.events.PrinterReport.State;
 import org.sportello.model.office.CounterState;
@@ -385,6 +386,10 @@ class DeskViewModelTest {
         assertThat(later.overTarget()).as("B's target is 20 minutes").isTrue();
     }
 
+    private static DeviceWarning printer(String station, State state) {
+        return new DeviceWarning.Printer(new PrinterReport(station, state));
+    }
+
     private void kioskSays(String station, State state) {
         f.office.connection().devices().printer(new PrinterReport(station, state));
     }
@@ -394,19 +399,37 @@ class DeskViewModelTest {
         kioskSays("Chiosco 1", State.PAPER_OUT);
         kioskSays("Chiosco 2", State.PAPER_NEAR_END);
         desk.tick();
-        assertThat(desk.printerWarnings().list()).containsExactly(
-                new PrinterReport("Chiosco 1", State.PAPER_OUT), new PrinterReport("Chiosco 2", State.PAPER_NEAR_END));
+        assertThat(desk.deviceWarnings().list()).containsExactly(
+                printer("Chiosco 1", State.PAPER_OUT), printer("Chiosco 2", State.PAPER_NEAR_END));
 
         kioskSays("Chiosco 1", State.COVER_OPEN);
         desk.tick();
-        assertThat(desk.printerWarnings().list()).as("one line per kiosk, its latest state").containsExactly(
-                new PrinterReport("Chiosco 1", State.COVER_OPEN), new PrinterReport("Chiosco 2", State.PAPER_NEAR_END));
+        assertThat(desk.deviceWarnings().list()).as("one line per kiosk, its latest state").containsExactly(
+                printer("Chiosco 1", State.COVER_OPEN), printer("Chiosco 2", State.PAPER_NEAR_END));
 
         kioskSays("Chiosco 1", State.OK);
         desk.tick();
-        assertThat(desk.printerWarnings().list()).containsExactly(new PrinterReport("Chiosco 2", State.PAPER_NEAR_END));
+        assertThat(desk.deviceWarnings().list()).containsExactly(printer("Chiosco 2", State.PAPER_NEAR_END));
         assertThat(desk.activity()).as("a banner, not history").noneMatch(
                 r -> r.type() == org.sportello.model.events.EventType.PRINTER_STATUS);
+    }
+
+    @Test
+    void aHallBoardOrTheVoiceNotAnsweringShowsUntilTheDisplaySaysItIsFineAgain() {
+        var devices = f.office.connection().devices();
+        devices.device(new DeviceReport("Sala", DeviceReport.Device.BOARD, "counter2", DeviceReport.State.NOT_ANSWERING));
+        devices.device(DeviceReport.voice("Sala", DeviceReport.State.NOT_ANSWERING));
+        kioskSays("Chiosco 1", State.PAPER_OUT);
+        desk.tick();
+        assertThat(desk.deviceWarnings().list()).extracting(DeviceWarning::key)
+                .containsExactly("BOARD counter2@Sala", "VOICE voice@Sala", "printer Chiosco 1");
+
+        devices.device(new DeviceReport("Sala", DeviceReport.Device.BOARD, "counter2", DeviceReport.State.OK));
+        desk.tick();
+        assertThat(desk.deviceWarnings().list()).extracting(DeviceWarning::key)
+                .containsExactly("VOICE voice@Sala", "printer Chiosco 1");
+        assertThat(desk.activity()).as("a banner, not history").noneMatch(
+                r -> r.type() == org.sportello.model.events.EventType.DEVICE_STATUS);
     }
 
     @Test
@@ -416,7 +439,7 @@ class DeskViewModelTest {
             f.issue("A"); // a busy morning between the report and the login
         }
         DeskViewModel later = deskFor("lbianchi", 2);
-        assertThat(later.printerWarnings().list()).containsExactly(new PrinterReport("Chiosco 1", State.PAPER_OUT));
+        assertThat(later.deviceWarnings().list()).containsExactly(printer("Chiosco 1", State.PAPER_OUT));
     }
 
     @Test

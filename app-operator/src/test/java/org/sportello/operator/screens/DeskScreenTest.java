@@ -75,12 +75,12 @@ class DeskScreenTest extends ScreenTest {
         issue(queue, "A");
         logInWithKeyboard("mrossi", "demo", 0);
         awaitDesk();
-        assertThat(showing("#printerBanner")).isFalse();
+        assertThat(showing("#deviceBanner")).isFalse();
 
         office.connection().devices().printer(new PrinterReport("Chiosco 1", PrinterReport.State.PAPER_OUT));
         office.connection().devices().printer(new PrinterReport("Chiosco 2", PrinterReport.State.PAPER_NEAR_END));
         until("printer warnings shown", () -> robot.lookup(".printer-warning").queryAll().size() == 2);
-        assertThat(showing("#printerBanner")).isTrue();
+        assertThat(showing("#deviceBanner")).isTrue();
         assertThat(text("#printerWarning-Chiosco-1")).isEqualTo("Chiosco 1: stampante senza carta. I cittadini vedono "
                 + "il numero solo sullo schermo: caricare un rotolo nuovo.");
         assertThat(text("#printerWarning-Chiosco-2")).startsWith("Chiosco 2: la carta della stampante sta per finire.");
@@ -89,7 +89,7 @@ class DeskScreenTest extends ScreenTest {
 
         office.connection().devices().printer(new PrinterReport("Chiosco 1", PrinterReport.State.OK));
         office.connection().devices().printer(new PrinterReport("Chiosco 2", PrinterReport.State.OK));
-        until("printer warnings cleared", () -> !showing("#printerBanner"));
+        until("printer warnings cleared", () -> !showing("#deviceBanner"));
         assertThat(robot.lookup(".printer-warning").queryAll()).isEmpty();
     }
 

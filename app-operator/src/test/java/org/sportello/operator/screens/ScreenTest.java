@@ -13,6 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.input.KeyEvent;
+import javafx.event.Event;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
@@ -22,6 +25,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.sportello.devices.card.CardReader;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.Ticket;
@@ -49,10 +53,15 @@ abstract class ScreenTest {
 
     /** Opens the operator window on the given office; the login screen comes first. */
     void openWindow(OfficeLink link, Clock clock) throws TimeoutException {
+        openWindow(link, clock, null);
+    }
+
+    /** With a health-card reader at the desk, as {@code cardreader.driver=pcsc} gives one. */
+    void openWindow(OfficeLink link, Clock clock, CardReader cardReader) throws TimeoutException {
         closed = new CountDownLatch(1);
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
-            OperatorApp.start(stage, link, clock, closed::countDown);
+            OperatorApp.start(stage, link, clock, closed::countDown, null, cardReader);
             stage.toFront();
             stage.requestFocus();
         });
@@ -166,5 +175,37 @@ abstract class ScreenTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A keyboard-wedge device: every key of the text and Enter at once, through the Scene like real ones. */
+    void burst(String text) {
+        fx(() -> {
+            for (char c : text.toCharArray()) {
+                type(c);
+            }
+            enter();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void type(char c) {
+        KeyCode code = KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)));
+        code = code == null ? KeyCode.UNDEFINED : code;
+        fire(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+        fire(new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false, false, false, false));
+        fire(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
+    }
+
+    void enter() {
+        fire(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+        fire(new KeyEvent(KeyEvent.KEY_TYPED, "\r", "", KeyCode.UNDEFINED, false, false, false, false));
+        fire(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.ENTER, false, false, false, false));
+    }
+
+    void fire(KeyEvent e) {
+        assertThat(Platform.isFxApplicationThread()).isTrue();
+        Node focus = stage.getScene().getFocusOwner();
+        Event.fireEvent(focus != null ? focus : stage.getScene().getRoot(), e);
     }
 }

@@ -3,12 +3,8 @@ package org.sportello.operator.screens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import javafx.application.Platform;
-import javafx.event.Event;
-import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,17 +122,6 @@ class WedgeReadersScreenTest extends ScreenTest {
     // ------------------------------------------------------------------ synthesized keyboard
 
     /** A device: every key and the final Enter within a millisecond or two, in one go on the FX thread. */
-    private void burst(String text) {
-        fx(() -> {
-            for (char c : text.toCharArray()) {
-                type(c);
-            }
-            enter();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** A fast typist: keys about 5 ms apart, then Enter. */
     private void fast(String text) {
         for (char c : text.toCharArray()) {
@@ -163,26 +148,6 @@ class WedgeReadersScreenTest extends ScreenTest {
         }
         sleep(HUMAN_GAP_MILLIS);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void type(char c) {
-        KeyCode code = KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)));
-        code = code == null ? KeyCode.UNDEFINED : code;
-        fire(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
-        fire(new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false, false, false, false));
-        fire(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
-    }
-
-    private void enter() {
-        fire(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
-        fire(new KeyEvent(KeyEvent.KEY_TYPED, "\r", "", KeyCode.UNDEFINED, false, false, false, false));
-        fire(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.ENTER, false, false, false, false));
-    }
-
-    private void fire(KeyEvent e) {
-        assertThat(Platform.isFxApplicationThread()).isTrue();
-        Node focus = stage.getScene().getFocusOwner();
-        Event.fireEvent(focus != null ? focus : stage.getScene().getRoot(), e);
     }
 
     private void click(String id) {

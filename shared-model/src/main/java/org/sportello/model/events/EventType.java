@@ -23,6 +23,8 @@ public enum EventType {
     SCAN_ATTACHED,
     /** A kiosk's ticket printer changed state; the detail is a {@link PrinterReport}. */
     PRINTER_STATUS,
+    /** A hall board or the hall's voice stopped or started working again; the detail is a {@link DeviceReport}. */
+    DEVICE_STATUS,
     /** A badge was enrolled for the event's operator; the detail never holds the badge identifier. */
     BADGE_ENROLLED,
     BADGE_REVOKED,

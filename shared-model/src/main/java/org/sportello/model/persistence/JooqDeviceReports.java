@@ -2,6 +2,7 @@ package org.sportello.model.persistence;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.sportello.model.events.DeviceReport;
 import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventType;
 import org.sportello.model.events.PrinterReport;
@@ -20,8 +21,17 @@ public final class JooqDeviceReports implements DeviceReports {
 
     @Override
     public void printer(PrinterReport report) {
+        write(EventType.PRINTER_STATUS, report.detail());
+    }
+
+    @Override
+    public void device(DeviceReport report) {
+        write(EventType.DEVICE_STATUS, report.detail());
+    }
+
+    private void write(EventType type, String detail) {
         new Transactions(database).run(db -> {
-            events.event(EventType.PRINTER_STATUS, clock.instant()).detail(report.detail()).write(db);
+            events.event(type, clock.instant()).detail(detail).write(db);
             return null;
         });
     }

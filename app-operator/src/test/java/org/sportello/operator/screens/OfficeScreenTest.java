@@ -1,0 +1,37 @@
+package org.sportello.operator.screens;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.sportello.devices.card.CardReader;
+import org.sportello.model.queue.QueueService;
+import org.sportello.model.testing.TestOffice;
+import org.sportello.operator.office.ConnectedOffice;
+
+/** The operator window on a fresh embedded demo office, opened before each test and closed after it. */
+abstract class OfficeScreenTest extends ScreenTest {
+    @TempDir
+    Path dir;
+    TestOffice office;
+    QueueService queue;
+
+    /** The desk's health-card reader; none unless a test needs one. */
+    CardReader cardReader() {
+        return null;
+    }
+
+    @BeforeEach
+    void openOffice() throws Exception {
+        office = TestOffice.embedded(dir);
+        queue = office.connection().queue();
+        openWindow(new ConnectedOffice(office.connection()), office.clock(), cardReader());
+    }
+
+    @AfterEach
+    void closeOffice() throws Exception {
+        closeWindow();
+        stage = null;
+        office.close();
+    }
+}
