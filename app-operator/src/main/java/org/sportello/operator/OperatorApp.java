@@ -4,6 +4,7 @@ import java.time.Clock;
 import javafx.stage.Stage;
 import org.sportello.devices.card.BadgeReader;
 import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.operator.documents.DeskPrinters;
 import org.sportello.operator.office.ConnectedOffice;
 import org.sportello.operator.office.OfficeLink;
 
@@ -32,7 +33,18 @@ public final class OperatorApp {
 
     /** With a PC/SC badge reader whose cards log operators in ({@code cardreader.driver=pcsc}); null for none. */
     public static void start(Stage stage, OfficeLink office, Clock clock, Runnable onClosed, BadgeReader badgeReader) {
-        new OperatorWindow(stage, office, clock, onClosed, badgeReader);
+        start(stage, office, clock, onClosed, badgeReader, DeskPrinters.defaults());
+    }
+
+    /** With the desk's printers: the A4 printer for documents and the counter's ticket printer for short receipts. */
+    public static void start(Stage stage, OfficeLink office, Clock clock, Runnable onClosed, BadgeReader badgeReader,
+                             DeskPrinters printers) {
+        new OperatorWindow(stage, office, clock, onClosed, badgeReader, printers);
         stage.show();
+    }
+
+    /** The demo launcher's entry point with its printers (a virtual counter printer, PostScript files for A4). */
+    public static void start(Stage stage, OfficeConnection office, DeskPrinters printers) {
+        start(stage, new ConnectedOffice(office), Clock.systemUTC(), null, null, printers);
     }
 }

@@ -8,8 +8,11 @@ import javafx.stage.Stage;
 import org.sportello.devices.card.BadgeReader;
 import org.sportello.devices.card.PcscBadgeReader;
 import org.sportello.devices.config.DeviceConfig;
+import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
+import org.sportello.devices.config.InvalidDevicesConfigException;
 import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.operator.documents.DeskPrinters;
 import org.sportello.operator.office.DeferredOffice;
 
 /**
@@ -35,12 +38,22 @@ public final class OperatorMain {
             System.out.println(usage());
             return;
         }
-        BadgeReader badges = badgeReader(DevicesConfig.load());
+        DevicesConfig devices;
+        try {
+            devices = DevicesConfig.load();
+        } catch (InvalidDevicesConfigException e) {
+            // As the kiosk does: a mistake in the file is fixed before the desk runs on wrong devices.
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        BadgeReader badges = badgeReader(devices);
+        DeskPrinters printers = DeskPrinters.of(devices, DeviceFactory.system());
         DeferredOffice office = new DeferredOffice(url, Clock.systemUTC());
         Platform.startup(() -> OperatorApp.start(new Stage(), office, Clock.systemUTC(), () -> {
             office.close();
             Platform.exit();
-        }, badges));
+        }, badges, printers));
     }
 
     /**

@@ -94,6 +94,7 @@ public final class DeskView implements Screen {
         }
         right.getChildren().add(board.activityBox());
         right.getChildren().add(actionButton(DeskAction.CHECK_DOCUMENT));
+        right.getChildren().add(actionButton(DeskAction.ISSUE_DOCUMENT));
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
         desk.setTop(new PrinterBanner(model.printerWarnings(), messages));
@@ -187,6 +188,7 @@ public final class DeskView implements Screen {
             case PAUSE -> new PauseSheet(model);
             case CLOSE_DAY -> new CloseDaySheet(model);
             case CHECK_DOCUMENT -> new DocumentCheckSheet(model);
+            case ISSUE_DOCUMENT -> new IssueDocumentSheet(model);
         };
         if (sheet == null) {
             sheetLayer.getChildren().clear();
@@ -227,7 +229,7 @@ public final class DeskView implements Screen {
     /** A health card through a keyboard-wedge reader, whatever has the focus; not while a sheet is open. */
     @Override
     public boolean onScan(String burst) {
-        return sheet == null && model.citizenCard().read(burst);
+        return sheet == null ? model.citizenCard().read(burst) : sheet.onScan(burst);
     }
 
     @Override
