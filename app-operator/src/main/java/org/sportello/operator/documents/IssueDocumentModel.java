@@ -60,9 +60,10 @@ import org.sportello.operator.ui.Notice;
  * leaves the document on the sheet to print again.
  */
 public final class IssueDocumentModel {
-    /** How the subject line reads: found, not usable, or nothing to say yet. */
+    /** How the subject line reads: found with what the kind needs, found but lacking it, not usable, nothing yet. */
     public enum Tone {
         GOOD,
+        WARN,
         BAD,
         NEUTRAL
     }
@@ -125,11 +126,10 @@ public final class IssueDocumentModel {
         this.clock = clock;
         this.printers = printers;
         this.citizen = citizen;
+        // Whether the subject's file has what the kind needs depends on the kind: look again.
         kind.addListener((obs, old, now) -> {
-            if (old != null && now != null && !CertificateFacts.subjects(old).equals(CertificateFacts.subjects(now))) {
-                lookedUp = "";
-                lookUpSubject();
-            }
+            lookedUp = "";
+            lookUpSubject();
         });
     }
 
@@ -194,7 +194,8 @@ public final class IssueDocumentModel {
         lookedUp = typed;
         subjectLine.set(messages.text("issue.subject.looking"));
         subjectTone.set(Tone.NEUTRAL);
-        office.submit(s -> describe(s, subject), line -> {
+        DocumentKind forKind = kind.get();
+        office.submit(s -> describe(s, subject, forKind), line -> {
             if (typed.equals(lookedUp)) {
                 subjectLine.set(line.text());
                 subjectTone.set(line.tone());
@@ -212,7 +213,7 @@ public final class IssueDocumentModel {
     private record SubjectLine(String text, Tone tone, String companyName) {
     }
 
-    private SubjectLine describe(OfficeServices s, Subject subject) {
+    private SubjectLine describe(OfficeServices s, Subject subject, DocumentKind forKind) {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(messages.text("issue.datePattern"), messages.locale());
         if (subject instanceof Subject.Person p) {
             Optional<PersonFile> found = s.people().find(operator, p.codiceFiscale());
@@ -230,8 +231,13 @@ public final class IssueDocumentModel {
             String did = f.availabilityOn(today).map(d -> messages.text("issue.subject.did", dates.format(d.declaredOn())))
                     .orElse(messages.text("issue.subject.noDid"));
             String moves = messages.text("issue.subject.movements", f.movementsUntil(today).size());
-            return new SubjectLine(String.join(" · ", f.person().fullName(), born, registered, did, moves), Tone.GOOD,
-                    null);
+            boolean lacking = switch (forKind) {
+                case EMPLOYMENT_STATUS_CERTIFICATE, REGISTRATION_CERTIFICATE -> f.registration().isEmpty();
+                case DID_ATTESTATION -> f.availabilityOn(today).isEmpty();
+                default -> false;
+            };
+            return new SubjectLine(String.join(" · ", f.person().fullName(), born, registered, did, moves),
+                    lacking ? Tone.WARN : Tone.GOOD, null);
         }
         Subject.Company c = (Subject.Company) subject;
         return s.people().companyName(operator, c.code())
@@ -346,6 +352,9 @@ public final class IssueDocumentModel {
     private LocalDateTime appointment() {
         String d = appointmentDate.get() == null ? "" : appointmentDate.get().strip();
         String t = appointmentTime.get() == null ? "" : appointmentTime.get().strip();
+        if (d.isEmpty() || t.isEmpty()) {
+            throw new IllegalArgumentException(messages.text("issue.missing.appointmentEmpty"));
+        }
         try {
             LocalDate day = LocalDate.parse(d, DateTimeFormatter.ofPattern(messages.text("issue.datePattern")));
             LocalTime time = LocalTime.parse(t, DateTimeFormatter.ofPattern("H:mm"));

@@ -156,6 +156,8 @@ public final class IssueDocumentPane extends HBox {
         purpose.textProperty().bindBidirectional(model.purposeProperty());
         date.setPrefColumnCount(10);
         time.setPrefColumnCount(5);
+        date.setPromptText(messages.text("issue.appointment.datePrompt"));
+        time.setPromptText(messages.text("issue.appointment.timePrompt"));
 
         notice.setId("issueNotice");
         notice.getStyleClass().add("issue-notice");
@@ -230,7 +232,7 @@ public final class IssueDocumentPane extends HBox {
         details.setManaged(row > 0);
 
         subjectLine.setText(model.subjectLineProperty().get());
-        subjectLine.getStyleClass().removeAll("tone-good", "tone-bad", "tone-neutral");
+        subjectLine.getStyleClass().removeAll("tone-good", "tone-warn", "tone-bad", "tone-neutral");
         subjectLine.getStyleClass().add("tone-" + model.subjectToneProperty().get().name().toLowerCase(Locale.ROOT));
         subjectLine.setVisible(!subjectLine.getText().isEmpty());
         subjectLine.setManaged(subjectLine.isVisible());
@@ -248,9 +250,9 @@ public final class IssueDocumentPane extends HBox {
         int index = Math.min(model.pageProperty().get(), Math.max(0, images.size() - 1));
         page.setImage(images.isEmpty() ? null : images.get(index));
         previewEmpty.setVisible(shown == null);
-        previewStatus.setText(shown == null ? "" : String.join(" · ", shown.entry().number().format(),
-                messages.text(shown.duplicate() ? "issue.preview.duplicate" : "issue.preview.original"),
-                messages.text(shown.printed() ? "issue.preview.printed" : "issue.preview.notPrinted")));
+        previewStatus.setText(shown == null ? "" : shown.entry().number().format() + "\n"
+                + messages.text(shown.duplicate() ? "issue.preview.duplicate" : "issue.preview.original") + " · "
+                + messages.text(shown.printed() ? "issue.preview.printed" : "issue.preview.notPrinted"));
         previewStatus.getStyleClass().removeAll("printed", "duplicate");
         if (shown != null && shown.printed()) {
             previewStatus.getStyleClass().add("printed");

@@ -174,6 +174,8 @@ class IssueDocumentModelTest {
         model.kindProperty().set(DocumentKind.REGISTRATION_CERTIFICATE);
         model.issue();
         assertThat(notice().text()).contains("VERDI Luca", "non risulta iscritto");
+        assertThat(model.subjectToneProperty().get()).as("found, but without a registration")
+                .isEqualTo(IssueDocumentModel.Tone.WARN);
 
         model.subjectCodeProperty().set("MNTGNN70A01A944" + org.sportello.model.person.CodiceFiscale.checkCharacter(
                 "MNTGNN70A01A944"));

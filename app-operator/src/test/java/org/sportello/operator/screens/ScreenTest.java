@@ -27,6 +27,7 @@ import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.Ticket;
 import org.sportello.model.queue.QueueService;
 import org.sportello.operator.OperatorApp;
+import org.sportello.operator.documents.DeskPrinters;
 import org.sportello.operator.office.OfficeLink;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -49,10 +50,15 @@ abstract class ScreenTest {
 
     /** Opens the operator window on the given office; the login screen comes first. */
     void openWindow(OfficeLink link, Clock clock) throws TimeoutException {
+        openWindow(link, clock, DeskPrinters.defaults());
+    }
+
+    /** With the desk's printers (A4 and counter), for the document sheet. */
+    void openWindow(OfficeLink link, Clock clock, DeskPrinters printers) throws TimeoutException {
         closed = new CountDownLatch(1);
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
-            OperatorApp.start(stage, link, clock, closed::countDown);
+            OperatorApp.start(stage, link, clock, closed::countDown, null, printers);
             stage.toFront();
             stage.requestFocus();
         });
