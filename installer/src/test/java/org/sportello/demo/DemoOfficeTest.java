@@ -69,7 +69,7 @@ class DemoOfficeTest {
         server = DemoOffice.prepare(dir.resolve("demo-data"));
         String url = server.localClientUrl();
         assertThat(url).startsWith("jdbc:h2:tcp://localhost:");
-        app = (DemoApp) FxToolkit.setupApplication(DemoApp.class, "--db=" + url);
+        app = (DemoApp) FxToolkit.setupApplication(DemoApp.class, "--db=" + url, "--printed=" + dir.resolve("printed"));
         DemoApp.Windows windows = app.windows();
         fitTheTestScreen(windows);
 
@@ -129,6 +129,39 @@ class DemoOfficeTest {
         snapshot(windows.devices(), 560, 330);
 
         composeDemoPicture(windows);
+
+        // Documents (F11): the called citizen came with a health card; a certificate is issued from the
+        // demo's person data, "printed" on A4 as PostScript in the data folder, and its short receipt
+        // comes out of the virtual printer into the printed-tickets window.
+        fx(() -> {
+            // The desk large, the others in a row below it, so a click on the sheet lands on the desk.
+            tile(windows.desk(), 0, 0, 1000, 720);
+            tile(windows.kiosk(), 0, 720, 250, 280);
+            tile(windows.hall(), 250, 720, 250, 280);
+            tile(windows.tickets(), 500, 720, 250, 280);
+            tile(windows.devices(), 750, 720, 250, 280);
+            windows.desk().toFront();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#action-ISSUE_DOCUMENT");
+        until("the citizen's file", () -> showing("#issueSubject") && text("#issueSubject").contains("ROSSI Mario"));
+        robot.clickOn("#issueButton");
+        until("issued", () -> text("#issuePreviewStatus").startsWith("BO01-"));
+        String number = text("#issuePreviewStatus").lines().findFirst().orElseThrow();
+        robot.clickOn("#printA4Button");
+        until("printed on A4", () -> text("#issueNotice").contains("stampato"));
+        Path printed = dir.resolve("printed").resolve(number + ".ps");
+        assertThat(Files.readString(printed, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%!PS-Adobe")
+                .contains("%%Page: 1");
+        robot.clickOn("#receiptButton");
+        until("receipt in the tickets window", () -> ticketsInWindow().stream()
+                .anyMatch(t -> t.text().contains(number)));
+        try (OfficeConnection office = OfficeConnection.open(url)) {
+            assertThat(office.archive().find(org.sportello.model.protocol.ProtocolNumber.parse(number).orElseThrow()))
+                    .isPresent();
+        }
+        snapshot(windows.tickets(), 440, 1000);
     }
 
     /**

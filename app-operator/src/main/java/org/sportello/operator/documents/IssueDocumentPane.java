@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,13 +17,16 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.sportello.model.documents.DocumentKind;
+import org.sportello.operator.ui.Keycaps;
 import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Notice;
 
@@ -164,11 +168,46 @@ public final class IssueDocumentPane extends HBox {
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
 
-        VBox form = new VBox(kindLabel, kinds, codeLabel, codeRow, subjectLine, details, notice);
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        VBox form = new VBox(kindLabel, kinds, codeLabel, codeRow, subjectLine, details, notice, spacer, buttons());
         form.getStyleClass().add("issue-form");
+        // On the desk's smallest window the form gives way, never the preview: it wraps and narrows instead.
+        form.setMinWidth(0);
+        kinds.setMinWidth(0);
+        codeRow.setMinWidth(0);
+        code.setMinWidth(120);
         codeLabel.getStyleClass().add("form-label");
         HBox.setHgrow(form, Priority.ALWAYS);
         return form;
+    }
+
+    /**
+     * The same actions for the mouse. Not focus stops: Enter belongs to issuing, so a focused "print"
+     * button must not turn Enter into a second document.
+     */
+    private FlowPane buttons() {
+        var nothing = model.shownProperty().isNull().or(model.busyProperty());
+        Button issue = button("issueButton", messages.text("issue.key.enter"), "issue.button.issue", model::issue);
+        issue.disableProperty().bind(model.busyProperty());
+        issue.getStyleClass().add("primary");
+        Button print = button("printA4Button", "F5", "issue.button.print", model::printA4);
+        print.disableProperty().bind(nothing);
+        Button receipt = button("receiptButton", "F6", "issue.button.receipt", model::printReceipt);
+        receipt.disableProperty().bind(nothing);
+        Button duplicate = button("duplicateButton", "F7", "issue.button.duplicate", model::reprint);
+        duplicate.disableProperty().bind(nothing);
+        FlowPane row = new FlowPane(8, 6, issue, print, receipt, duplicate);
+        row.getStyleClass().add("issue-buttons");
+        return row;
+    }
+
+    private Button button(String id, String key, String textKey, Runnable action) {
+        Button b = Keycaps.button(key, messages.text(textKey));
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private VBox preview() {
@@ -191,6 +230,7 @@ public final class IssueDocumentPane extends HBox {
         pageLabel.getStyleClass().add("issue-page");
         VBox box = new VBox(title, previewStatus, paper, pageLabel);
         box.getStyleClass().add("issue-preview");
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setMaxWidth(PREVIEW_HEIGHT * 210 / 297 + 8);
         return box;
     }

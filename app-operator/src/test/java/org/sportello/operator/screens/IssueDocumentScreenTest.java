@@ -77,7 +77,6 @@ class IssueDocumentScreenTest extends ScreenTest {
         assertThat(notice()).contains("BO01-2026-000001", "emesso e archiviato");
         assertThat(text("#issuePage")).isEqualTo("Pagina 1 di 1");
         screenshot("32-issue-document-preview");
-
         key(KeyCode.F5);
         until("printed", () -> notice().contains("stampato su"));
         assertThat(printers.a4Pages()).isEqualTo(1);

@@ -14,7 +14,10 @@ public interface TicketPrinter extends AutoCloseable {
      * checks before and after as a ticket: a fault is an answer, never an exception. {@code language}
      * is the operator's, for the result's explanation; the receipt's own lines are already worded.
      */
-    PrintResult print(DocumentReceipt receipt, java.util.Locale language);
+    default PrintResult print(DocumentReceipt receipt, java.util.Locale language) {
+        // A port written before receipts existed (a test double, say) refuses rather than drops them.
+        return PrintResult.failed(status(), "this printer does not print document receipts");
+    }
 
     DeviceStatus status();
 
