@@ -226,7 +226,7 @@ public final class DeskView implements Screen {
         }
     }
 
-    /** A health card through a keyboard-wedge reader, whatever has the focus; not while a sheet is open. */
+    /** A health card through a keyboard-wedge reader, whatever has the focus; while a sheet is open, the sheet's. */
     @Override
     public boolean onScan(String burst) {
         return sheet == null ? model.citizenCard().read(burst) : sheet.onScan(burst);

@@ -42,6 +42,7 @@ import org.sportello.model.person.CodiceFiscale;
 import org.sportello.model.person.CodiceFiscaleCheck;
 import org.sportello.model.person.PersonFile;
 import org.sportello.model.protocol.ProtocolEntry;
+import org.sportello.model.protocol.ProtocolNumber;
 import org.sportello.model.protocol.Subject;
 import org.sportello.model.protocol.SubjectKind;
 import org.sportello.model.seal.SealPayload;
@@ -182,6 +183,12 @@ public final class IssueDocumentModel {
         if (typed.equals(lookedUp)) {
             return;
         }
+        if (ProtocolNumber.parse(typed).isPresent()) {
+            subjectLine.set(messages.text("issue.subject.protocolNumber", typed));
+            subjectTone.set(Tone.NEUTRAL);
+            lookedUp = typed;
+            return;
+        }
         Subject subject;
         try {
             subject = subject(typed);
@@ -310,10 +317,7 @@ public final class IssueDocumentModel {
             busy.set(false);
             show(doc);
             notice.set(Notice.success(messages.text("issue.issued", doc.entry().number().format())));
-        }, failure -> {
-            busy.set(false);
-            notice.set(Notice.error(failure.message() != null ? failure.message() : messages.text("issue.officeDown")));
-        });
+        }, this::refused);
     }
 
     private DocumentDetails details(DocumentKind k, Subject subject) {
@@ -385,16 +389,12 @@ public final class IssueDocumentModel {
 
     /** Prints the copy in the preview on the A4 printer; an original prints once, then only as a duplicate. */
     public void printA4() {
-        Shown doc = shown.get();
+        Shown doc = actionable();
         if (doc == null) {
-            notice.set(Notice.info(messages.text("issue.nothingYet")));
             return;
         }
         if (doc.printed() && !doc.duplicate()) {
             notice.set(Notice.info(messages.text("issue.alreadyPrinted", doc.entry().number().format())));
-            return;
-        }
-        if (busy.get()) {
             return;
         }
         busy.set(true);
@@ -421,12 +421,8 @@ public final class IssueDocumentModel {
 
     /** The short receipt of the document on the sheet, on the counter's ticket printer, in the document's language. */
     public void printReceipt() {
-        Shown doc = shown.get();
+        Shown doc = actionable();
         if (doc == null) {
-            notice.set(Notice.info(messages.text("issue.nothingYet")));
-            return;
-        }
-        if (busy.get()) {
             return;
         }
         ShortReceipt words = ShortReceipt.of(doc.entry(), doc.seal(), officeInfo.name(), doc.language(),
@@ -451,29 +447,51 @@ public final class IssueDocumentModel {
         return Notice.error(messages.text("issue.receipt.failed", why, number));
     }
 
-    /** A duplicate of the document on the sheet (recorded by the office), shown in the preview to print with F5. */
+    /**
+     * A duplicate (recorded by the office) of the document on the sheet, or of the one whose protocol
+     * number is typed in the code field (a paper issued days ago), shown in the preview to print with F5.
+     */
     public void reprint() {
         Shown doc = shown.get();
-        if (doc == null) {
+        Optional<ProtocolNumber> typed = ProtocolNumber.parse(subjectCode.get() == null ? "" : subjectCode.get().strip());
+        if (doc == null && typed.isEmpty()) {
             notice.set(Notice.info(messages.text("issue.nothingYet")));
             return;
         }
         if (busy.get()) {
             return;
         }
+        // A typed number wins: the operator asked for that paper.
+        ProtocolNumber number = typed.orElseGet(() -> doc.entry().number());
+        Locale copyLanguage = doc != null && doc.entry().number().equals(number) ? doc.language() : language.get();
         busy.set(true);
         office.submit(s -> {
-            Duplicate dup = s.documents().reprint(operator, doc.entry().number());
-            return new Shown(doc.entry(), doc.seal(), dup.pdf(), PdfPages.render(dup.pdf(), PdfPages.PREVIEW_DPI),
-                    doc.language(), true, false);
+            Duplicate dup = s.documents().reprint(operator, number);
+            ProtocolEntry entry = dup.original().entry();
+            // Deterministic Ed25519: the very seal printed on the original, for the short receipt.
+            SealPayload seal = s.keys().signer().seal(entry.number(), entry.documentHash());
+            return new Shown(entry, seal, dup.pdf(), PdfPages.render(dup.pdf(), PdfPages.PREVIEW_DPI), copyLanguage,
+                    true, false);
         }, dup -> {
             busy.set(false);
             show(dup);
             notice.set(Notice.success(messages.text("issue.duplicateReady", dup.entry().number().format())));
-        }, failure -> {
-            busy.set(false);
-            notice.set(Notice.error(failure.message() != null ? failure.message() : messages.text("issue.officeDown")));
-        });
+        }, this::refused);
+    }
+
+    /** The document on the sheet when an action on it can start now; null otherwise (saying why when it is missing). */
+    private Shown actionable() {
+        Shown doc = shown.get();
+        if (doc == null) {
+            notice.set(Notice.info(messages.text("issue.nothingYet")));
+            return null;
+        }
+        return busy.get() ? null : doc;
+    }
+
+    private void refused(OfficeWork.Failure failure) {
+        busy.set(false);
+        notice.set(Notice.error(failure.message() != null ? failure.message() : messages.text("issue.officeDown")));
     }
 
     public void nextPage() {

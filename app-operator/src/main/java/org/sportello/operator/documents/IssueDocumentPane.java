@@ -26,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.sportello.model.documents.DocumentKind;
+import org.sportello.model.protocol.ProtocolNumber;
 import org.sportello.operator.ui.Keycaps;
 import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Notice;
@@ -188,6 +189,11 @@ public final class IssueDocumentPane extends HBox {
      */
     private FlowPane buttons() {
         var nothing = model.shownProperty().isNull().or(model.busyProperty());
+        // A protocol number typed in the code field is enough for a duplicate.
+        var noPaper = javafx.beans.binding.Bindings.createBooleanBinding(() -> model.busyProperty().get()
+                || model.shownProperty().get() == null && ProtocolNumber.parse(
+                        String.valueOf(model.subjectCodeProperty().get()).strip()).isEmpty(),
+                model.busyProperty(), model.shownProperty(), model.subjectCodeProperty());
         Button issue = button("issueButton", messages.text("issue.key.enter"), "issue.button.issue", model::issue);
         issue.disableProperty().bind(model.busyProperty());
         issue.getStyleClass().add("primary");
@@ -196,7 +202,7 @@ public final class IssueDocumentPane extends HBox {
         Button receipt = button("receiptButton", "F6", "issue.button.receipt", model::printReceipt);
         receipt.disableProperty().bind(nothing);
         Button duplicate = button("duplicateButton", "F7", "issue.button.duplicate", model::reprint);
-        duplicate.disableProperty().bind(nothing);
+        duplicate.disableProperty().bind(noPaper);
         FlowPane row = new FlowPane(8, 6, issue, print, receipt, duplicate);
         row.getStyleClass().add("issue-buttons");
         return row;

@@ -186,6 +186,53 @@ class IssueDocumentModelTest {
     }
 
     @Test
+    void aPaperIssuedEarlierIsReprintedByItsNumberAsADuplicateWithItsOwnSeal() {
+        atCounter.set(DemoPeople.MARIO_ROSSI);
+        model.open();
+        model.issue();
+        IssueDocumentModel.Shown original = model.shownProperty().get();
+
+        model.open(); // another day, another citizen: the sheet starts empty
+        atCounter.set(null);
+        model.open();
+        model.reprint();
+        assertThat(notice().text()).contains("numero di protocollo", "F7");
+
+        model.subjectCodeProperty().set(original.entry().number().format());
+        model.lookUpSubject();
+        assertThat(model.subjectLineProperty().get()).contains("F7");
+        model.reprint();
+
+        IssueDocumentModel.Shown dup = model.shownProperty().get();
+        assertThat(dup.duplicate()).isTrue();
+        assertThat(dup.entry().number()).isEqualTo(original.entry().number());
+        assertThat(dup.seal().encode()).isEqualTo(original.seal().encode());
+        model.printReceipt();
+        assertThat(notice().kind()).isEqualTo(Notice.Kind.SUCCESS);
+        model.printA4();
+        assertThat(printers.a4Pages()).isEqualTo(1);
+    }
+
+    @Test
+    void anEnglishDeskSpeaksEnglishFromTheFileToTheRefusals() {
+        f.messages.localeProperty().set(Locale.ENGLISH);
+        atCounter.set(DemoPeople.GIULIA_BIANCHI);
+        model.open();
+        assertThat(model.subjectLineProperty().get()).contains("BIANCHI Giulia", "born on 12/08/1992 in Bologna",
+                "registered since", "no DID in force", "2 job movements");
+
+        model.kindProperty().set(DocumentKind.DID_ATTESTATION);
+        assertThat(model.subjectToneProperty().get()).isEqualTo(IssueDocumentModel.Tone.WARN);
+        model.issue();
+        assertThat(notice().text()).contains("no declaration of immediate availability");
+
+        model.subjectCodeProperty().set("BNCGLI92M52A944Z");
+        model.lookUpSubject();
+        assertThat(model.subjectLineProperty().get()).isEqualTo(
+                "\"BNCGLI92M52A944Z\" is not a valid codice fiscale: the check character (16th) does not match: mistyped code");
+    }
+
+    @Test
     void aCompanysStampedCopyTakesItsNameFromItsCommunications() {
         model.open();
         model.kindProperty().set(DocumentKind.STAMPED_RECEIPT);
