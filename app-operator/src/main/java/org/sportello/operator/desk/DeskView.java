@@ -93,8 +93,13 @@ public final class DeskView implements Screen {
             right.getChildren().add(supervisorBox());
         }
         right.getChildren().add(board.activityBox());
-        right.getChildren().add(actionButton(DeskAction.CHECK_DOCUMENT));
-        right.getChildren().add(actionButton(DeskAction.ISSUE_DOCUMENT));
+        // The two document keys share a row, so the activity list above keeps its height.
+        Button check = actionButton(DeskAction.CHECK_DOCUMENT);
+        Button issue = actionButton(DeskAction.ISSUE_DOCUMENT);
+        HBox.setHgrow(check, Priority.ALWAYS);
+        HBox.setHgrow(issue, Priority.ALWAYS);
+        HBox documents = new HBox(8, check, issue);
+        right.getChildren().add(documents);
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
         desk.setTop(new PrinterBanner(model.printerWarnings(), messages));
