@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.sportello.devices.card.BadgeReader;
 import org.sportello.devices.card.CardReader;
 import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.operator.documents.DeskPrinters;
 import org.sportello.operator.office.ConnectedOffice;
 import org.sportello.operator.office.OfficeLink;
 
@@ -33,13 +34,21 @@ public final class OperatorApp {
 
     /** With a PC/SC badge reader whose cards log operators in ({@code cardreader.driver=pcsc}); null for none. */
     public static void start(Stage stage, OfficeLink office, Clock clock, Runnable onClosed, BadgeReader badgeReader) {
-        start(stage, office, clock, onClosed, badgeReader, null);
+        start(stage, office, clock, onClosed, badgeReader, null, DeskPrinters.defaults());
     }
 
-    /** With a health-card reader at the desk (TS-CNS chip or serial reader); null for none. */
+    /**
+     * With a health-card reader at the desk (TS-CNS chip or serial reader; null for none) and the desk's
+     * printers: the A4 printer for documents and the counter's ticket printer for short receipts.
+     */
     public static void start(Stage stage, OfficeLink office, Clock clock, Runnable onClosed, BadgeReader badgeReader,
-                             CardReader cardReader) {
-        new OperatorWindow(stage, office, clock, onClosed, badgeReader, cardReader);
+                             CardReader cardReader, DeskPrinters printers) {
+        new OperatorWindow(stage, office, clock, onClosed, badgeReader, cardReader, printers);
         stage.show();
+    }
+
+    /** The demo launcher's entry point with its printers (a virtual counter printer, PostScript files for A4). */
+    public static void start(Stage stage, OfficeConnection office, DeskPrinters printers) {
+        start(stage, new ConnectedOffice(office), Clock.systemUTC(), null, null, null, printers);
     }
 }

@@ -10,8 +10,11 @@ import org.sportello.devices.card.CardReader;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.card.PcscBadgeReader;
 import org.sportello.devices.config.DeviceConfig;
+import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
+import org.sportello.devices.config.InvalidDevicesConfigException;
 import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.operator.documents.DeskPrinters;
 import org.sportello.operator.office.DeferredOffice;
 
 /**
@@ -37,14 +40,23 @@ public final class OperatorMain {
             System.out.println(usage());
             return;
         }
-        DevicesConfig devices = DevicesConfig.load();
+        DevicesConfig devices;
+        try {
+            devices = DevicesConfig.load();
+        } catch (InvalidDevicesConfigException e) {
+            // As the kiosk does: a mistake in the file is fixed before the desk runs on wrong devices.
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         BadgeReader badges = badgeReader(devices);
         CardReader cards = cardReader(devices);
+        DeskPrinters printers = DeskPrinters.of(devices, DeviceFactory.system());
         DeferredOffice office = new DeferredOffice(url, Clock.systemUTC());
         Platform.startup(() -> OperatorApp.start(new Stage(), office, Clock.systemUTC(), () -> {
             office.close();
             Platform.exit();
-        }, badges, cards));
+        }, badges, cards, printers));
     }
 
     /**

@@ -17,6 +17,7 @@ import javafx.util.Duration;
 import org.sportello.operator.desk.DeskSession;
 import org.sportello.operator.desk.DeskView;
 import org.sportello.operator.desk.DeskViewModel;
+import org.sportello.operator.documents.DeskPrinters;
 import org.sportello.operator.login.LoginView;
 import org.sportello.operator.login.LoginViewModel;
 import org.sportello.operator.office.OfficeBanner;
@@ -57,6 +58,7 @@ final class OperatorWindow {
     private final WedgeInput wedge;
     private final BadgePolling badges;
     private final ReaderPolling<CardRead> cards;
+    private final DeskPrinters printers;
     private Screen screen;
     private DeskViewModel desk;
     private int lastCounter;
@@ -67,16 +69,18 @@ final class OperatorWindow {
 
     /** {@code badgeReader}: a PC/SC reader whose badge UIDs log in on the login screen; null for none. */
     OperatorWindow(Stage stage, OfficeLink link, Clock clock, Runnable onClosed, BadgeReader badgeReader) {
-        this(stage, link, clock, onClosed, badgeReader, null);
+        this(stage, link, clock, onClosed, badgeReader, null, DeskPrinters.defaults());
     }
 
     /**
      * {@code cardReader}: a health-card reader at the desk (the TS-CNS chip over PC/SC, or a serial
-     * reader) whose codes go with the ticket being served; null for none.
+     * reader) whose codes go with the ticket being served; null for none. {@code printers}: the
+     * workstation's A4 printer and the counter's ticket printer (ADR 20).
      */
     OperatorWindow(Stage stage, OfficeLink link, Clock clock, Runnable onClosed, BadgeReader badgeReader,
-                   CardReader cardReader) {
+                   CardReader cardReader, DeskPrinters printers) {
         this.stage = stage;
+        this.printers = printers;
         this.clock = clock;
         Workers workers = new Workers(officeThread, Platform::runLater);
         this.status = new OfficeStatus(link, workers);
@@ -135,7 +139,7 @@ final class OperatorWindow {
 
     private void showDesk(DeskSession session) {
         lastCounter = session.counter().number();
-        desk = new DeskViewModel(session, work, clock, this::showLogin);
+        desk = new DeskViewModel(session, work, clock, this::showLogin, printers);
         show(new DeskView(desk));
         desk.start();
     }

@@ -1,5 +1,6 @@
 package org.sportello.demo;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
@@ -26,6 +27,8 @@ import org.sportello.kiosk.printer.PrintedTicketsApp;
 import org.sportello.kiosk.printer.VirtualTicketPrinter;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.operator.OperatorApp;
+import org.sportello.operator.documents.A4Printer;
+import org.sportello.operator.documents.DeskPrinters;
 
 /**
  * The four demo windows, each with its own connection to the office server, as four workstations
@@ -53,7 +56,7 @@ public final class DemoApp extends Application {
 
         KioskApp.start(kiosk, connect(url), printer.printer(), false, cards);
         Stage desk = new Stage();
-        OperatorApp.start(desk, connect(url));
+        OperatorApp.start(desk, connect(url), deskPrinters(getParameters().getNamed().get("printed")));
         Stage hall = new Stage();
         hallDevices = simulatedHallDevices();
         OfficeConnection hallOffice = connect(url);
@@ -88,6 +91,17 @@ public final class DemoApp extends Application {
                 new TransportSpec.Simulator(), Map.of("lang", "it,en"));
         return new HallDevices(factory.boards(boards), factory.announcer(announcer),
                 factory.announcementLanguages(announcer), HallDevices.RETRY_DELAY);
+    }
+
+    /**
+     * The desk prints short receipts on the same virtual TM-T20 (so they appear in the printed-tickets
+     * window) and A4 documents as PostScript files in the demo's data folder: a demo never wastes paper
+     * on a real printer, and still runs the real printing code.
+     */
+    private DeskPrinters deskPrinters(String printedFolder) {
+        Path folder = printedFolder != null ? Path.of(printedFolder) : Path.of("demo-data", "printed");
+        return new DeskPrinters(new A4Printer(new A4Printer.Destination.PostScriptFolder(folder),
+                A4Printer.PrintServices.SYSTEM), printer.printer(), DeskPrinters.printingThread());
     }
 
     private static void arrange(Stage kiosk, Stage desk, Stage hall, Stage tickets, Stage devices) {

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import org.sportello.model.auth.PasswordHasher;
 import org.sportello.model.persistence.JooqOfficeSetupWriter;
+import org.sportello.model.persistence.JooqPersonSeed;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.model.setup.DemoPeople;
 import org.sportello.model.setup.OfficeSetupFile;
 import org.sportello.server.OfficeServer;
 
@@ -48,7 +52,8 @@ public final class DemoOffice {
         System.out.println("Sportello demo office: " + server.localClientUrl());
         System.out.println("Operator desk: log in as mrossi / demo (counter 1), F1 calls the next ticket.");
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "demo-server-stop"));
-        Application.launch(DemoApp.class, "--db=" + server.localClientUrl());
+        Application.launch(DemoApp.class, "--db=" + server.localClientUrl(),
+                "--printed=" + data.resolve("printed").toAbsolutePath());
         server.close();
         System.exit(0);
     }
@@ -60,6 +65,9 @@ public final class DemoOffice {
             new JooqOfficeSetupWriter(db, new PasswordHasher()).apply(OfficeSetupFile.demo());
         }
         try (OfficeConnection office = OfficeConnection.open(server.localClientUrl())) {
+            // Citizens with a file, so the desk can issue every kind of certificate (F11); never overwritten.
+            new JooqPersonSeed(office.database(), office.directory().office().id(), Clock.systemUTC())
+                    .add(DemoPeople.files(LocalDate.now(office.directory().office().zone())));
             int issued = DemoTraffic.seed(office.queue());
             if (issued > 0) {
                 System.out.println(issued + " citizens are already waiting.");

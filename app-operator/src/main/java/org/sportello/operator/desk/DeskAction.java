@@ -18,7 +18,9 @@ public enum DeskAction {
     /** Check a document's code: the QR or bar code a hand scanner types, or a number typed by hand. */
     CHECK_DOCUMENT("F8"),
     CLOSE_DAY("F9"),
-    LOG_OUT("F10");
+    LOG_OUT("F10"),
+    /** Issue a document (certificate, receipt, letter), preview it, print it, reprint it (ADR 20). */
+    ISSUE_DOCUMENT("F11");
 
     private final String key;
 

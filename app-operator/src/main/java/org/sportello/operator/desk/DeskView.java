@@ -96,7 +96,13 @@ public final class DeskView implements Screen {
             right.getChildren().add(supervisorBox());
         }
         right.getChildren().add(board.activityBox());
-        right.getChildren().add(actionButton(DeskAction.CHECK_DOCUMENT));
+        // The two document keys share a row, so the activity list above keeps its height.
+        Button check = actionButton(DeskAction.CHECK_DOCUMENT);
+        Button issue = actionButton(DeskAction.ISSUE_DOCUMENT);
+        HBox.setHgrow(check, Priority.ALWAYS);
+        HBox.setHgrow(issue, Priority.ALWAYS);
+        HBox documents = new HBox(8, check, issue);
+        right.getChildren().add(documents);
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
         desk.setTop(new DeviceBanner(model.deviceWarnings(), messages));
@@ -190,6 +196,7 @@ public final class DeskView implements Screen {
             case CLOSE_DAY -> new CloseDaySheet(model);
             case CHECK_DOCUMENT -> new DocumentCheckSheet(model);
             case TICKET_SCAN -> new TicketScanSheet(model);
+            case ISSUE_DOCUMENT -> new IssueDocumentSheet(model);
         };
         if (sheet == null) {
             sheetLayer.getChildren().clear();
@@ -228,12 +235,12 @@ public final class DeskView implements Screen {
     }
 
     /**
-     * A queue ticket's QR or a health card through a keyboard-wedge reader, whatever has the focus; not
-     * while a sheet is open (the F8 sheet takes scans in its field).
+     * A queue ticket's QR or a health card through a keyboard-wedge reader, whatever has the focus;
+     * while a sheet is open, the sheet's (the F8 sheet takes scans in its field).
      */
     @Override
     public boolean onScan(String burst) {
-        return sheet == null && (model.ticketScan().scan(burst) || model.citizenCard().read(burst));
+        return sheet == null ? model.ticketScan().scan(burst) || model.citizenCard().read(burst) : sheet.onScan(burst);
     }
 
     @Override

@@ -37,6 +37,8 @@ import org.sportello.model.queue.DayCloseReport;
 import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.QueueOverview;
 import org.sportello.model.queue.Ticket;
+import org.sportello.operator.documents.DeskPrinters;
+import org.sportello.operator.documents.IssueDocumentModel;
 import org.sportello.operator.office.OfficeServices;
 import org.sportello.operator.office.OfficeWork;
 import org.sportello.operator.ui.Messages;
@@ -63,7 +65,8 @@ public final class DeskViewModel {
         CLOSE_DAY,
         CHECK_DOCUMENT,
         /** A waiting ticket's QR was scanned: call it out of turn? */
-        TICKET_SCAN
+        TICKET_SCAN,
+        ISSUE_DOCUMENT
     }
 
     static final int FULL_REFRESH_TICKS = 15;
@@ -99,6 +102,7 @@ public final class DeskViewModel {
     private final CitizenCard citizenCard;
     private final DocumentCheck documentCheck;
     private final TicketScan ticketScan;
+    private final IssueDocumentModel issueDocument;
     // Read-only views made once: a fresh wrapper per call would be garbage-collected under a listener.
     private final ObservableList<ServiceRow> serviceRowsView = FXCollections.unmodifiableObservableList(serviceRows);
     private final ObservableList<CounterRow> counterRowsView = FXCollections.unmodifiableObservableList(counterRows);
@@ -121,6 +125,12 @@ public final class DeskViewModel {
     private EventTail tail;
 
     public DeskViewModel(DeskSession session, OfficeWork office, Clock clock, Runnable onLoggedOut) {
+        this(session, office, clock, onLoggedOut, DeskPrinters.defaults());
+    }
+
+    /** With the workstation's A4 and counter printers (from its devices.properties). */
+    public DeskViewModel(DeskSession session, OfficeWork office, Clock clock, Runnable onLoggedOut,
+                         DeskPrinters printers) {
         this.session = session;
         this.office = office;
         this.messages = office.messages();
@@ -144,8 +154,11 @@ public final class DeskViewModel {
         enabled.put(DeskAction.CLOSE_DAY, ready.and(Bindings.createBooleanBinding(this::isSupervisor)));
         enabled.put(DeskAction.LOG_OUT, ready.and(serving.not()));
         enabled.put(DeskAction.CHECK_DOCUMENT, ready);
+        enabled.put(DeskAction.ISSUE_DOCUMENT, ready);
         documentCheck = new DocumentCheck(office, session.office().zone());
         ticketScan = new TicketScan(office, this, session.office().zone(), clock);
+        issueDocument = new IssueDocumentModel(office, session.operator(), session.office(), clock, printers,
+                this::citizenAtCounter);
         onOfficeBack = (obs, wasDown, isDown) -> {
             if (wasDown && !isDown) {
                 refresh();
@@ -355,6 +368,12 @@ public final class DeskViewModel {
                 if (on) {
                     documentCheck.clear();
                     open(Sheet.CHECK_DOCUMENT);
+                }
+            }
+            case ISSUE_DOCUMENT -> {
+                if (on) {
+                    issueDocument.open();
+                    open(Sheet.ISSUE_DOCUMENT);
                 }
             }
             case LOG_OUT -> {
@@ -626,6 +645,25 @@ public final class DeskViewModel {
     /** The health card read at this counter for the ticket being served. */
     public CitizenCard citizenCard() {
         return citizenCard;
+    }
+
+    /** The F11 sheet: issue, preview, print and reprint documents. */
+    public IssueDocumentModel issueDocument() {
+        return issueDocument;
+    }
+
+    /** Whose documents the sheet starts with: the ticket's codice fiscale, else the health card shown here. */
+    private Optional<String> citizenAtCounter() {
+        Ticket t = ticket.get();
+        if (t == null) {
+            return Optional.empty();
+        }
+        if (t.citizenTaxCode() != null && !t.citizenTaxCode().isBlank()) {
+            return Optional.of(t.citizenTaxCode());
+        }
+        CitizenCard.Reading card = citizenCard.readingProperty().get();
+        return card != null && card.identified() && t.id().equals(card.ticketId())
+                ? Optional.of(card.codiceFiscale().code()) : Optional.empty();
     }
 
     /** The F8 sheet's scan check. */

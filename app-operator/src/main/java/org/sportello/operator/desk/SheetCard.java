@@ -49,6 +49,11 @@ abstract class SheetCard extends VBox {
     /** A key pressed while this sheet is open; true when it was for this sheet. */
     abstract boolean onKey(KeyEvent event);
 
+    /** A scanner or card-reader burst while this sheet is open; true when the sheet took it. */
+    boolean onScan(String burst) {
+        return false;
+    }
+
     /** Where the keyboard starts when the sheet opens. */
     void focus() {
         requestFocus();

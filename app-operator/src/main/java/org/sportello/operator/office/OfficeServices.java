@@ -1,19 +1,24 @@
 package org.sportello.operator.office;
 
 import org.sportello.model.auth.AuthService;
+import org.sportello.model.documents.DocumentService;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
+import org.sportello.model.person.PersonRecords;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.model.queue.QueueService;
+import org.sportello.model.seal.OfficeKeys;
 import org.sportello.model.seal.ScanCheck;
 import org.sportello.model.sync.SyncHealthService;
 
 /** The office services the desk uses, as interfaces, so a test can cut the line in between. */
 public record OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
-                             ScanCheck scans, SyncHealthService syncHealth) {
+                             ScanCheck scans, SyncHealthService syncHealth, DocumentService documents,
+                             PersonRecords people, OfficeKeys keys) {
 
     public static OfficeServices of(OfficeConnection connection) {
         return new OfficeServices(connection.directory(), connection.auth(), connection.queue(), connection.events(),
-                connection.scans(), connection.syncHealth());
+                connection.scans(), connection.syncHealth(), connection.documents(), connection.people(),
+                connection.keys());
     }
 }

@@ -1,6 +1,8 @@
 package org.sportello.operator.office;
 
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -49,6 +51,17 @@ public final class OfficeWork {
                 workers.ui().execute(() -> failed.accept(failure(e)));
                 return;
             }
+            workers.ui().execute(() -> done.accept(result));
+        });
+    }
+
+    /**
+     * Blocking work that is not the database's (a printer): runs on {@code executor}, so a slow device
+     * never holds up the queue's refreshes, and the answer comes back on the UI thread.
+     */
+    public <T> void submitTo(Executor executor, Supplier<T> work, Consumer<T> done) {
+        executor.execute(() -> {
+            T result = work.get();
             workers.ui().execute(() -> done.accept(result));
         });
     }

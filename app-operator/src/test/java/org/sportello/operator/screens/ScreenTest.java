@@ -31,6 +31,7 @@ import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.Ticket;
 import org.sportello.model.queue.QueueService;
 import org.sportello.operator.OperatorApp;
+import org.sportello.operator.documents.DeskPrinters;
 import org.sportello.operator.office.OfficeLink;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -53,15 +54,25 @@ abstract class ScreenTest {
 
     /** Opens the operator window on the given office; the login screen comes first. */
     void openWindow(OfficeLink link, Clock clock) throws TimeoutException {
-        openWindow(link, clock, null);
+        openWindow(link, clock, null, DeskPrinters.defaults());
     }
 
     /** With a health-card reader at the desk, as {@code cardreader.driver=pcsc} gives one. */
     void openWindow(OfficeLink link, Clock clock, CardReader cardReader) throws TimeoutException {
+        openWindow(link, clock, cardReader, DeskPrinters.defaults());
+    }
+
+    /** With the desk's printers (A4 and counter), for the document sheet. */
+    void openWindow(OfficeLink link, Clock clock, DeskPrinters printers) throws TimeoutException {
+        openWindow(link, clock, null, printers);
+    }
+
+    void openWindow(OfficeLink link, Clock clock, CardReader cardReader, DeskPrinters printers)
+            throws TimeoutException {
         closed = new CountDownLatch(1);
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
-            OperatorApp.start(stage, link, clock, closed::countDown, null, cardReader);
+            OperatorApp.start(stage, link, clock, closed::countDown, null, cardReader, printers);
             stage.toFront();
             stage.requestFocus();
         });

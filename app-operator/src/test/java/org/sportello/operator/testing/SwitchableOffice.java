@@ -7,10 +7,13 @@ import org.jooq.exception.DataAccessException;
 import org.sportello.model.auth.AuthService;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
+import org.sportello.model.documents.DocumentService;
 import org.sportello.model.events.EventFeed;
+import org.sportello.model.person.PersonRecords;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.model.queue.QueueService;
+import org.sportello.model.seal.OfficeKeys;
 import org.sportello.model.seal.ScanCheck;
 import org.sportello.model.sync.SyncHealthService;
 import org.sportello.operator.office.OfficeLink;
@@ -37,7 +40,8 @@ public final class SwitchableOffice implements OfficeLink {
         this.services = new OfficeServices(guard(OfficeDirectory.class, real.directory()),
                 guard(AuthService.class, real.auth()), guard(QueueService.class, real.queue()),
                 guard(EventFeed.class, real.events()), guard(ScanCheck.class, real.scans()),
-                guard(SyncHealthService.class, real.syncHealth()));
+                guard(SyncHealthService.class, real.syncHealth()), guard(DocumentService.class, real.documents()),
+                guard(PersonRecords.class, real.people()), guard(OfficeKeys.class, real.keys()));
     }
 
     public void cut(Failure how) {

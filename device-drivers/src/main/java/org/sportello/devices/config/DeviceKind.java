@@ -24,7 +24,14 @@ public enum DeviceKind {
      */
     CARD_READER("cardreader", Set.of("pcsc", "wedge", "serial", "sim"), Set.of("serial"), Set.of("reader")),
     /** serial: USB-CDC or RS-232 scanner ({@code suffix}: cr, lf, crlf, any); wedge: keyboard bursts. */
-    SCANNER("scanner", Set.of("serial", "wedge", "sim"), Set.of("serial"), Set.of("suffix"));
+    SCANNER("scanner", Set.of("serial", "wedge", "sim"), Set.of("serial"), Set.of("suffix")),
+    /**
+     * The desk's A4 printer for certificates (ADR 20). system: a printer the operating system knows,
+     * by {@code name} (as the system lists it), else the workstation's default printer; sim: PostScript
+     * files in {@code folder}, so a demo or a desk without a printer still "prints" through the same code.
+     * Not configured means system's default printer, not the simulator.
+     */
+    A4_PRINTER("a4printer", Set.of("system", "sim"), Set.of(), Set.of("name", "folder"));
 
     private final String key;
     private final Set<String> knownDrivers;

@@ -21,6 +21,8 @@ import java.util.Optional;
  * printer.driver=escpos
  * printer.transport=serial:/dev/ttyS0@19200
  * printer.profile=tm-t20
+ * a4printer.driver=system
+ * a4printer.name=HP_LaserJet_M404
  * board.main.driver=alpha
  * board.main.transport=serial:/dev/ttyUSB1@9600,rs485
  * board.main.address=1
@@ -28,7 +30,7 @@ import java.util.Optional;
  * </pre>
  */
 public record DevicesConfig(Optional<Path> source, DeviceConfig printer, Map<String, DeviceConfig> boards,
-        DeviceConfig announcer, DeviceConfig cardReader, DeviceConfig scanner) {
+        DeviceConfig announcer, DeviceConfig cardReader, DeviceConfig scanner, DeviceConfig a4Printer) {
     /** Overrides the default path, e.g. {@code -Dsportello.devices=/etc/sportello/devices.properties}. */
     public static final String PATH_PROPERTY = "sportello.devices";
     /** The board a single-board office has. */
@@ -40,10 +42,26 @@ public record DevicesConfig(Optional<Path> source, DeviceConfig printer, Map<Str
         Objects.requireNonNull(announcer);
         Objects.requireNonNull(cardReader);
         Objects.requireNonNull(scanner);
+        Objects.requireNonNull(a4Printer);
         boards = Collections.unmodifiableMap(new LinkedHashMap<>(boards));
     }
 
-    /** Every device simulated: the configuration of a workstation with no file. */
+    /** Without an A4 printer line: the workstation's default printer. */
+    public DevicesConfig(Optional<Path> source, DeviceConfig printer, Map<String, DeviceConfig> boards,
+            DeviceConfig announcer, DeviceConfig cardReader, DeviceConfig scanner) {
+        this(source, printer, boards, announcer, cardReader, scanner, systemDefaultA4Printer());
+    }
+
+    /**
+     * A4 printing is the one device whose default is real: a desk prints certificates on the
+     * printer the operating system calls default, as any other program on it would.
+     */
+    public static DeviceConfig systemDefaultA4Printer() {
+        return new DeviceConfig(DeviceKind.A4_PRINTER.key(), DeviceKind.A4_PRINTER, "system",
+                new org.sportello.devices.transport.TransportSpec.Simulator(), Map.of());
+    }
+
+    /** Every device simulated (the A4 printer: the system's default): the configuration of a workstation with no file. */
     public static DevicesConfig simulators() {
         return new DevicesConfig(Optional.empty(),
                 DeviceConfig.simulator(DeviceKind.PRINTER.key(), DeviceKind.PRINTER),

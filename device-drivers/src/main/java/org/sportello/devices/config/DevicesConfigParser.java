@@ -53,7 +53,7 @@ final class DevicesConfigParser {
             String property;
             if (kind == null) {
                 problems.add("line " + lineNo + ": unknown device '" + parts[0] + "' in '" + key
-                        + "'; devices are printer, board.NAME, announcer, cardreader, scanner");
+                        + "'; devices are printer, board.NAME, announcer, cardreader, scanner, a4printer");
                 continue;
             } else if (kind == DeviceKind.BOARD) {
                 if (parts.length != 3) {
@@ -99,6 +99,7 @@ final class DevicesConfigParser {
         DeviceConfig announcer = defaults.announcer();
         DeviceConfig cardReader = defaults.cardReader();
         DeviceConfig scanner = defaults.scanner();
+        DeviceConfig a4Printer = defaults.a4Printer();
         for (var e : devices.entrySet()) {
             DeviceConfig config = device(e.getKey(), kinds.get(e.getKey()), e.getValue(), problems);
             if (config == null) {
@@ -110,6 +111,7 @@ final class DevicesConfigParser {
                 case ANNOUNCER -> announcer = config;
                 case CARD_READER -> cardReader = config;
                 case SCANNER -> scanner = config;
+                case A4_PRINTER -> a4Printer = config;
             }
         }
         if (!problems.isEmpty()) {
@@ -120,7 +122,7 @@ final class DevicesConfigParser {
         if (boards.isEmpty()) {
             boards.putAll(defaults.boards());
         }
-        return new DevicesConfig(source, printer, boards, announcer, cardReader, scanner);
+        return new DevicesConfig(source, printer, boards, announcer, cardReader, scanner, a4Printer);
     }
 
     private static DeviceConfig device(String name, DeviceKind kind, Map<String, Entry> props, List<String> problems) {

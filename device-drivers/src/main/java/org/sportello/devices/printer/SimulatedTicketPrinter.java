@@ -7,12 +7,13 @@ import java.util.function.Consumer;
 import org.sportello.devices.DeviceStatus;
 
 /**
- * The default printer when none is configured: keeps every ticket it "prints" and tells listeners,
+ * The default printer when none is configured: keeps every ticket and document receipt it "prints" and tells listeners,
  * so the demo can show a window of printed tickets and tests can read them. Its status can be set
  * to rehearse faults (paper out, cover open, offline).
  */
 public final class SimulatedTicketPrinter implements TicketPrinter {
     private final List<TicketPrintout> printed = new CopyOnWriteArrayList<>();
+    private final List<DocumentReceipt> receipts = new CopyOnWriteArrayList<>();
     private final List<Consumer<TicketPrintout>> listeners = new CopyOnWriteArrayList<>();
     private volatile DeviceStatus status = DeviceStatus.READY;
 
@@ -28,6 +29,16 @@ public final class SimulatedTicketPrinter implements TicketPrinter {
     }
 
     @Override
+    public PrintResult print(DocumentReceipt receipt, java.util.Locale language) {
+        DeviceStatus now = status;
+        if (!now.canPrint()) {
+            return PrintResult.failed(now, "simulated printer: " + now);
+        }
+        receipts.add(receipt);
+        return PrintResult.printed(now);
+    }
+
+    @Override
     public DeviceStatus status() {
         return status;
     }
@@ -38,6 +49,11 @@ public final class SimulatedTicketPrinter implements TicketPrinter {
 
     public List<TicketPrintout> printed() {
         return new ArrayList<>(printed);
+    }
+
+    /** The document receipts "printed" so far. */
+    public List<DocumentReceipt> receipts() {
+        return new ArrayList<>(receipts);
     }
 
     public void onPrint(Consumer<TicketPrintout> listener) {

@@ -9,6 +9,16 @@ import org.sportello.devices.DeviceStatus;
 public interface TicketPrinter extends AutoCloseable {
     PrintResult print(TicketPrintout ticket);
 
+    /**
+     * The short receipt of an issued document (a counter's printer, ADR 16 and 20), with the same
+     * checks before and after as a ticket: a fault is an answer, never an exception. {@code language}
+     * is the operator's, for the result's explanation; the receipt's own lines are already worded.
+     */
+    default PrintResult print(DocumentReceipt receipt, java.util.Locale language) {
+        // A port written before receipts existed (a test double, say) refuses rather than drops them.
+        return PrintResult.failed(status(), "this printer does not print document receipts");
+    }
+
     DeviceStatus status();
 
     @Override

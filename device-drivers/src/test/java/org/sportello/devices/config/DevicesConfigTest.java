@@ -110,6 +110,25 @@ class DevicesConfigTest {
     }
 
     @Test
+    void theA4PrinterDefaultsToTheSystemsDefaultAndCanBeNamedOrSimulated() {
+        assertThat(DevicesConfig.simulators().a4Printer().driver()).isEqualTo("system");
+        assertThat(DevicesConfig.simulators().a4Printer().option("name")).isEmpty();
+
+        DevicesConfig named = DevicesConfig.parse("a4printer.driver=system\na4printer.name=HP LaserJet M404\n", "t");
+        assertThat(named.a4Printer().option("name")).contains("HP LaserJet M404");
+        assertThat(named.printer().isSimulated()).as("the counter printer is still the simulator").isTrue();
+
+        DevicesConfig sim = DevicesConfig.parse("a4printer.driver=sim\na4printer.folder=/tmp/printed\n", "t");
+        assertThat(sim.a4Printer().isSimulated()).isTrue();
+        assertThat(sim.a4Printer().option("folder")).contains("/tmp/printed");
+
+        assertThatThrownBy(() -> DevicesConfig.parse("a4printer.driver=cups\na4printer.colour=red\n", "devices.properties"))
+                .isInstanceOf(InvalidDevicesConfigException.class)
+                .hasMessageContaining("unknown a4printer driver 'cups'")
+                .hasMessageContaining("a4printer takes driver, transport, folder, name");
+    }
+
+    @Test
     void aTransportForADriverThatTakesNoneIsAMistake() {
         assertThatThrownBy(() -> DevicesConfig.parse("cardreader.driver=pcsc\ncardreader.transport=serial:/dev/ttyS0@9600\n",
                 "devices.properties")).isInstanceOf(InvalidDevicesConfigException.class)

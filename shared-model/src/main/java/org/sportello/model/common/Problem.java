@@ -27,7 +27,10 @@ public enum Problem {
     UNKNOWN_OPERATOR,
     NOT_ARCHIVED,
     ARCHIVE_DAMAGED,
-    INVALID_TAX_CODE;
+    INVALID_TAX_CODE,
+    PERSON_UNKNOWN,
+    PERSON_NOT_REGISTERED,
+    NO_AVAILABILITY_DECLARATION;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

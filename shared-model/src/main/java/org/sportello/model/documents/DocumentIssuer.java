@@ -23,7 +23,7 @@ import org.sportello.model.seal.SealPayload;
  * exactly what is printed), seals number and hash with the office key, renders the PDF and archives
  * it in the same transaction (ADR 15). Reprints come from the archive, marked as duplicates.
  */
-public final class DocumentIssuer {
+public final class DocumentIssuer implements DocumentService {
     private final DocumentArchive archive;
     private final OfficeKeys keys;
     private final Letterhead letterhead;
@@ -40,6 +40,7 @@ public final class DocumentIssuer {
         this.zone = office.zone();
     }
 
+    @Override
     public IssuedDocument issue(OperatorSession session, DocumentFacts facts, Locale locale) {
         DocumentTexts texts = new DocumentTexts(locale);
         String kindKey = facts.kind().name().toLowerCase(Locale.ROOT).replace('_', '.');
@@ -65,6 +66,7 @@ public final class DocumentIssuer {
      * The archived PDF again, marked "DUPLICATO / DUPLICATE" with the reprint's time and operator; same
      * number, same seal. The reprint is recorded. An annulled entry is not reprinted: the paper is void.
      */
+    @Override
     public Duplicate reprint(OperatorSession session, ProtocolNumber number) {
         ArchivedDocument original = archive.find(number).orElseThrow(() -> new SportelloException(
                 Problem.NOT_ARCHIVED, number.format()));

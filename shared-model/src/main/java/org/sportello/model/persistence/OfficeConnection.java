@@ -8,6 +8,7 @@ import org.sportello.model.documents.DocumentIssuer;
 import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
+import org.sportello.model.person.PersonRecords;
 import org.sportello.model.protocol.ProtocolRegister;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.QueueSettings;
@@ -35,6 +36,7 @@ public final class OfficeConnection implements AutoCloseable {
     private final DocumentArchive archive;
     private final DocumentIssuer documents;
     private final SyncHealthService syncHealth;
+    private final PersonRecords people;
 
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.database = database;
@@ -53,6 +55,7 @@ public final class OfficeConnection implements AutoCloseable {
         this.archive = new JooqDocumentArchive(database, directory.office(), register, clock);
         this.documents = new DocumentIssuer(archive, keys, directory.office(), clock);
         this.syncHealth = new JooqSyncHealth(database, clock);
+        this.people = new JooqPersonRecords(database, directory.office().zone(), clock);
     }
 
     /** Connects to an initialised office database (see {@code sportello office init}). */
@@ -126,6 +129,11 @@ public final class OfficeConnection implements AutoCloseable {
     /** The central sync's state as the office server last recorded it (supervisors only). */
     public SyncHealthService syncHealth() {
         return syncHealth;
+    }
+
+    /** The person data documents are made from (operators only). */
+    public PersonRecords people() {
+        return people;
     }
 
     @Override

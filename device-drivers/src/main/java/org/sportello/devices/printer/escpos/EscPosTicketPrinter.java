@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.sportello.devices.DeviceStatus;
+import org.sportello.devices.printer.DocumentReceipt;
 import org.sportello.devices.printer.PrintResult;
 import org.sportello.devices.printer.TicketPrinter;
 import org.sportello.devices.printer.TicketPrintout;
@@ -28,6 +29,7 @@ public final class EscPosTicketPrinter implements TicketPrinter {
     private final Transport transport;
     private final PrinterProfile profile;
     private final TicketLayout layout;
+    private final DocumentReceiptLayout receiptLayout;
     private final StatusReader statusReader;
     private final Duration writeTimeout;
     private boolean autoStatusBackEnabled;
@@ -41,6 +43,7 @@ public final class EscPosTicketPrinter implements TicketPrinter {
         this.transport = transport;
         this.profile = profile;
         this.layout = new TicketLayout(profile, logo);
+        this.receiptLayout = new DocumentReceiptLayout(profile);
         this.statusReader = new StatusReader(transport, statusTimeout);
         this.writeTimeout = writeTimeout;
     }
@@ -48,7 +51,16 @@ public final class EscPosTicketPrinter implements TicketPrinter {
     @Override
     public synchronized PrintResult print(TicketPrintout ticket) {
         Locale locale = Locale.forLanguageTag(ticket.language() == null ? "it" : ticket.language());
-        byte[] bytes = layout.render(ticket); // before any I/O: a layout bug must not look like a device fault
+        // Laid out before any I/O: a layout bug must not look like a device fault.
+        return send(layout.render(ticket), locale);
+    }
+
+    @Override
+    public synchronized PrintResult print(DocumentReceipt receipt, Locale language) {
+        return send(receiptLayout.render(receipt), language);
+    }
+
+    private PrintResult send(byte[] bytes, Locale locale) {
         PrinterStatus before;
         try {
             before = currentStatus();

@@ -1,0 +1,106 @@
+package org.sportello.model.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
+import org.sportello.model.person.AvailabilityDeclaration;
+import org.sportello.model.person.JobMovement;
+import org.sportello.model.person.PersonFile;
+import org.sportello.model.protocol.DocumentHash;
+import org.sportello.model.protocol.Subject;
+import org.sportello.model.protocol.SubjectKind;
+
+/**
+ * Turns what the office holds about a subject, plus what the operator typed, into a document's
+ * facts. A certificate states only what the register of persons says: when a fact it needs is not
+ * there (no registration, no DID in force) the answer is a {@link SportelloException} that names
+ * it, never a certificate with a blank.
+ */
+public final class CertificateFacts {
+    private final LocalDate today;
+    private final Instant now;
+
+    public CertificateFacts(LocalDate today, Instant now) {
+        this.today = today;
+        this.now = now;
+    }
+
+    /** Who a kind can be issued to. */
+    public static Set<SubjectKind> subjects(DocumentKind kind) {
+        return switch (kind) {
+            case STAMPED_RECEIPT -> EnumSet.of(SubjectKind.COMPANY);
+            case DOCUMENTS_RECEIPT -> EnumSet.of(SubjectKind.PERSON, SubjectKind.COMPANY);
+            default -> EnumSet.of(SubjectKind.PERSON);
+        };
+    }
+
+    /** A kind about a person, from their file. */
+    public DocumentFacts forPerson(DocumentKind kind, PersonFile file, DocumentDetails details) {
+        Objects.requireNonNull(file, "file");
+        if (!subjects(kind).contains(SubjectKind.PERSON)) {
+            throw new IllegalArgumentException(kind + " is not issued to a person");
+        }
+        var p = file.person();
+        return switch (kind) {
+            case EMPLOYMENT_STATUS_CERTIFICATE -> employmentStatus(file);
+            case STATUS_HISTORY -> new DocumentFacts.StatusHistory(p, file.movementsUntil(today));
+            case DID_ATTESTATION -> new DocumentFacts.DidAttestation(p, file.availabilityOn(today)
+                    .map(AvailabilityDeclaration::declaredOn)
+                    .orElseThrow(() -> new SportelloException(Problem.NO_AVAILABILITY_DECLARATION, p.fullName(),
+                            file.codiceFiscale().canonical())));
+            case REGISTRATION_CERTIFICATE -> new DocumentFacts.Registration(p, registration(file));
+            case DOCUMENTS_RECEIPT -> new DocumentFacts.DocumentsReceipt(new Subject.Person(file.codiceFiscale()),
+                    p.fullName(), details.items());
+            case APPOINTMENT_LETTER -> new DocumentFacts.AppointmentLetter(p, details.appointmentAt(), details.place(),
+                    details.caseManager(), details.purpose());
+            case STAMPED_RECEIPT -> throw new IllegalStateException("checked above");
+        };
+    }
+
+    /** A kind about a company; its name comes from the operator (pre-filled from its communications). */
+    public DocumentFacts forCompany(DocumentKind kind, Subject.Company company, DocumentDetails details) {
+        if (!subjects(kind).contains(SubjectKind.COMPANY)) {
+            throw new IllegalArgumentException(kind + " is not issued to a company");
+        }
+        String name = Objects.requireNonNull(details.companyName(), "company name");
+        if (kind == DocumentKind.DOCUMENTS_RECEIPT) {
+            return new DocumentFacts.DocumentsReceipt(company, name, details.items());
+        }
+        // A communication handed in on paper has no file: the receipt's hash names what was recorded of it.
+        String received = String.join("\n", "sportello-desk-communication-v1", company.code(), name,
+                details.communication(), Integer.toString(details.pages()), now.toString());
+        return new DocumentFacts.StampedReceipt(company, name, details.communication(), details.pages(), now,
+                DocumentHash.sha256(received));
+    }
+
+    private DocumentFacts.EmploymentStatus employmentStatus(PersonFile file) {
+        LocalDate registered = registration(file);
+        List<JobMovement> moves = file.movementsUntil(today);
+        EmploymentState state;
+        LocalDate since;
+        if (moves.isEmpty()) {
+            state = EmploymentState.UNEMPLOYED;
+            since = registered;
+        } else if (moves.getLast().kind() == JobMovement.Kind.TERMINATION) {
+            state = EmploymentState.UNEMPLOYED;
+            since = moves.getLast().effectiveOn();
+        } else {
+            // Extensions and transformations continue the job the latest hiring started.
+            state = EmploymentState.EMPLOYED;
+            since = moves.reversed().stream().filter(m -> m.kind() == JobMovement.Kind.HIRING).findFirst()
+                    .orElse(moves.getLast()).effectiveOn();
+        }
+        LocalDate available = file.availabilityOn(today).map(AvailabilityDeclaration::declaredOn).orElse(null);
+        return new DocumentFacts.EmploymentStatus(file.person(), state, since, registered, available);
+    }
+
+    private static LocalDate registration(PersonFile file) {
+        return file.registration().orElseThrow(() -> new SportelloException(Problem.PERSON_NOT_REGISTERED,
+                file.person().fullName(), file.codiceFiscale().canonical()));
+    }
+}

@@ -1,0 +1,19 @@
+package org.sportello.model.person;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A declaration of immediate availability (DID): from the day it was made until it ended, if it did. */
+public record AvailabilityDeclaration(LocalDate declaredOn, LocalDate endedOn) {
+    public AvailabilityDeclaration {
+        Objects.requireNonNull(declaredOn, "declaredOn");
+        if (endedOn != null && endedOn.isBefore(declaredOn)) {
+            throw new IllegalArgumentException("a declaration cannot end before it was made");
+        }
+    }
+
+    /** In force on {@code day}: made by then and not ended before it. */
+    public boolean inForceOn(LocalDate day) {
+        return !declaredOn.isAfter(day) && (endedOn == null || !endedOn.isBefore(day));
+    }
+}
