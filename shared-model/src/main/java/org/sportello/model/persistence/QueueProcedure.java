@@ -32,6 +32,8 @@ public final class QueueProcedure {
     static final String UNAVAILABLE = "office database not available now";
 
     private static final Map<String, Host> HOSTS = new ConcurrentHashMap<>();
+    private static final Map<org.h2.engine.Database, String> PATHS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private QueueProcedure() {
     }
@@ -89,7 +91,8 @@ public final class QueueProcedure {
         // CALL DATABASE_PATH() on every call (it was a tenth of the work of a queue call).
         if (session.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
                 && session.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal local) {
-            String path = local.getDatabase().getDatabasePath();
+            // Kept per engine database: H2 resolves the real path on the disk each time it is asked.
+            String path = PATHS.computeIfAbsent(local.getDatabase(), org.h2.engine.Database::getDatabasePath);
             if (path != null) {
                 return path;
             }
