@@ -1,10 +1,6 @@
 package org.sportello.display.devices;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.sportello.devices.board.BoardCall;
 import org.sportello.devices.board.BoardResult;
 import org.sportello.devices.board.DisplayBoard;
@@ -19,21 +15,17 @@ final class BoardLane implements AutoCloseable {
 
     private final BoardTarget target;
     private final DisplayBoard board;
-    private final Duration retryDelay;
     private final HallDevices.Listener listener;
-    private final ScheduledExecutorService worker;
+    private final RetryingWorker worker;
     private BoardCall pending;
-    private boolean retryScheduled;
     private volatile BoardResult last;
     private boolean failing;
 
     BoardLane(BoardTarget target, DisplayBoard board, Duration retryDelay, HallDevices.Listener listener) {
         this.target = target;
         this.board = board;
-        this.retryDelay = retryDelay;
         this.listener = listener;
-        this.worker = Executors.newSingleThreadScheduledExecutor(
-                r -> Thread.ofPlatform().daemon().name("board-" + target.name()).unstarted(r));
+        this.worker = new RetryingWorker("board-" + target.name(), this::flush, retryDelay);
     }
 
     BoardTarget target() {
@@ -53,7 +45,7 @@ final class BoardLane implements AutoCloseable {
         synchronized (this) {
             pending = call;
         }
-        submit(this::flush, Duration.ZERO);
+        worker.runNow();
     }
 
     private void flush() {
@@ -83,24 +75,15 @@ final class BoardLane implements AutoCloseable {
         }
         if (!failing) {
             LOG.log(System.Logger.Level.WARNING, "board {0} did not take {1}: {2}; retrying every {3} s",
-                    target.name(), call.ticketCode(), result.detail(), retryDelay.toSeconds());
+                    target.name(), call.ticketCode(), result.detail(), worker.retryDelay().toSeconds());
         }
         failing = true;
         synchronized (this) {
             if (pending == null) {
                 pending = call; // keep it, unless a newer call came in meanwhile
             }
-            if (retryScheduled) {
-                return;
-            }
-            retryScheduled = true;
         }
-        submit(() -> {
-            synchronized (this) {
-                retryScheduled = false;
-            }
-            flush();
-        }, retryDelay);
+        worker.retryLater();
     }
 
     /** True while the board's last update failed and a retry is pending. */
@@ -108,17 +91,9 @@ final class BoardLane implements AutoCloseable {
         return last != null && !last.sent();
     }
 
-    private void submit(Runnable task, Duration delay) {
-        try {
-            worker.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException closed) {
-            // The display is shutting down.
-        }
-    }
-
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.close();
         board.close();
     }
 }

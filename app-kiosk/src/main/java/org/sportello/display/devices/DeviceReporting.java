@@ -6,10 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.sportello.devices.board.BoardCall;
 import org.sportello.devices.board.BoardResult;
@@ -29,14 +25,11 @@ public final class DeviceReporting implements HallDevices.Listener, AutoCloseabl
 
     private final String station;
     private final Supplier<DeviceReports> office;
-    private final Duration retryDelay;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().daemon().name("device-reports").unstarted(r));
+    private final RetryingWorker worker;
     /** Each device's latest state, by {@link DeviceReport#key}; guarded by this. */
     private final Map<String, DeviceReport> latest = new LinkedHashMap<>();
     /** What the office last heard of each device; the worker's own. */
     private final Map<String, DeviceReport.State> heard = new HashMap<>();
-    private boolean retryScheduled;
     private boolean outageLogged;
 
     /**
@@ -47,7 +40,7 @@ public final class DeviceReporting implements HallDevices.Listener, AutoCloseabl
     public DeviceReporting(String station, Supplier<DeviceReports> office, Duration retryDelay) {
         this.station = station;
         this.office = office;
-        this.retryDelay = retryDelay;
+        this.worker = new RetryingWorker("device-reports", this::flush, retryDelay);
     }
 
     /** Reports the devices' changes from now on; returns this, to be closed with the display. */
@@ -71,7 +64,7 @@ public final class DeviceReporting implements HallDevices.Listener, AutoCloseabl
         synchronized (this) {
             latest.put(report.key(), report);
         }
-        submit(this::flush, Duration.ZERO);
+        worker.runNow();
     }
 
     /**
@@ -92,10 +85,10 @@ public final class DeviceReporting implements HallDevices.Listener, AutoCloseabl
             } catch (RuntimeException e) {
                 if (!outageLogged) {
                     LOG.log(System.Logger.Level.WARNING, "could not tell the office that {0} is {1}: {2}; trying again "
-                            + "every {3} s", r.key(), r.state(), e.toString(), retryDelay.toSeconds());
+                            + "every {3} s", r.key(), r.state(), e.toString(), worker.retryDelay().toSeconds());
                     outageLogged = true;
                 }
-                retryLater();
+                worker.retryLater();
                 return;
             }
             outageLogged = false;
@@ -103,31 +96,8 @@ public final class DeviceReporting implements HallDevices.Listener, AutoCloseabl
         }
     }
 
-    private void retryLater() {
-        synchronized (this) {
-            if (retryScheduled) {
-                return;
-            }
-            retryScheduled = true;
-        }
-        submit(() -> {
-            synchronized (this) {
-                retryScheduled = false;
-            }
-            flush();
-        }, retryDelay);
-    }
-
-    private void submit(Runnable task, Duration delay) {
-        try {
-            worker.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException closed) {
-            // The display is shutting down.
-        }
-    }
-
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.close();
     }
 }

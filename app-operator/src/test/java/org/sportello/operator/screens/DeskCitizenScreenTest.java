@@ -28,7 +28,7 @@ import org.sportello.model.queue.PriorityClass;
  * with the ticket being served; the TS-CNS chip read at the counter (through the chip logic of the
  * PC/SC driver, on a card that answers like a real one) is shown too, its errors explained.
  */
-class DeskCitizenScreenTest extends OfficeScreenTest {
+class DeskCitizenScreenTest extends OfficeScreenFixture {
     static final String KIOSK_CF = "BNCLRA90A41F205I";
     static final String CHIP_CF = "RSSMRA85T10A562S";
 

@@ -9,7 +9,7 @@ import org.sportello.model.events.DeviceReport.Device;
 import org.sportello.model.events.DeviceReport.State;
 
 /** A hall board and the voice failing, as the display reports them to the office log, on the real desk. */
-class DeviceBannerScreenTest extends OfficeScreenTest {
+class DeviceBannerScreenTest extends OfficeScreenFixture {
 
     @Test
     void aBoardThatStopsAnsweringShowsACalmBandUntilItRecovers() {

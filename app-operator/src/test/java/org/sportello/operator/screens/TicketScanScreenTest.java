@@ -21,7 +21,7 @@ import org.sportello.model.queue.TicketStatus;
  * at an idle counter is offered and called out of turn with its reason in the log; the ticket being
  * served, a served one (scanned into the F8 field too) and another day's are explained.
  */
-class TicketScanScreenTest extends OfficeScreenTest {
+class TicketScanScreenTest extends OfficeScreenFixture {
 
     @Test
     void aWaitingTicketScannedAtAnIdleCounterIsCalledOutOfTurn() {

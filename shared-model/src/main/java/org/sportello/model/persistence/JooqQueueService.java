@@ -88,7 +88,7 @@ public final class JooqQueueService implements QueueService {
         ServiceInfo service = directory.serviceByPrefix(request.servicePrefix())
                 .orElseThrow(() -> new SportelloException(Problem.UNKNOWN_SERVICE, request.servicePrefix()));
         Instant now = clock.instant();
-        requireValidTaxCode(request.citizenTaxCode(), now);
+        requireValidTaxCode(request.citizenTaxCode(), today(now));
         try {
             return tx.run(db -> issueIn(db, request, service, now));
         } catch (DataAccessException e) {
@@ -104,7 +104,7 @@ public final class JooqQueueService implements QueueService {
         TicketRecord existing = db.selectFrom(TICKET).where(TICKET.IDEMPOTENCY_KEY.eq(request.idempotencyKey()))
                 .fetchOne();
         if (existing != null) {
-            return issued(toTicket(existing), service);
+            return repeated(toTicket(existing), directory, service);
         }
         if (!service.hours().isOpenAt(now.atZone(office.zone()).toLocalDateTime())) {
             throw new SportelloException(Problem.SERVICE_CLOSED, service.prefix(),
@@ -164,11 +164,13 @@ public final class JooqQueueService implements QueueService {
 
     private Optional<IssuedTicket> findByIdempotencyKey(String key, ServiceInfo service) {
         return tx.run(db -> Optional.ofNullable(db.selectFrom(TICKET).where(TICKET.IDEMPOTENCY_KEY.eq(key)).fetchOne())
-                .map(r -> issued(toTicket(r), service)));
+                .map(r -> repeated(toTicket(r), directory, service)));
     }
 
-    private IssuedTicket issued(Ticket t, ServiceInfo requested) {
-        ServiceInfo service = serviceById(t.serviceId()).orElse(requested);
+    /** The answer to a retried tap: the ticket as first issued, with what it said then. */
+    static IssuedTicket repeated(Ticket t, OfficeDirectory directory, ServiceInfo requested) {
+        ServiceInfo service = directory.services().stream().filter(s -> s.id().equals(t.serviceId())).findFirst()
+                .orElse(requested);
         int ahead = t.peopleAhead() == null ? 0 : t.peopleAhead();
         int minutes = t.estimatedWaitMinutes() == null ? 0 : t.estimatedWaitMinutes();
         return new IssuedTicket(t, service, ahead, Duration.ofMinutes(minutes), true);
@@ -668,22 +670,18 @@ public final class JooqQueueService implements QueueService {
         return toTicket(db.selectFrom(TICKET).where(TICKET.ID.eq(id)).fetchSingle());
     }
 
-    private Optional<ServiceInfo> serviceById(UUID id) {
-        return directory.services().stream().filter(s -> s.id().equals(id)).findFirst();
-    }
-
     private LocalDate today(Instant now) {
         return now.atZone(office.zone()).toLocalDate();
     }
 
     /** A code that fails any rule never reaches the ticket (null means no card was shown). */
-    private void requireValidTaxCode(String taxCode, Instant now) {
-        if (taxCode != null && CodiceFiscale.check(taxCode, today(now)) instanceof CodiceFiscaleCheck.Invalid bad) {
+    static void requireValidTaxCode(String taxCode, LocalDate today) {
+        if (taxCode != null && CodiceFiscale.check(taxCode, today) instanceof CodiceFiscaleCheck.Invalid bad) {
             throw new SportelloException(Problem.INVALID_TAX_CODE, taxCode, bad.detail());
         }
     }
 
-    private static void requireReason(String reason) {
+    static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new SportelloException(Problem.REASON_REQUIRED);
         }

@@ -39,8 +39,6 @@ import org.sportello.model.office.CounterState;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
-import org.sportello.model.person.CodiceFiscale;
-import org.sportello.model.person.CodiceFiscaleCheck;
 import org.sportello.model.queue.CallCandidate;
 import org.sportello.model.queue.CallPolicy;
 import org.sportello.model.queue.DayCloseReport;
@@ -340,19 +338,12 @@ final class LiveQueue {
             ServiceInfo service = directory.serviceByPrefix(request.servicePrefix())
                     .orElseThrow(() -> new SportelloException(Problem.UNKNOWN_SERVICE, request.servicePrefix()));
             String taxCode = request.citizenTaxCode();
-            if (taxCode != null && CodiceFiscale.check(taxCode, today) instanceof CodiceFiscaleCheck.Invalid bad) {
-                throw new SportelloException(Problem.INVALID_TAX_CODE, taxCode, bad.detail());
-            }
+            JooqQueueService.requireValidTaxCode(taxCode, today);
             day(today);
             day(today.minusDays(1));
             UUID existing = byKey.get(request.idempotencyKey());
             if (existing != null) {
-                Ticket t = tickets.get(existing).ticket();
-                ServiceInfo shown = directory.services().stream().filter(s -> s.id().equals(t.serviceId()))
-                        .findFirst().orElse(service);
-                int ahead = t.peopleAhead() == null ? 0 : t.peopleAhead();
-                int minutes = t.estimatedWaitMinutes() == null ? 0 : t.estimatedWaitMinutes();
-                return new IssuedTicket(t, shown, ahead, Duration.ofMinutes(minutes), true);
+                return JooqQueueService.repeated(tickets.get(existing).ticket(), directory, service);
             }
             if (!service.hours().isOpenAt(now.atZone(office.zone()).toLocalDateTime())) {
                 throw new SportelloException(Problem.SERVICE_CLOSED, service.prefix(),
@@ -393,7 +384,7 @@ final class LiveQueue {
         @Override
         public void pause(OperatorSession session, int counter, String reason) {
             session.require(Role.OPERATOR, "pause a counter");
-            requireReason(reason);
+            JooqQueueService.requireReason(reason);
             counterState(session, counter, CounterState.PAUSED, reason.strip(), EventType.COUNTER_PAUSED);
         }
 
@@ -439,7 +430,7 @@ final class LiveQueue {
         @Override
         public Ticket callSpecific(OperatorSession session, int counter, String code, String reason) {
             session.require(Role.OPERATOR, "call a ticket out of turn");
-            requireReason(reason);
+            JooqQueueService.requireReason(reason);
             LiveCounter c = openCounter(counter);
             LiveTicket t = today(code);
             if (t.ticket().status() != TicketStatus.WAITING) {
@@ -536,7 +527,7 @@ final class LiveQueue {
         @Override
         public Ticket cancel(OperatorSession session, String code, String reason) {
             session.require(Role.OPERATOR, "cancel a ticket");
-            requireReason(reason);
+            JooqQueueService.requireReason(reason);
             LiveTicket t = today(code);
             if (!t.ticket().status().isOpen()) {
                 throw new SportelloException(Problem.TICKET_NOT_WAITING, t.ticket().code(), t.ticket().status().name());
@@ -645,12 +636,6 @@ final class LiveQueue {
                 throw new SportelloException(Problem.NO_CURRENT_TICKET, c.number());
             }
             return t;
-        }
-
-        private static void requireReason(String reason) {
-            if (reason == null || reason.isBlank()) {
-                throw new SportelloException(Problem.REASON_REQUIRED);
-            }
         }
     }
 

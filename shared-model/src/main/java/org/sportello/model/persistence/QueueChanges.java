@@ -30,7 +30,7 @@ import org.sportello.model.queue.Ticket;
 final class QueueChanges {
     private final UUID officeId;
     private final Map<UUID, LiveTicket> insertedTickets = new LinkedHashMap<>();
-    private final Map<UUID, long[]> ticketExpected = new LinkedHashMap<>();
+    private final Map<UUID, Long> ticketExpected = new LinkedHashMap<>();
     private final Map<UUID, LiveTicket> updatedTickets = new LinkedHashMap<>();
     private final Map<UUID, LiveCounter> updatedCounters = new LinkedHashMap<>();
     private final Map<UUID, Long> counterExpected = new LinkedHashMap<>();
@@ -66,7 +66,7 @@ final class QueueChanges {
             insertedTickets.put(after.id(), after);
             return;
         }
-        ticketExpected.putIfAbsent(after.id(), new long[] {before.version()});
+        ticketExpected.putIfAbsent(after.id(), before.version());
         updatedTickets.put(after.id(), after);
     }
 
@@ -195,7 +195,7 @@ final class QueueChanges {
                 int next = setChangingColumns(ps, 1, lt);
                 ps.setLong(next, lt.version());
                 ps.setObject(next + 1, lt.id());
-                ps.setLong(next + 2, ticketExpected.get(lt.id())[0]);
+                ps.setLong(next + 2, ticketExpected.get(lt.id()));
                 ps.addBatch();
             }
             expectOneEach(ps.executeBatch(), "tickets");

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
@@ -273,10 +272,5 @@ class LiveQueueTest {
                         + " ON s.id = q.service_id ORDER BY s.prefix, q.service_day")
                 .forEach(r -> rows.add(line.apply(r)));
         return rows;
-    }
-
-    @SuppressWarnings("unused")
-    private static <T> String describe(Optional<T> o, Function<T, String> f) {
-        return o.map(f).orElse("none");
     }
 }

@@ -10,7 +10,7 @@ import org.sportello.model.testing.TestOffice;
 import org.sportello.operator.office.ConnectedOffice;
 
 /** The operator window on a fresh embedded demo office, opened before each test and closed after it. */
-abstract class OfficeScreenTest extends ScreenTest {
+abstract class OfficeScreenFixture extends ScreenTest {
     @TempDir
     Path dir;
     TestOffice office;
