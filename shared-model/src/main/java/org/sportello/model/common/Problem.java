@@ -30,7 +30,15 @@ public enum Problem {
     INVALID_TAX_CODE,
     PERSON_UNKNOWN,
     PERSON_NOT_REGISTERED,
-    NO_AVAILABILITY_DECLARATION;
+    NO_AVAILABILITY_DECLARATION,
+    // The office protocol (ADR 23)
+    NOT_LOGGED_IN,
+    SESSION_EXPIRED,
+    LOGIN_LOCKED,
+    STATION_NOT_ALLOWED,
+    STATION_UNKNOWN,
+    ENROLMENT_REFUSED,
+    INVALID_REQUEST;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
