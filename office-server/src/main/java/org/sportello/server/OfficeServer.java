@@ -1,54 +1,127 @@
 package org.sportello.server;
 
+import io.grpc.BindableService;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.h2.tools.Server;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.sportello.model.persistence.OfficeDatabase;
 import org.sportello.model.persistence.QueueProcedure;
+import org.sportello.protocol.station.StationIdentity;
+import org.sportello.server.station.EnrolmentApi;
+import org.sportello.server.station.LocalAdmin;
+import org.sportello.server.station.OfficeCa;
+import org.sportello.server.station.RevocationListener;
+import org.sportello.server.station.ServerTls;
+import org.sportello.server.station.StationAuthInterceptor;
+import org.sportello.server.station.StationEnrolment;
+import org.sportello.server.station.StationRegistry;
 
 /**
- * Hosts the office database for the workstations: an H2 file database in a data folder, served over
- * TCP.
+ * The office server: the office database (H2) embedded in this process, and the office protocol
+ * (gRPC over TLS 1.3) for the workstations on two ports (ADR 23).
  *
- * <p>The database is created and migrated here, embedded, before the port opens: clients never see
- * a half-built schema, and the TCP server does not need {@code -ifNotExists}. That flag lets any
- * client that reaches the port create a new database under the data folder with itself as admin,
- * and an H2 admin can run Java code on the server ({@code CREATE ALIAS}); together with
- * {@code -tcpAllowOthers} that would hand the server machine to anyone on the office network.
+ * <ul>
+ *   <li>the main port (9443 by default) serves the office's services to enrolled stations only: the
+ *       client certificate must be the office CA's, and {@link StationAuthInterceptor} refuses unknown
+ *       and revoked ones;</li>
+ *   <li>the enrolment port (main + 1) serves {@code Enrolment.Join} alone, to stations that have a
+ *       one-time code and no certificate yet.</li>
+ * </ul>
  *
- * <p>While it runs, the server keeps one embedded connection open. It keeps the database open when
- * no workstation is connected (otherwise H2 would close and reopen the file with every client), and
- * it is the connection that runs {@code SHUTDOWN} on {@link #close()}, after the TCP sessions are
- * gone, so every committed transaction is on disk when the process ends.
+ * <p>No SQL port is opened: nothing outside this process can reach the database. The database is
+ * created and migrated before the ports open. One embedded connection stays open while the server
+ * runs (so H2 does not close and reopen the file) and runs {@code SHUTDOWN} on {@link #close()}, after
+ * the ports are closed, so every committed transaction is in the file when the process ends.
+ * {@code WRITE_DELAY=0}: an answered commit is on disk, not in a buffer flushed half a second later.
  */
 public final class OfficeServer implements AutoCloseable {
     /** The database file inside the data folder: {@code office.mv.db}. */
     public static final String DATABASE_NAME = "office";
+    public static final int DEFAULT_PORT = 9443;
+    /** In the data folder while the server runs: the local address of its main port, for commands. */
+    public static final String RUNNING_FILE = "server.address";
+    static final String EMBEDDED_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    private static final long HANDSHAKE_SECONDS = 10;
 
     /**
      * How to run the server.
      *
-     * @param dataDir       folder for the database file; created when missing
-     * @param port          TCP port; 0 picks a free one
-     * @param allowRemote   accept connections from other machines ({@code -tcpAllowOthers}); when false
-     *                      only this machine can connect
-     * @param advertisedHost the host name put in the client URL; null for this machine's name (or
-     *                      "localhost" when remote connections are off)
+     * @param dataDir        the data folder (database, {@code tls/}, {@code admin/}); created when missing
+     * @param port           the main port; 0 picks a free one
+     * @param enrolmentPort  the enrolment port; negative for main + 1 (a free one when {@code port} is 0)
+     * @param loopbackOnly   listen on 127.0.0.1 only (tests, a single-machine office); otherwise on all
+     *                       interfaces
+     * @param advertisedHost the host workstations use, printed and written into the server certificate;
+     *                       null for this machine's name (127.0.0.1 when loopback only)
+     * @param clock          the server's clock (enrolment codes expire by it)
      */
-    public record Options(Path dataDir, int port, boolean allowRemote, String advertisedHost) {
+    public record Options(Path dataDir, int port, int enrolmentPort, boolean loopbackOnly, String advertisedHost,
+                          Clock clock) {
         public Options {
+            Objects.requireNonNull(dataDir, "dataDir");
+            Objects.requireNonNull(clock, "clock");
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
             }
+            if (enrolmentPort > 65_535) {
+                throw new IllegalArgumentException("enrolment port must be between 0 and 65535: " + enrolmentPort);
+            }
+        }
+
+        /** Port 9443 and 9444 on all interfaces, the machine's name, the system clock. */
+        public static Options in(Path dataDir) {
+            return new Options(dataDir, DEFAULT_PORT, -1, false, null, Clock.systemUTC());
+        }
+
+        /** Free ports on 127.0.0.1 only: tests and benchmarks. */
+        public static Options loopback(Path dataDir) {
+            return new Options(dataDir, 0, -1, true, null, Clock.systemUTC());
+        }
+
+        public Options withPort(int mainPort) {
+            return new Options(dataDir, mainPort, enrolmentPort, loopbackOnly, advertisedHost, clock);
+        }
+
+        public Options withEnrolmentPort(int port) {
+            return new Options(dataDir, this.port, port, loopbackOnly, advertisedHost, clock);
+        }
+
+        public Options withLoopbackOnly(boolean loopback) {
+            return new Options(dataDir, port, enrolmentPort, loopback, advertisedHost, clock);
+        }
+
+        public Options withHost(String host) {
+            return new Options(dataDir, port, enrolmentPort, loopbackOnly, host, clock);
+        }
+
+        public Options withClock(Clock c) {
+            return new Options(dataDir, port, enrolmentPort, loopbackOnly, advertisedHost, c);
+        }
+
+        int wantedEnrolmentPort() {
+            if (enrolmentPort >= 0) {
+                return enrolmentPort;
+            }
+            return port == 0 ? 0 : port + 1;
         }
     }
 
@@ -56,50 +129,104 @@ public final class OfficeServer implements AutoCloseable {
     private final Path dataDir;
     private final OfficeDatabase local;
     private final Connection keepOpen;
-    private final Server tcp;
-    private final String clientUrl;
     private final int migrationsApplied;
-    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    private final OfficeCa ca;
+    private final StationRegistry stations;
+    private final StationAuthInterceptor authInterceptor;
+    private final StationIdentity localAdmin;
+    private final Server main;
+    private final Server enrolment;
+    private final String host;
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<AutoCloseable> companions = new ArrayList<>();
     private Thread shutdownHook;
     private boolean closed;
 
-    private OfficeServer(Options options) {
+    private OfficeServer(Options options, Function<OfficeServer, List<? extends BindableService>> services) {
         this.options = options;
         this.dataDir = realDirectory(options.dataDir());
+        this.host = advertisedHost(options);
         // H2 closes open databases in a shutdown hook of its own, which would race with ours and could
-        // close the file under sessions still being served; this server decides the order itself.
-        this.local = OfficeDatabase.open(OfficeDatabase.fileUrl(dataDir) + ";DB_CLOSE_ON_EXIT=FALSE");
+        // close the file under calls still being served; this server decides the order itself.
+        this.local = OfficeDatabase.open(inProcessUrl(dataDir));
+        Server mainPort = null;
         try {
             this.migrationsApplied = local.migrate();
             this.keepOpen = local.dataSource().getConnection();
-            this.tcp = Server.createTcpServer(tcpArguments(options, dataDir)).start();
-        } catch (SQLException | RuntimeException e) {
+            this.ca = OfficeCa.openOrCreate(dataDir.resolve("tls"), List.of(host), options.clock());
+            this.stations = StationRegistry.open(local.dataSource(), options.clock());
+            this.localAdmin = LocalAdmin.ensure(dataDir.resolve("admin"), ca);
+            stations.trustLocalAdmin(localAdmin.serial());
+            this.authInterceptor = new StationAuthInterceptor(stations);
+            InetAddress bind = options.loopbackOnly() ? InetAddress.getLoopbackAddress() : null;
+            NettyServerBuilder mainBuilder = builder(bind, options.port())
+                    .sslContext(ServerTls.mutualTls(ca))
+                    // Workstations keep their channel open and ping it; let them (see OfficeChannels).
+                    .permitKeepAliveTime(20, TimeUnit.SECONDS)
+                    .permitKeepAliveWithoutCalls(true);
+            for (BindableService s : services.apply(this)) {
+                mainBuilder.addService(ServerInterceptors.intercept(s, authInterceptor));
+            }
+            mainPort = mainBuilder.build().start();
+            int enrolmentWanted = options.enrolmentPort() < 0 && options.port() == 0
+                    ? 0 : options.wantedEnrolmentPort();
+            EnrolmentApi join = new EnrolmentApi(new StationEnrolment(stations, ca), options.clock());
+            this.enrolment = builder(bind, enrolmentWanted)
+                    .sslContext(ServerTls.enrolmentTls(ca))
+                    .addService(ServerInterceptors.intercept(join, EnrolmentApi.remoteAddressInterceptor()))
+                    .build().start();
+            this.main = mainPort;
+            PrivateRunningFile.write(dataDir.resolve(RUNNING_FILE), "127.0.0.1:" + main.getPort());
+        } catch (SQLException | IOException | RuntimeException e) {
+            if (mainPort != null) {
+                mainPort.shutdownNow();
+            }
             local.close();
             throw new ServerStartException(describeStartFailure(options, e), e);
         }
-        this.clientUrl = OfficeDatabase.tcpUrl(advertisedHost(options), tcp.getPort());
     }
 
-    /** Creates or opens the database in {@code options.dataDir()}, migrates it and starts listening. */
+    /**
+     * Creates or opens the database in {@code options.dataDir()}, migrates it, makes the office CA and
+     * the local administrator on the first start, and serves {@code services} on the main port.
+     */
+    public static OfficeServer start(Options options, List<? extends BindableService> services) {
+        List<? extends BindableService> fixed = List.copyOf(services);
+        return new OfficeServer(options, server -> fixed);
+    }
+
+    /**
+     * As {@link #start(Options, List)}, for services that need the server's parts: {@code services} is
+     * called once the database is migrated and the station registry and CA are ready, before the ports
+     * open, with this server ({@link #officeDatabase()}, {@link #stations()}, {@link #onRevoked},
+     * {@link #officeCa()} and {@link #dataDir()} may be used; the ports are not open yet).
+     */
+    public static OfficeServer start(Options options, Function<OfficeServer, List<? extends BindableService>> services) {
+        return new OfficeServer(options, services);
+    }
+
+    /** A server with enrolment only (the services come later, from the integrator). */
     public static OfficeServer start(Options options) {
-        return new OfficeServer(options);
+        return start(options, List.of());
     }
 
-    private static String[] tcpArguments(Options options, Path dataDir) {
-        List<String> args = new ArrayList<>(List.of("-tcpPort", Integer.toString(options.port()),
-                "-baseDir", dataDir.toString(), "-tcpDaemon"));
-        if (options.allowRemote()) {
-            args.add("-tcpAllowOthers");
-        }
-        return args.toArray(String[]::new);
+    /** The embedded database URL as the server opens it; usable from this process only. */
+    public static String inProcessUrl(Path dataDir) {
+        return OfficeDatabase.fileUrl(dataDir) + EMBEDDED_SETTINGS;
+    }
+
+    private static NettyServerBuilder builder(InetAddress bind, int port) {
+        InetSocketAddress address = bind == null ? new InetSocketAddress(port) : new InetSocketAddress(bind, port);
+        return NettyServerBuilder.forAddress(address)
+                .maxInboundMessageSize(ServerTls.MAX_INBOUND_BYTES)
+                .handshakeTimeout(HANDSHAKE_SECONDS, TimeUnit.SECONDS);
     }
 
     private static Path realDirectory(Path dir) {
         try {
             Files.createDirectories(dir);
-            // The embedded connection and the TCP sessions must name the same file, or H2 would
-            // open it twice and refuse the second open as "already in use".
+            // Every open of the database must name the same file, or H2 would open it twice and refuse
+            // the second open as "already in use".
             return dir.toRealPath();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the data folder " + dir + ": " + e.getMessage(), e);
@@ -110,8 +237,8 @@ public final class OfficeServer implements AutoCloseable {
         if (options.advertisedHost() != null && !options.advertisedHost().isBlank()) {
             return options.advertisedHost().strip();
         }
-        if (!options.allowRemote()) {
-            return "localhost";
+        if (options.loopbackOnly()) {
+            return "127.0.0.1";
         }
         try {
             return InetAddress.getLocalHost().getHostName();
@@ -132,8 +259,10 @@ public final class OfficeServer implements AutoCloseable {
     private static String describeStartFailure(Options options, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String text = String.valueOf(t.getMessage());
-            if ((t instanceof SQLException sql && sql.getErrorCode() == 90061) || text.contains("port may be in use")) {
-                return "cannot listen on port " + options.port() + ": it is in use";
+            if (t instanceof BindException || text.contains("Address already in use")) {
+                return "cannot listen on port " + options.port()
+                        + (options.wantedEnrolmentPort() > 0 ? " or " + options.wantedEnrolmentPort() : "")
+                        + ": it is in use";
             }
             if ((t instanceof SQLException sql && sql.getErrorCode() == 90020) || text.contains("file is locked")) {
                 return "the database in " + options.dataDir() + " is in use by another process"
@@ -148,31 +277,63 @@ public final class OfficeServer implements AutoCloseable {
         return nl < 0 ? text : text.substring(0, nl);
     }
 
-    /** The URL workstations put in their configuration, e.g. {@code jdbc:h2:tcp://office-pc:9092/office}. */
-    public String clientUrl() {
-        return clientUrl;
+    /** What workstations use as {@code --office}: {@code host:port}, e.g. {@code office-pc:9443}. */
+    public String address() {
+        return host + ":" + main.getPort();
     }
 
-    /** The same database for a client on this machine, whatever name was advertised. */
-    public String localClientUrl() {
-        return OfficeDatabase.tcpUrl("localhost", tcp.getPort());
+    /** The main port, for a client on this machine: {@code 127.0.0.1:port}. */
+    public String localAddress() {
+        return "127.0.0.1:" + main.getPort();
     }
 
     public int port() {
-        return tcp.getPort();
+        return main.getPort();
+    }
+
+    public int enrolmentPort() {
+        return enrolment.getPort();
     }
 
     public Path dataDir() {
         return dataDir;
     }
 
-    public boolean allowsRemote() {
-        return options.allowRemote();
+    public boolean loopbackOnly() {
+        return options.loopbackOnly();
+    }
+
+    /** The embedded office database, for the services that run inside the server. */
+    public OfficeDatabase officeDatabase() {
+        return local;
     }
 
     /** The office database on this machine (embedded), for tasks that run inside the server, such as the sync. */
     public javax.sql.DataSource localDataSource() {
         return local.dataSource();
+    }
+
+    /** The enrolled stations (enrol, list, revoke; the interceptor's lookups). */
+    public StationRegistry stations() {
+        return stations;
+    }
+
+    public StationAuthInterceptor authInterceptor() {
+        return authInterceptor;
+    }
+
+    public OfficeCa officeCa() {
+        return ca;
+    }
+
+    /** The local administrator's credential (also in {@code DATA/admin/}). */
+    public StationIdentity localAdmin() {
+        return localAdmin;
+    }
+
+    /** Told of every revocation (e.g. to end the station's operator sessions). */
+    public void onRevoked(RevocationListener listener) {
+        stations.onRevoked(listener);
     }
 
     /**
@@ -221,8 +382,8 @@ public final class OfficeServer implements AutoCloseable {
     }
 
     /**
-     * Stops listening, ends the workstations' sessions (rolling back what they had not committed) and
-     * shuts the database down so every commit is in the file. Safe to call twice.
+     * Closes both ports (ending the calls still open), stops the companions and shuts the database down
+     * so every commit is in the file. Safe to call twice.
      */
     @Override
     public synchronized void close() {
@@ -238,6 +399,23 @@ public final class OfficeServer implements AutoCloseable {
             }
             shutdownHook = null;
         }
+        try {
+            Files.deleteIfExists(dataDir.resolve(RUNNING_FILE));
+        } catch (IOException e) {
+            System.err.println("office server: cannot remove " + dataDir.resolve(RUNNING_FILE) + ": " + e.getMessage());
+        }
+        enrolment.shutdownNow();
+        main.shutdown();
+        try {
+            if (!main.awaitTermination(5, TimeUnit.SECONDS)) {
+                main.shutdownNow();
+                main.awaitTermination(5, TimeUnit.SECONDS);
+            }
+            enrolment.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            main.shutdownNow();
+        }
         for (int i = companions.size() - 1; i >= 0; i--) {
             try {
                 companions.get(i).close();
@@ -246,7 +424,6 @@ public final class OfficeServer implements AutoCloseable {
                 System.err.println("office server: " + companions.get(i) + " did not stop cleanly: " + e.getMessage());
             }
         }
-        tcp.stop();
         try (Statement s = keepOpen.createStatement()) {
             try (java.sql.ResultSet path = s.executeQuery("CALL DATABASE_PATH()")) {
                 path.next();
@@ -260,6 +437,13 @@ public final class OfficeServer implements AutoCloseable {
             closeQuietly(keepOpen);
             local.close();
             stopped.countDown();
+        }
+    }
+
+    /** The running marker: the main port's local address, owner-only (it tells nothing secret, but is ours). */
+    private static final class PrivateRunningFile {
+        static void write(Path file, String address) {
+            org.sportello.protocol.station.PrivateFiles.write(file, (address + "\n").getBytes(StandardCharsets.US_ASCII));
         }
     }
 }

@@ -5,60 +5,59 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.sportello.model.persistence.OfficeConnection;
-import org.sportello.model.persistence.OfficeDatabase;
-import org.sportello.model.queue.IssueRequest;
-import org.sportello.model.queue.PriorityClass;
-import org.sportello.model.queue.Ticket;
+import org.sportello.model.testing.TestOffice;
+import org.sportello.protocol.station.StationIdentity;
 import org.sportello.server.cli.SportelloCommand;
 
 /**
- * {@code sportello office serve} as a real process: the first line is the URL, and a service stop
- * (SIGTERM, as systemd or Ctrl-C sends) leaves every committed ticket in the file.
+ * {@code sportello office serve} as a real process: the first line is the address workstations use,
+ * the station commands on the server machine go through it with the local administrator's credential,
+ * a station joins, and a service stop (SIGTERM) closes the database cleanly; then the commands work on
+ * the data folder directly.
  */
 class OfficeServeProcessTest {
     @TempDir
     Path dir;
 
     @Test
-    @Timeout(value = 90, unit = TimeUnit.SECONDS)
-    void firstLineIsTheUrlAndAStopKeepsCommittedTickets() throws Exception {
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void firstLineIsTheAddressAndStationsAreManagedThroughTheRunningServer() throws Exception {
         Path data = dir.resolve("data");
+        try (TestOffice ignored = TestOffice.embedded(data)) {
+            // The demo office, before the first start.
+        }
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
         Process serve = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"),
                 SportelloCommand.class.getName(), "office", "serve", "--data", data.toString(), "--port", "0",
-                "--no-remote")
+                "--loopback-only")
                 .redirectError(dir.resolve("serve.err").toFile())
                 .start();
-        List<String> codes = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
                 StandardCharsets.UTF_8))) {
-            String url = out.readLine();
-            assertThat(url).as("first line").matches("jdbc:h2:tcp://localhost:\\d+/office");
-            assertThat(out.readLine()).contains("only this machine may connect");
+            String address = out.readLine();
+            assertThat(address).as("first line").matches("127\\.0\\.0\\.1:\\d+");
+            String enrolmentLine = out.readLine();
+            assertThat(enrolmentLine).startsWith("Enrolment port: ");
+            int enrolmentPort = Integer.parseInt(enrolmentLine.replaceAll("Enrolment port: (\\d+).*", "$1"));
 
-            int init = SportelloCommand.run(new String[] {"office", "init", "--db", url},
-                    new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true));
-            assertThat(init).isZero();
-            try (OfficeConnection client = OfficeConnection.open(url)) {
-                for (int i = 0; i < 5; i++) {
-                    codes.add(client.queue().issue(new IssueRequest("B", PriorityClass.STANDARD, "it",
-                            UUID.randomUUID().toString())).ticket().code());
-                }
-            }
-            // Through the handle: Process.destroy() would also close our end of the pipe, and the
-            // server's last words are part of what this test checks.
+            String[] enrol = run("station", "enrol", "kiosk-1", "--role", "kiosk", "--data", data.toString());
+            String code = enrol[0].lines().findFirst().orElseThrow();
+            assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+            String[] join = run("station", "join", "--office", address, "--enrolment-port",
+                    Integer.toString(enrolmentPort), "--code", code, "--identity", dir.resolve("kiosk").toString());
+            assertThat(join[0]).contains("as kiosk-1 (kiosk)");
+            assertThat(StationIdentity.exists(dir.resolve("kiosk"))).isTrue();
+            assertThat(run("station", "list", "--data", data.toString())[0]).contains("kiosk-1\tkiosk").contains("valid");
+
             serve.toHandle().destroy();
             assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as("server stops on SIGTERM").isTrue();
             List<String> rest = out.lines().toList();
@@ -66,10 +65,17 @@ class OfficeServeProcessTest {
         } finally {
             serve.destroyForcibly();
         }
-        assertThat(codes).containsExactly("B001", "B002", "B003", "B004", "B005");
         assertThat(Files.readString(dir.resolve("serve.err"))).doesNotContain("Exception");
-        try (OfficeConnection reopened = OfficeConnection.open(OfficeDatabase.fileUrl(data))) {
-            assertThat(reopened.queue().waiting()).extracting(Ticket::code).containsExactlyElementsOf(codes);
-        }
+        // The server is stopped: the same commands work on the data folder.
+        assertThat(run("station", "revoke", "kiosk-1", "--data", data.toString())[0]).contains("revoked");
+        assertThat(run("station", "list", "--data", data.toString())[0]).contains("kiosk-1").contains("revoked");
+    }
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SportelloCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).as(String.join(" ", args) + "\n" + out + err).isZero();
+        return new String[] {out.toString(), err.toString()};
     }
 }

@@ -3,6 +3,7 @@ package org.sportello.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -19,65 +20,70 @@ class OfficeServerTest {
     Path dir;
 
     @Test
-    void servesClientsAndKeepsTheirTicketsAcrossARestart() {
+    void keepsTheOfficeAcrossARestartAndMakesItsCaOnce() throws Exception {
         Path data = dir.resolve("office-data");
         List<String> issued;
-        int firstPort;
-        try (OfficeServer server = OfficeServer.start(new OfficeServer.Options(data, 0, false, null))) {
-            assertThat(server.clientUrl()).matches("jdbc:h2:tcp://localhost:\\d+/office");
+        byte[] ca;
+        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(data))) {
+            assertThat(server.address()).matches("127\\.0\\.0\\.1:\\d+");
             assertThat(server.port()).isPositive();
+            assertThat(server.enrolmentPort()).isPositive().isNotEqualTo(server.port());
             assertThat(server.migrationsApplied()).as("every migration on a new database").isEqualTo(MigrationFiles.count());
-            firstPort = server.port();
-            try (TestOffice office = TestOffice.at(server.clientUrl())) {
+            assertThat(Files.readString(data.resolve(OfficeServer.RUNNING_FILE)).strip())
+                    .isEqualTo("127.0.0.1:" + server.port());
+            // The services run in this process and use the embedded database.
+            try (TestOffice office = TestOffice.at(OfficeServer.inProcessUrl(server.dataDir()))) {
                 issued = List.of(issue(office), issue(office), issue(office));
             }
             assertThat(issued).containsExactly("A001", "A002", "A003");
+            ca = server.officeCa().certificate().getEncoded();
         }
-        try (OfficeServer again = OfficeServer.start(new OfficeServer.Options(data, 0, false, null));
-             OfficeConnection client = OfficeConnection.open(again.clientUrl())) {
+        assertThat(data.resolve(OfficeServer.RUNNING_FILE)).doesNotExist();
+        try (OfficeServer again = OfficeServer.start(OfficeServer.Options.loopback(data));
+             OfficeConnection client = OfficeConnection.open(OfficeServer.inProcessUrl(again.dataDir()))) {
             assertThat(again.migrationsApplied()).as("schema already there").isZero();
             assertThat(client.queue().waiting()).extracting(Ticket::code).containsExactlyElementsOf(issued);
-            assertThat(again.port()).isNotNegative();
-            assertThat(firstPort).isPositive();
+            assertThat(again.officeCa().certificate().getEncoded()).as("the same CA").isEqualTo(ca);
         }
     }
 
     @Test
-    void advertisesTheMachineNameWhenOthersMayConnect() {
-        try (OfficeServer server = OfficeServer.start(new OfficeServer.Options(dir, 0, true, null))) {
-            assertThat(server.allowsRemote()).isTrue();
-            assertThat(server.clientUrl()).startsWith("jdbc:h2:tcp://").endsWith(":" + server.port() + "/office");
-            assertThat(server.localClientUrl()).isEqualTo("jdbc:h2:tcp://localhost:" + server.port() + "/office");
-        }
-        try (OfficeServer named = OfficeServer.start(new OfficeServer.Options(dir, 0, true, "sportello-pc"))) {
-            assertThat(named.clientUrl()).isEqualTo("jdbc:h2:tcp://sportello-pc:" + named.port() + "/office");
+    void advertisesTheNameItIsGiven() {
+        try (OfficeServer named = OfficeServer.start(OfficeServer.Options.loopback(dir).withHost("sportello-pc"))) {
+            assertThat(named.address()).isEqualTo("sportello-pc:" + named.port());
+            assertThat(named.localAddress()).isEqualTo("127.0.0.1:" + named.port());
         }
     }
 
     @Test
-    void refusesToCreateOtherDatabasesForRemoteClients() {
-        try (OfficeServer server = OfficeServer.start(new OfficeServer.Options(dir, 0, false, null))) {
-            String other = "jdbc:h2:tcp://localhost:" + server.port() + "/elsewhere";
-            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(other, "sportello", "sportello").close())
-                    .isInstanceOf(java.sql.SQLException.class)
-                    .hasMessageContaining("not found");
+    void theEnrolmentPortIsNextToAFixedMainPort() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
         }
-        assertThat(dir.resolve("elsewhere.mv.db")).doesNotExist();
+        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(dir).withPort(port))) {
+            assertThat(server.port()).isEqualTo(port);
+            assertThat(server.enrolmentPort()).isEqualTo(port + 1);
+        } catch (ServerStartException busy) {
+            // port + 1 was taken by something else on this machine: the message must say so.
+            assertThat(busy).hasMessageContaining("it is in use");
+        }
     }
 
     @Test
     void aSecondServerOnTheSamePortIsExplained() {
-        try (OfficeServer server = OfficeServer.start(new OfficeServer.Options(dir.resolve("a"), 0, false, null))) {
-            assertThatThrownBy(() -> OfficeServer.start(new OfficeServer.Options(dir.resolve("b"), server.port(),
-                    false, null)))
+        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(dir.resolve("a")))) {
+            assertThatThrownBy(() -> OfficeServer.start(OfficeServer.Options.loopback(dir.resolve("b"))
+                    .withPort(server.port())))
                     .isInstanceOf(ServerStartException.class)
-                    .hasMessageContaining("port " + server.port() + ": it is in use");
+                    .hasMessageContaining("port " + server.port())
+                    .hasMessageContaining("it is in use");
         }
     }
 
     @Test
     void closingTwiceIsHarmless() {
-        OfficeServer server = OfficeServer.start(new OfficeServer.Options(dir, 0, false, null));
+        OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(dir));
         server.close();
         server.close();
         assertThat(server.isRunning()).isFalse();

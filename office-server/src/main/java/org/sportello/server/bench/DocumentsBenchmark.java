@@ -49,11 +49,11 @@ public final class DocumentsBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (OfficeServer server = OfficeServer.start(new OfficeServer.Options(dir, 0, false, "localhost"));
-             OfficeDatabase admin = OfficeDatabase.open(server.localClientUrl())) {
+        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(dir));
+             OfficeDatabase admin = OfficeDatabase.open(OfficeServer.inProcessUrl(server.dataDir()))) {
             new JooqOfficeSetupWriter(admin, new PasswordHasher(1000)).apply(OfficeSetupFile.demo());
-            progress.accept("Office server on " + server.localClientUrl() + " (data in " + dir + ")");
-            try (OfficeConnection office = OfficeConnection.open(server.localClientUrl())) {
+            progress.accept("Office database embedded in this process (data in " + dir + ")");
+            try (OfficeConnection office = OfficeConnection.open(OfficeServer.inProcessUrl(server.dataDir()))) {
                 return measure(s, office, dir, progress);
             }
         } finally {

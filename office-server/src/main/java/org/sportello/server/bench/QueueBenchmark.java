@@ -103,12 +103,12 @@ public final class QueueBenchmark {
 
     private QueueBenchmarkResult run() {
         Path dir = createTempDir();
-        try (OfficeServer server = OfficeServer.start(new OfficeServer.Options(dir, 0, false, "localhost"));
-             OfficeDatabase admin = OfficeDatabase.open(server.localClientUrl())) {
+        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(dir));
+             OfficeDatabase admin = OfficeDatabase.open(OfficeServer.inProcessUrl(server.dataDir()))) {
             new JooqOfficeSetupWriter(admin, new PasswordHasher(1000))
                     .apply(BenchmarkOffice.setup(settings.operators(), settings.services()));
-            progress.accept("Office server on " + server.localClientUrl() + " (data in " + dir + ")");
-            return measure(server.localClientUrl(), admin);
+            progress.accept("Office database embedded in this process (data in " + dir + ")");
+            return measure(OfficeServer.inProcessUrl(server.dataDir()), admin);
         } finally {
             deleteRecursively(dir);
         }

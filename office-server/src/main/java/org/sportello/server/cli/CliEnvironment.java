@@ -26,6 +26,15 @@ public record CliEnvironment(Map<String, String> variables, InputStream stdin, P
         return value == null || value.isBlank() ? null : value;
     }
 
+    public static final String DATA_VARIABLE = "SPORTELLO_DATA";
+    public static final String OFFICE_VARIABLE = "SPORTELLO_OFFICE";
+
+    /** The server's data folder: {@code $SPORTELLO_DATA}, else {@code ~/.sportello/data}. */
+    Path dataDir() {
+        String fromEnv = variable(DATA_VARIABLE);
+        return fromEnv != null ? Path.of(fromEnv) : defaultDataDir();
+    }
+
     /** The embedded office of a single-machine install. */
     Path defaultDataDir() {
         return home.resolve(".sportello").resolve("data");

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.sportello.server.OfficeServer;
+import org.sportello.server.station.StationAdminApi;
 import org.sportello.server.sync.CentralSyncConfig;
 import org.sportello.server.sync.SyncLoop;
 import picocli.CommandLine.Command;
@@ -14,28 +16,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Host the office database for the workstations over TCP until Ctrl-C.",
-            "The first line printed is the database URL to give the workstations (their --db).",
+        description = {"Serve the office to its enrolled stations until Ctrl-C.",
+            "The office database stays inside this process; workstations talk to it through the office "
+                + "protocol (gRPC over TLS 1.3 with client certificates from the office's own CA).",
+            "The first line printed is the address to give the workstations (their --office), the second the "
+                + "enrolment port.",
             "",
-            "Security: by default other machines may connect. Anyone who reaches the port and knows the "
-                + "database password can read and change the whole office database, so keep the port inside "
-                + "the office network (firewall it to the workstations' subnet). --no-remote accepts this "
-                + "machine only."})
+            "Firewall: open the main port (default 9443) and the enrolment port (main + 1) to the workstations' "
+                + "subnet. --loopback-only accepts this machine only."})
 final class OfficeServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Folder of the office database (default: ~/.sportello/data).")
+            description = "The data folder (default: $SPORTELLO_DATA or ~/.sportello/data).")
     Path dataDir;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "9092",
-            description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + OfficeServer.DEFAULT_PORT,
+            description = "The main port, for enrolled stations (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--no-remote", negatable = false,
-            description = "Accept connections from this machine only.")
-    boolean localOnly;
+    @Option(names = "--enrolment-port", paramLabel = "N",
+            description = "The enrolment port (default: the main port + 1; a free one with --port 0).")
+    Integer enrolmentPort;
+
+    @Option(names = {"--loopback-only", "--no-remote"}, negatable = false,
+            description = "Listen on 127.0.0.1 only: this machine's stations only.")
+    boolean loopbackOnly;
 
     @Option(names = "--no-sync", negatable = false,
             description = "Do not sync with central even when " + CentralSyncConfig.FILE_NAME
@@ -43,32 +50,37 @@ final class OfficeServeCommand implements Callable<Integer> {
     boolean noSync;
 
     @Option(names = "--host", paramLabel = "NAME",
-            description = "Host name to put in the printed URL (default: this machine's name).")
+            description = "The host name workstations use, printed and written into the server certificate "
+                    + "(default: this machine's name).")
     String host;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         CliEnvironment env = SportelloCommand.environment(spec);
-        Path dir = dataDir != null ? dataDir : env.defaultDataDir();
+        Path dir = dataDir != null ? dataDir : env.dataDir();
         Optional<CentralSyncConfig> central;
         try {
             central = noSync ? Optional.empty() : CentralSyncConfig.find(dir, env::variable);
         } catch (IllegalArgumentException e) {
             throw new CliFailure(ExitCode.USAGE, e.getMessage());
         }
-        OfficeServer server = OfficeServer.start(new OfficeServer.Options(dir, port, !localOnly, host));
+        OfficeServer.Options options = OfficeServer.Options.in(dir).withPort(port).withLoopbackOnly(loopbackOnly)
+                .withHost(host).withEnrolmentPort(enrolmentPort == null ? -1 : enrolmentPort);
+        // The station RPCs of the Admin service, for "sportello station" run on this machine.
+        OfficeServer server = OfficeServer.start(options, s -> List.of(new StationAdminApi(s.stations())));
         server.stopOnShutdown(() -> {
             out.println("Office server stopped; the database in " + server.dataDir() + " is closed cleanly.");
             out.flush();
         });
-        out.println(server.clientUrl());
-        out.println("Serving " + server.dataDir() + " on port " + server.port()
-                + (server.allowsRemote() ? "; other machines may connect (keep the port inside the office network)."
-                        : "; only this machine may connect."));
+        out.println(server.address());
+        out.println("Enrolment port: " + server.enrolmentPort() + " (stations join with \"sportello station join --office "
+                + server.address() + " --code CODE\").");
+        out.println("Serving " + server.dataDir() + (server.loopbackOnly() ? "; only this machine may connect."
+                : "; enrolled stations on the network may connect (open ports " + server.port() + " and "
+                        + server.enrolmentPort() + " to the workstations' subnet only)."));
         if (server.migrationsApplied() > 0) {
-            out.println("Schema: " + server.migrationsApplied() + " migration(s) applied. Load the office with "
-                    + "\"sportello office init --db " + server.localClientUrl() + "\" if it is new.");
+            out.println("Schema: " + server.migrationsApplied() + " migration(s) applied.");
         }
         startSync(server, central, out);
         out.println("Press Ctrl-C to stop.");

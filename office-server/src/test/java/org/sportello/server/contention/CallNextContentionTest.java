@@ -51,8 +51,8 @@ class CallNextContentionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void everyTicketIsCalledExactlyOnce() throws Exception {
-        try (OfficeServer server = OfficeServer.start(new OfficeServer.Options(dir, 0, false, null))) {
-            String url = server.localClientUrl();
+        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(dir))) {
+            String url = OfficeServer.inProcessUrl(server.dataDir());
             try (OfficeDatabase setup = OfficeDatabase.open(url)) {
                 new JooqOfficeSetupWriter(setup, new PasswordHasher(1000)).apply(BenchmarkOffice.setup(COUNTERS,
                         SERVICES));

@@ -47,7 +47,11 @@ import org.sportello.server.OfficeServer;
 class TicketNumberingContentionTest {
     private static final int THREADS_HERE = 16;
     private static final int TICKETS_PER_THREAD_HERE = 150;
-    private static final int CHILD_JVMS = 2;
+    /**
+     * None since the trust boundary (ADR 23): only the server process opens the office database, so
+     * other processes cannot reach it over SQL; they will come back through the office protocol.
+     */
+    private static final int CHILD_JVMS = 0;
     private static final int THREADS_PER_CHILD = 4;
     private static final int TICKETS_PER_CHILD_THREAD = 200;
     private static final int SHARED_KEYS = 10;
@@ -64,8 +68,8 @@ class TicketNumberingContentionTest {
     @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
     void numbersAreGaplessAndUniqueAndRetriedTapsMakeOneTicket() throws Exception {
-        try (OfficeServer server = OfficeServer.start(new OfficeServer.Options(dir.resolve("data"), 0, false, null))) {
-            String url = server.localClientUrl();
+        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(dir.resolve("data")))) {
+            String url = OfficeServer.inProcessUrl(server.dataDir());
             try (TestOffice ignored = TestOffice.at(url)) {
                 // migrated and loaded with the demo office; the clients below bring their own connections
             }
