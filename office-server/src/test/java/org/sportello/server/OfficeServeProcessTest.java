@@ -48,7 +48,7 @@ class OfficeServeProcessTest {
             assertThat(url).as("first line").matches("jdbc:h2:tcp://localhost:\\d+/office");
             assertThat(out.readLine()).contains("only this machine may connect");
 
-            int init = SportelloCommand.run(new String[] {"office", "init", "--db", url},
+            int init = SportelloCommand.run(new String[] {"office", "init", "--demo", "--db", url},
                     new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true));
             assertThat(init).isZero();
             try (OfficeConnection client = OfficeConnection.open(url)) {
