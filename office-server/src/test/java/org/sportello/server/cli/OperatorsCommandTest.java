@@ -127,8 +127,8 @@ class OperatorsCommandTest {
                     .contains("gverdi\tGiulia Verdi\tsupervisor");
             JsonNode json = new ObjectMapper().readTree(cli.run("operators", "list", "--json", "--db", db()).out());
             assertThat(json.get("operators")).hasSize(4);
-            JsonNode luca = json.get("operators").get(1);
-            assertThat(luca.get("login").asText()).isEqualTo("lbianchi");
+            JsonNode luca = json.get("operators").get(2);
+            assertThat(luca.get("login").asText()).as("by login").isEqualTo("lbianchi");
             assertThat(luca.get("locked").asBoolean()).isTrue();
             assertThat(luca.get("lockedUntil").asText()).isNotBlank();
 
