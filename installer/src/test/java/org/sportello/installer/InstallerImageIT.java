@@ -48,7 +48,7 @@ class InstallerImageIT {
         String db = "jdbc:h2:file:" + data.resolve("office");
         String sportello = IMAGE.resolve("bin/sportello").toString();
 
-        Result init = run(List.of(sportello, "office", "init", "--db", db), 300);
+        Result init = run(List.of(sportello, "office", "init", "--demo", "--db", db), 300);
         assertThat(init.code()).as(init.output()).isZero();
         assertThat(init.output()).contains("mrossi");
 

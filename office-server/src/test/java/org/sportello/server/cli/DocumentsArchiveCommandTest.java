@@ -31,7 +31,7 @@ class DocumentsArchiveCommandTest {
     @BeforeEach
     void setUp() {
         cli = new CliRun(home).env("SPORTELLO_USER", "mrossi").env("SPORTELLO_PASSWORD", "demo");
-        CliRun.Result init = cli.run("office", "init", "--db", dbUrl());
+        CliRun.Result init = cli.run("office", "init", "--demo", "--db", dbUrl());
         assertThat(init.exitCode()).as(init.toString()).isZero();
     }
 

@@ -41,7 +41,7 @@ class DocumentsCommandTest {
     }
 
     private IssuedDocument issueInDemoOffice(DocumentKind kind) {
-        CliRun.Result init = cli.run("office", "init", "--db", dbUrl());
+        CliRun.Result init = cli.run("office", "init", "--demo", "--db", dbUrl());
         assertThat(init.exitCode()).as(init.toString()).isZero();
         try (OfficeConnection office = OfficeConnection.open(dbUrl())) {
             var session = office.auth().login("mrossi", "demo".toCharArray());

@@ -36,7 +36,7 @@ class DocumentsReceiptCommandTest {
     @BeforeEach
     void setUp() {
         cli = new CliRun(home);
-        CliRun.Result init = cli.run("office", "init", "--db", dbUrl());
+        CliRun.Result init = cli.run("office", "init", "--demo", "--db", dbUrl());
         assertThat(init.exitCode()).as(init.toString()).isZero();
     }
 

@@ -20,7 +20,7 @@ class OperatorsBadgeCommandTest {
     void office() {
         cli = new CliRun(home);
         db = OfficeDatabase.fileUrl(home.resolve("data"));
-        assertThat(cli.run("office", "init", "--db", db).exitCode()).isZero();
+        assertThat(cli.run("office", "init", "--demo", "--db", db).exitCode()).isZero();
     }
 
     @Test

@@ -38,7 +38,7 @@ class SportelloCommandTest {
     }
 
     private void initDemo() {
-        CliRun.Result init = cli.run("office", "init", "--db", dbUrl());
+        CliRun.Result init = cli.run("office", "init", "--demo", "--db", dbUrl());
         assertThat(init.exitCode()).as(init.toString()).isZero();
     }
 
@@ -69,13 +69,13 @@ class SportelloCommandTest {
     class Init {
         @Test
         void loadsTheDemoOfficeAndIsSafeToRepeat() throws IOException {
-            CliRun.Result first = cli.run("office", "init", "--db", dbUrl());
+            CliRun.Result first = cli.run("office", "init", "--demo", "--db", dbUrl());
             assertThat(first.exitCode()).as(first.toString()).isZero();
             assertThat(first.out()).contains(org.sportello.server.MigrationFiles.count() + " migrations applied", "BO01",
                     "services:  A, B", "mrossi (OPERATOR)",
-                    "demo sample data");
+                    "the demo office");
 
-            CliRun.Result again = cli.run("office", "init", "--db", dbUrl());
+            CliRun.Result again = cli.run("office", "init", "--demo", "--db", dbUrl());
             assertThat(again.exitCode()).isZero();
             assertThat(again.out()).contains("already up to date");
 
@@ -86,13 +86,13 @@ class SportelloCommandTest {
         @Test
         void usesTheEnvironmentDatabaseWhenNoDbIsGiven() {
             cli.env(CliEnvironment.DB_VARIABLE, dbUrl());
-            assertThat(cli.run("office", "init").out()).contains("Office database: " + dbUrl());
+            assertThat(cli.run("office", "init", "--demo").out()).contains("Office database: " + dbUrl());
             assertThat(Files.exists(home.resolve("office-data").resolve("office.mv.db"))).isTrue();
         }
 
         @Test
         void defaultsToTheEmbeddedOfficeInTheHomeFolder() {
-            CliRun.Result r = cli.run("office", "init");
+            CliRun.Result r = cli.stdin("a long admin secret\n").run("office", "init", "--admin-password-stdin");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(home.resolve(".sportello").resolve("data").resolve("office.mv.db")).exists();
         }

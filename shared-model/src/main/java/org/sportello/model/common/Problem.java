@@ -38,7 +38,8 @@ public enum Problem {
     STATION_NOT_ALLOWED,
     STATION_UNKNOWN,
     ENROLMENT_REFUSED,
-    INVALID_REQUEST;
+    INVALID_REQUEST,
+    OPERATOR_EXISTS;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

@@ -29,7 +29,15 @@ public enum EventType {
     BADGE_ENROLLED,
     BADGE_REVOKED,
     /** A citizen's dossier (person and the rows keyed by it) changed; the detail is the person id. The sync pushes it. */
-    DOSSIER_CHANGED;
+    DOSSIER_CHANGED,
+    /** An operator was added; the detail is the login and role, never the password. */
+    OPERATOR_ADDED,
+    /** An operator's password was set by an administrator; the detail is the login. */
+    OPERATOR_PASSWORD_SET,
+    /** Too many wrong passwords locked a login; the detail is the login and when the lock ends. */
+    LOGIN_LOCKED,
+    /** A supervisor or administrator lifted a lock-out; the detail is the login. */
+    LOGIN_UNLOCKED;
 
     /** Events a hall display announces. */
     public boolean isCall() {

@@ -30,6 +30,13 @@ public final class JooqOfficeSetupWriter {
         this.hasher = hasher;
     }
 
+    /** True when the office of {@code officeCode} already has this login (its password is then kept). */
+    public boolean hasOperator(String officeCode, String login) {
+        return new Transactions(database).run(db -> db.fetchExists(db.selectOne().from(OPERATOR).join(OFFICE)
+                .on(OFFICE.ID.eq(OPERATOR.OFFICE_ID))
+                .where(OFFICE.CODE.eq(officeCode).and(OPERATOR.LOGIN.eq(login.toLowerCase(Locale.ROOT))))));
+    }
+
     public UUID apply(OfficeSetup setup) {
         return new Transactions(database).run(db -> {
             UUID officeId = upsertOffice(db, setup);
@@ -52,10 +59,13 @@ public final class JooqOfficeSetupWriter {
         if (id == null) {
             id = UuidV7.next();
             db.insertInto(OFFICE).set(OFFICE.ID, id).set(OFFICE.CODE, setup.code()).set(OFFICE.NAME, setup.name())
-                    .set(OFFICE.ADDRESS, setup.address()).set(OFFICE.TIME_ZONE, setup.timeZone()).execute();
+                    .set(OFFICE.ADDRESS, setup.address()).set(OFFICE.TIME_ZONE, setup.timeZone())
+                    .set(OFFICE.SESSION_IDLE_MINUTES, (int) setup.sessionIdle().toMinutes()).execute();
         } else {
             db.update(OFFICE).set(OFFICE.NAME, setup.name()).set(OFFICE.ADDRESS, setup.address())
-                    .set(OFFICE.TIME_ZONE, setup.timeZone()).set(OFFICE.VERSION, OFFICE.VERSION.plus(1))
+                    .set(OFFICE.TIME_ZONE, setup.timeZone())
+                    .set(OFFICE.SESSION_IDLE_MINUTES, (int) setup.sessionIdle().toMinutes())
+                    .set(OFFICE.VERSION, OFFICE.VERSION.plus(1))
                     .where(OFFICE.ID.eq(id)).execute();
         }
         return id;

@@ -3,6 +3,8 @@ package org.sportello.model.persistence;
 import java.time.Clock;
 import org.sportello.model.archive.DocumentArchive;
 import org.sportello.model.auth.AuthService;
+import org.sportello.model.auth.OperatorAccounts;
+import org.sportello.model.auth.PasswordHasher;
 import org.sportello.model.auth.BadgeRegistry;
 import org.sportello.model.documents.DocumentIssuer;
 import org.sportello.model.events.DeviceReports;
@@ -37,6 +39,7 @@ public final class OfficeConnection implements AutoCloseable {
     private final DocumentIssuer documents;
     private final SyncHealthService syncHealth;
     private final PersonRecords people;
+    private final OperatorAccounts operators;
 
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.database = database;
@@ -56,6 +59,7 @@ public final class OfficeConnection implements AutoCloseable {
         this.documents = new DocumentIssuer(archive, keys, directory.office(), clock);
         this.syncHealth = new JooqSyncHealth(database, clock);
         this.people = new JooqPersonRecords(database, directory.office().zone(), clock);
+        this.operators = new JooqOperatorAccounts(database, directory.office().id(), new PasswordHasher(), clock);
     }
 
     /** Connects to an initialised office database (see {@code sportello office init}). */
@@ -124,6 +128,22 @@ public final class OfficeConnection implements AutoCloseable {
     /** Which operator each badge belongs to (ADR 0013); logging in with one is {@link #auth()}'s. */
     public BadgeRegistry badges() {
         return badges;
+    }
+
+    /** Adding operators, their passwords and lifting lock-outs (administrators; supervisors unlock). */
+    public OperatorAccounts operators() {
+        return operators;
+    }
+
+    /** How long an operator's session may stay unused (office set-up {@code session.idle.minutes}). */
+    public java.time.Duration sessionIdle() {
+        Integer minutes = new Transactions(database).run(db -> db.select(
+                org.sportello.model.persistence.schema.Tables.OFFICE.SESSION_IDLE_MINUTES)
+                .from(org.sportello.model.persistence.schema.Tables.OFFICE)
+                .where(org.sportello.model.persistence.schema.Tables.OFFICE.ID.eq(directory.office().id()))
+                .fetchOne(org.sportello.model.persistence.schema.Tables.OFFICE.SESSION_IDLE_MINUTES));
+        return minutes == null ? org.sportello.model.setup.OfficeSetup.DEFAULT_SESSION_IDLE
+                : java.time.Duration.ofMinutes(minutes);
     }
 
     /** The central sync's state as the office server last recorded it (supervisors only). */

@@ -1,14 +1,36 @@
 package org.sportello.model.setup;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.sportello.model.auth.Role;
 import org.sportello.model.office.Area;
 import org.sportello.model.office.OpeningHours;
 
-/** An office's configuration as an IT technician writes it: services, counters, operators. */
+/**
+ * An office's configuration as an IT technician writes it: services, counters, operators, and how long
+ * an operator's session may stay unused before the server ends it.
+ */
 public record OfficeSetup(String code, String name, String address, String timeZone,
-                          List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators) {
+                          List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
+                          Duration sessionIdle) {
+    public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
+    /** The database keeps whole minutes in this range (office_session_idle_ck). */
+    public static final int MAX_SESSION_IDLE_MINUTES = 720;
+
+    public OfficeSetup {
+        sessionIdle = sessionIdle == null ? DEFAULT_SESSION_IDLE : sessionIdle;
+    }
+
+    public OfficeSetup(String code, String name, String address, String timeZone,
+                       List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators) {
+        this(code, name, address, timeZone, services, counters, operators, DEFAULT_SESSION_IDLE);
+    }
+
+    /** The same office with other operators (e.g. only the administrator, whose password was just asked). */
+    public OfficeSetup withOperators(List<OperatorSetup> others) {
+        return new OfficeSetup(code, name, address, timeZone, services, counters, List.copyOf(others), sessionIdle);
+    }
 
     public record ServiceSetup(String prefix, String nameIt, String nameEn, String descriptionIt,
                                String descriptionEn, Area area, int targetWaitMinutes, int defaultServiceMinutes,

@@ -85,9 +85,18 @@ public final class OfficeSetupFile {
         }
         OfficeSetup setup = new OfficeSetup(required(p, "office.code"), required(p, "office.name"),
                 p.getProperty("office.address"), p.getProperty("office.time-zone", "Europe/Rome"),
-                services, counters, operators);
+                services, counters, operators, sessionIdle(p));
         check(setup);
         return setup;
+    }
+
+    private static java.time.Duration sessionIdle(Properties p) {
+        String key = "session.idle.minutes";
+        int minutes = integer(p, key, (int) OfficeSetup.DEFAULT_SESSION_IDLE.toMinutes());
+        if (minutes < 1 || minutes > OfficeSetup.MAX_SESSION_IDLE_MINUTES) {
+            throw invalid(key + " must be between 1 and " + OfficeSetup.MAX_SESSION_IDLE_MINUTES + ", not " + minutes);
+        }
+        return java.time.Duration.ofMinutes(minutes);
     }
 
     private static void check(OfficeSetup setup) {

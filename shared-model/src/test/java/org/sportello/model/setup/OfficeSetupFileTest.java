@@ -59,4 +59,22 @@ class OfficeSetupFileTest {
     void weightsDefaultToOne() {
         assertThat(OfficeSetupFile.weights("A:3, b", "counter.1.")).containsEntry("A", 3).containsEntry("B", 1);
     }
+
+    @Test
+    void theSessionIdleTimeIsSetInMinutesAndDefaultsToThirty() throws Exception {
+        String office = """
+                office.code=X
+                office.name=X
+                service.A.name.it=A
+                service.A.name.en=A
+                service.A.area=PERSONS
+                """;
+        assertThat(parse(office).sessionIdle()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(OfficeSetupFile.demo().sessionIdle()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(parse(office + "session.idle.minutes=15\n").sessionIdle()).isEqualTo(java.time.Duration.ofMinutes(15));
+        assertThatThrownBy(() -> parse(office + "session.idle.minutes=0\n"))
+                .hasMessageContaining("session.idle.minutes must be between 1 and 720");
+        assertThatThrownBy(() -> parse(office + "session.idle.minutes=forever\n"))
+                .hasMessageContaining("session.idle.minutes is not a number");
+    }
 }
