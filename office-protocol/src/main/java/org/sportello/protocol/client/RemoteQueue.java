@@ -1,0 +1,164 @@
+package org.sportello.protocol.client;
+
+import io.grpc.Channel;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.sportello.model.auth.OperatorSession;
+import org.sportello.model.queue.DayCloseReport;
+import org.sportello.model.queue.IssueRequest;
+import org.sportello.model.queue.IssuedTicket;
+import org.sportello.model.queue.Outcome;
+import org.sportello.model.queue.QueueOverview;
+import org.sportello.model.queue.QueueService;
+import org.sportello.model.queue.Ticket;
+import org.sportello.protocol.v1.CounterRequest;
+import org.sportello.protocol.v1.QueueGrpc;
+import org.sportello.protocol.v1.SessionRef;
+import org.sportello.protocol.v1.TicketQuery;
+import org.sportello.protocol.wire.QueueWire;
+
+/**
+ * The office queue through the server. An operator's action sends only the session's token; the
+ * server knows who the operator is. Reads carry the codice fiscale only when this station is a desk
+ * and {@code readsAs} names a logged-in operator.
+ */
+public final class RemoteQueue implements QueueService {
+    private static final String WHERE = "queue";
+
+    private final QueueGrpc.QueueBlockingStub stub;
+    private final Supplier<OperatorSession> readsAs;
+
+    /** For stations that read the public board only (kiosk, display, self-service). */
+    public RemoteQueue(Channel channel) {
+        this(channel, () -> null);
+    }
+
+    /** @param readsAs the operator logged in at this desk now, or null; asked at every read */
+    public RemoteQueue(Channel channel, Supplier<OperatorSession> readsAs) {
+        this.stub = QueueGrpc.newBlockingStub(channel);
+        this.readsAs = Objects.requireNonNull(readsAs, "readsAs");
+    }
+
+    @Override
+    public IssuedTicket issue(IssueRequest request) {
+        return RemoteCalls.call(WHERE, () -> QueueWire.issued(timed().issue(QueueWire.request(request))));
+    }
+
+    @Override
+    public void openCounter(OperatorSession session, int counter) {
+        RemoteCalls.call(WHERE, () -> timed().openCounter(counter(session, counter).build()));
+    }
+
+    @Override
+    public void closeCounter(OperatorSession session, int counter) {
+        RemoteCalls.call(WHERE, () -> timed().closeCounter(counter(session, counter).build()));
+    }
+
+    @Override
+    public void pause(OperatorSession session, int counter, String reason) {
+        RemoteCalls.call(WHERE, () -> timed().pause(counter(session, counter).setReason(text(reason)).build()));
+    }
+
+    @Override
+    public void resume(OperatorSession session, int counter) {
+        RemoteCalls.call(WHERE, () -> timed().resume(counter(session, counter).build()));
+    }
+
+    @Override
+    public Optional<Ticket> callNext(OperatorSession session, int counter) {
+        return RemoteCalls.call(WHERE, () -> QueueWire.optional(timed().callNext(counter(session, counter).build())));
+    }
+
+    @Override
+    public Ticket callSpecific(OperatorSession session, int counter, String code, String reason) {
+        return RemoteCalls.call(WHERE, () -> QueueWire.ticket(timed().callSpecific(
+                counter(session, counter).setCode(text(code)).setReason(text(reason)).build())));
+    }
+
+    @Override
+    public Ticket recall(OperatorSession session, int counter) {
+        return RemoteCalls.call(WHERE, () -> QueueWire.ticket(timed().recall(counter(session, counter).build())));
+    }
+
+    @Override
+    public Ticket noShow(OperatorSession session, int counter) {
+        return RemoteCalls.call(WHERE, () -> QueueWire.ticket(timed().noShow(counter(session, counter).build())));
+    }
+
+    @Override
+    public Ticket finish(OperatorSession session, int counter, Outcome outcome) {
+        return RemoteCalls.call(WHERE, () -> QueueWire.ticket(timed().finish(
+                counter(session, counter).setOutcome(outcome == null ? "" : outcome.name()).build())));
+    }
+
+    @Override
+    public Ticket transferToService(OperatorSession session, int counter, String servicePrefix) {
+        return RemoteCalls.call(WHERE, () -> QueueWire.ticket(timed().transferToService(
+                counter(session, counter).setServicePrefix(text(servicePrefix)).build())));
+    }
+
+    @Override
+    public Ticket transferToCounter(OperatorSession session, int counter, int targetCounter) {
+        return RemoteCalls.call(WHERE, () -> QueueWire.ticket(timed().transferToCounter(
+                counter(session, counter).setTargetCounter(targetCounter).build())));
+    }
+
+    @Override
+    public Ticket cancel(OperatorSession session, String code, String reason) {
+        return RemoteCalls.call(WHERE, () -> QueueWire.ticket(timed().cancel(CounterRequest.newBuilder()
+                .setSession(ref(session)).setCode(text(code)).setReason(text(reason)).build())));
+    }
+
+    @Override
+    public DayCloseReport closeDay(OperatorSession session) {
+        return RemoteCalls.call(WHERE, () -> QueueWire.dayClose(timed().closeDay(ref(session))));
+    }
+
+    @Override
+    public Optional<Ticket> current(int counter) {
+        return RemoteCalls.call(WHERE, () -> QueueWire.optional(timed().current(query().setCounter(counter).build())));
+    }
+
+    @Override
+    public Optional<Ticket> findToday(String code) {
+        return RemoteCalls.call(WHERE, () -> QueueWire.optional(timed().findToday(query().setCode(text(code)).build())));
+    }
+
+    @Override
+    public List<Ticket> waiting() {
+        return RemoteCalls.call(WHERE, () -> QueueWire.list(timed().waiting(query().build())));
+    }
+
+    @Override
+    public QueueOverview overview() {
+        return RemoteCalls.call(WHERE, () -> QueueWire.overview(timed().overview(query().build())));
+    }
+
+    private QueueGrpc.QueueBlockingStub timed() {
+        return RemoteCalls.timed(stub);
+    }
+
+    private static CounterRequest.Builder counter(OperatorSession session, int counter) {
+        return CounterRequest.newBuilder().setSession(ref(session)).setCounter(counter);
+    }
+
+    private TicketQuery.Builder query() {
+        OperatorSession reader = readsAs.get();
+        TicketQuery.Builder q = TicketQuery.newBuilder();
+        if (reader != null && reader.token() != null) {
+            q.setSession(ref(reader));
+        }
+        return q;
+    }
+
+    /** Only the token: the server believes nothing else a client says about its operator. */
+    private static SessionRef ref(OperatorSession session) {
+        return SessionRef.newBuilder().setToken(session == null ? "" : text(session.token())).build();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,259 @@
+package org.sportello.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.grpc.Channel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sportello.protocol.StationRole;
+import org.sportello.protocol.v1.CounterRequest;
+import org.sportello.protocol.v1.DeviceReportMsg;
+import org.sportello.protocol.v1.DirectoryGrpc;
+import org.sportello.protocol.v1.Empty;
+import org.sportello.protocol.v1.EventsGrpc;
+import org.sportello.protocol.v1.EventsRequest;
+import org.sportello.protocol.v1.IssueTicketRequest;
+import org.sportello.protocol.v1.OfficeEventMsg;
+import org.sportello.protocol.v1.PrinterReportMsg;
+import org.sportello.protocol.v1.QueueGrpc;
+import org.sportello.protocol.v1.SessionRef;
+import org.sportello.protocol.v1.TicketQuery;
+
+/**
+ * Every station role against every operation of the directory, the queue and the events, decided on
+ * the server from the station's role and the server-held session. Desks and the administrator call
+ * with their own operator's session; the other stations send a desk's stolen token, which must not
+ * help them. "yes" means the station is let through (the queue may still refuse for its own reasons,
+ * e.g. nobody is waiting); "no" means STATION_NOT_ALLOWED.
+ */
+class RoleMatrixTest {
+    private static final String MATRIX = """
+            operation                kiosk  display  desk  self-service  admin
+            Directory.Get            yes    yes      yes   yes           yes
+            Directory.WhoAmI         yes    yes      yes   yes           yes
+            Queue.Issue              yes    no       yes   no            yes
+            Queue.Overview           yes    yes      yes   yes           yes
+            Queue.Waiting            yes    yes      yes   yes           yes
+            Queue.FindToday          yes    yes      yes   yes           yes
+            Queue.Current            yes    yes      yes   yes           yes
+            Queue.OpenCounter        no     no       yes   no            yes
+            Queue.Pause              no     no       yes   no            yes
+            Queue.Resume             no     no       yes   no            yes
+            Queue.CallNext           no     no       yes   no            yes
+            Queue.CallSpecific       no     no       yes   no            yes
+            Queue.Recall             no     no       yes   no            yes
+            Queue.NoShow             no     no       yes   no            yes
+            Queue.Finish             no     no       yes   no            yes
+            Queue.TransferToService  no     no       yes   no            yes
+            Queue.TransferToCounter  no     no       yes   no            yes
+            Queue.Cancel             no     no       yes   no            yes
+            Queue.CloseCounter       no     no       yes   no            yes
+            Events.Subscribe         yes    yes      yes   yes           yes
+            Events.After             yes    yes      yes   yes           yes
+            Events.LatestSeq         yes    yes      yes   yes           yes
+            Events.ReportPrinter     yes    no       no    no            no
+            Events.ReportDevice      no     yes      no    no            no
+            Queue.CloseDay           no     no       yes   no            yes
+            """;
+
+    @TempDir
+    static Path dir;
+    private static OfficeApiFixture office;
+    private static Map<StationRole, String> tokens;
+
+    @FunctionalInterface
+    interface Operation {
+        void call(Channel station, SessionRef session);
+    }
+
+    private static final Map<String, Operation> OPERATIONS = new LinkedHashMap<>();
+
+    static {
+        OPERATIONS.put("Directory.Get", (ch, s) -> DirectoryGrpc.newBlockingStub(ch).get(Empty.getDefaultInstance()));
+        OPERATIONS.put("Directory.WhoAmI", (ch, s) -> DirectoryGrpc.newBlockingStub(ch).whoAmI(Empty.getDefaultInstance()));
+        OPERATIONS.put("Queue.Issue", (ch, s) -> queue(ch).issue(IssueTicketRequest.newBuilder().setServicePrefix("A")
+                .setPriority("STANDARD").setLanguage("it").setIdempotencyKey(java.util.UUID.randomUUID().toString()).build()));
+        OPERATIONS.put("Queue.Overview", (ch, s) -> queue(ch).overview(TicketQuery.newBuilder().setSession(s).build()));
+        OPERATIONS.put("Queue.Waiting", (ch, s) -> queue(ch).waiting(TicketQuery.newBuilder().setSession(s).build()));
+        OPERATIONS.put("Queue.FindToday", (ch, s) -> queue(ch).findToday(TicketQuery.newBuilder().setSession(s).setCode("A001").build()));
+        OPERATIONS.put("Queue.Current", (ch, s) -> queue(ch).current(TicketQuery.newBuilder().setSession(s).setCounter(1).build()));
+        OPERATIONS.put("Queue.OpenCounter", (ch, s) -> queue(ch).openCounter(counter(s).build()));
+        OPERATIONS.put("Queue.Pause", (ch, s) -> queue(ch).pause(counter(s).setReason("pausa").build()));
+        OPERATIONS.put("Queue.Resume", (ch, s) -> queue(ch).resume(counter(s).build()));
+        OPERATIONS.put("Queue.CallNext", (ch, s) -> queue(ch).callNext(counter(s).build()));
+        OPERATIONS.put("Queue.CallSpecific", (ch, s) -> queue(ch).callSpecific(counter(s).setCode("A002").setReason("urgente").build()));
+        OPERATIONS.put("Queue.Recall", (ch, s) -> queue(ch).recall(counter(s).build()));
+        OPERATIONS.put("Queue.NoShow", (ch, s) -> queue(ch).noShow(counter(s).build()));
+        OPERATIONS.put("Queue.Finish", (ch, s) -> queue(ch).finish(counter(s).setOutcome("RESOLVED").build()));
+        OPERATIONS.put("Queue.TransferToService", (ch, s) -> queue(ch).transferToService(counter(s).setServicePrefix("B").build()));
+        OPERATIONS.put("Queue.TransferToCounter", (ch, s) -> queue(ch).transferToCounter(counter(s).setTargetCounter(2).build()));
+        OPERATIONS.put("Queue.Cancel", (ch, s) -> queue(ch).cancel(counter(s).setCode("A003").setReason("errore").build()));
+        OPERATIONS.put("Queue.CloseCounter", (ch, s) -> queue(ch).closeCounter(counter(s).build()));
+        OPERATIONS.put("Queue.CloseDay", (ch, s) -> queue(ch).closeDay(s));
+        OPERATIONS.put("Events.Subscribe", RoleMatrixTest::subscribeBriefly);
+        OPERATIONS.put("Events.After", (ch, s) -> events(ch).after(EventsRequest.newBuilder().setLimit(10).build()));
+        OPERATIONS.put("Events.LatestSeq", (ch, s) -> events(ch).latestSeq(Empty.getDefaultInstance()));
+        OPERATIONS.put("Events.ReportPrinter", (ch, s) -> events(ch).reportPrinter(PrinterReportMsg.newBuilder().setState("OK").build()));
+        OPERATIONS.put("Events.ReportDevice", (ch, s) -> events(ch).reportDevice(DeviceReportMsg.newBuilder()
+                .setDevice("BOARD").setName("main").setState("OK").build()));
+    }
+
+    @BeforeAll
+    static void office() {
+        office = OfficeApiFixture.start(dir);
+        tokens = Map.of(StationRole.DESK, office.login(StationRole.DESK, "gverdi"),
+                StationRole.ADMIN, office.login(StationRole.ADMIN, "admin"));
+        // Something to read, call and serve.
+        for (int i = 0; i < 6; i++) {
+            OPERATIONS.get("Queue.Issue").call(office.as(StationRole.KIOSK), SessionRef.getDefaultInstance());
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        office.close();
+    }
+
+    static Stream<Arguments> matrix() {
+        List<String> lines = MATRIX.lines().filter(l -> !l.isBlank()).toList();
+        List<StationRole> roles = Arrays.stream(lines.getFirst().trim().split("\\s+")).skip(1)
+                .map(r -> StationRole.parse(r).orElseThrow()).toList();
+        List<Arguments> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.trim().split("\\s+");
+            for (int i = 0; i < roles.size(); i++) {
+                rows.add(Arguments.of(cells[0], roles.get(i), cells[i + 1].equals("yes")));
+            }
+        }
+        return rows.stream();
+    }
+
+    @Test
+    void theTableNamesEveryOperationOfTheThreeServices() {
+        List<String> inTable = matrix().map(a -> (String) a.get()[0]).distinct().toList();
+        List<String> rpcs = new ArrayList<>();
+        for (var service : List.of(DirectoryGrpc.getServiceDescriptor(), QueueGrpc.getServiceDescriptor(),
+                EventsGrpc.getServiceDescriptor())) {
+            service.getMethods().forEach(m -> rpcs.add(m.getFullMethodName()
+                    .replace("sportello.office.v1.", "")
+                    .replace('/', '.')));
+        }
+        assertThat(inTable).containsExactlyInAnyOrderElementsOf(rpcs);
+        assertThat(OPERATIONS.keySet()).containsExactlyInAnyOrderElementsOf(rpcs);
+    }
+
+    @ParameterizedTest(name = "{1} {0}: {2}")
+    @MethodSource("matrix")
+    void eachRoleMayDoWhatTheTableSays(String operation, StationRole role, boolean allowed) {
+        SessionRef session = SessionRef.newBuilder().setToken(tokens.getOrDefault(role, tokens.get(StationRole.DESK))).build();
+        Operation op = OPERATIONS.get(operation);
+        Channel station = office.as(role);
+        if (allowed) {
+            StatusRuntimeException refusal = catchThrowableOfType(StatusRuntimeException.class,
+                    () -> op.call(station, session));
+            if (refusal != null) {
+                // Let through: the queue may still say no for its own reasons, never for the station's.
+                assertThat(refusal.getStatus().getCode()).as(operation + " " + refusal.getStatus())
+                        .isNotIn(Status.Code.INTERNAL, Status.Code.UNKNOWN, Status.Code.INVALID_ARGUMENT,
+                                Status.Code.UNAUTHENTICATED);
+                assertThat(OfficeApiFixture.problem(refusal)).as(operation)
+                        .isNotIn("STATION_NOT_ALLOWED", "NOT_LOGGED_IN", "ACCESS_DENIED");
+            }
+        } else {
+            assertThatThrownBy(() -> op.call(station, session))
+                    .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+                        assertThat(OfficeApiFixture.problem(e)).isEqualTo("STATION_NOT_ALLOWED");
+                    });
+        }
+    }
+
+    @Test
+    void aDeskWithoutASessionOrWithAnotherStationsTokenActsForNobody() {
+        Channel desk2 = office.as(StationRole.DESK, "desk-2");
+        for (String token : List.of("", tokens.get(StationRole.DESK), "made-up")) {
+            SessionRef ref = SessionRef.newBuilder().setToken(token).build();
+            assertThatThrownBy(() -> queue(desk2).callNext(counter(ref).build()))
+                    .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
+                        assertThat(OfficeApiFixture.problem(e)).isEqualTo("NOT_LOGGED_IN");
+                    });
+        }
+    }
+
+    @Test
+    void anOperatorWhoIsNoSupervisorCannotCloseTheDay() {
+        String token = office.login(StationRole.DESK, "desk-3", "mrossi");
+        Channel desk3 = office.as(StationRole.DESK, "desk-3");
+        assertThatThrownBy(() -> queue(desk3).closeDay(SessionRef.newBuilder().setToken(token).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(OfficeApiFixture.problem(e)).isEqualTo("ACCESS_DENIED"));
+    }
+
+    @Test
+    void aDeskWithASessionServesACitizen() {
+        String token = office.login(StationRole.DESK, "desk-4", "lbianchi");
+        Channel desk4 = office.as(StationRole.DESK, "desk-4");
+        SessionRef ref = SessionRef.newBuilder().setToken(token).build();
+        OPERATIONS.get("Queue.Issue").call(office.as(StationRole.KIOSK), SessionRef.getDefaultInstance());
+        queue(desk4).openCounter(CounterRequest.newBuilder().setSession(ref).setCounter(3).build());
+        // Counter 3 serves C and D; a kiosk issues for C.
+        queue(office.as(StationRole.KIOSK)).issue(IssueTicketRequest.newBuilder().setServicePrefix("C")
+                .setPriority("STANDARD").setIdempotencyKey("serve-c").build());
+        var called = queue(desk4).callNext(CounterRequest.newBuilder().setSession(ref).setCounter(3).build());
+        assertThat(called.hasTicket()).isTrue();
+        var done = queue(desk4).finish(CounterRequest.newBuilder().setSession(ref).setCounter(3).setOutcome("RESOLVED").build());
+        assertThat(done.getStatus()).isEqualTo("DONE");
+    }
+
+    @Test
+    void aPrinterReportNamesTheStationOfTheCertificateNotOfTheMessage() {
+        events(office.as(StationRole.KIOSK, "Chiosco 7")).reportPrinter(
+                PrinterReportMsg.newBuilder().setState("PAPER_OUT").build());
+        var events = office.connection().events().after(0, 10_000);
+        assertThat(events.getLast().detail()).isEqualTo("PAPER_OUT Chiosco 7");
+    }
+
+    private static void subscribeBriefly(Channel station, SessionRef session) {
+        Iterator<OfficeEventMsg> stream = EventsGrpc.newBlockingStub(station)
+                .withDeadlineAfter(500, TimeUnit.MILLISECONDS)
+                .subscribe(EventsRequest.newBuilder().setAfterSeq(0).build());
+        try {
+            assertThat(stream.hasNext()).isTrue();
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() != Status.Code.DEADLINE_EXCEEDED) {
+                throw e;
+            }
+        }
+    }
+
+    private static QueueGrpc.QueueBlockingStub queue(Channel ch) {
+        return QueueGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
+    }
+
+    private static EventsGrpc.EventsBlockingStub events(Channel ch) {
+        return EventsGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
+    }
+
+    private static CounterRequest.Builder counter(SessionRef s) {
+        return CounterRequest.newBuilder().setSession(s).setCounter(1);
+    }
+}
