@@ -70,7 +70,29 @@ public final class SportelloCommand implements Runnable {
         return run(args, out, err, CliEnvironment.system());
     }
 
+    /**
+     * Runs one command line: inside the office server when it runs on the data folder the command
+     * needs (it holds the database, ADR 23), else here.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
+        var forwarded = ServerForwarding.tryForward(args, out, err, environment);
+        return forwarded.isPresent() ? forwarded.get() : execute(args, out, err, environment);
+    }
+
+    /**
+     * Runs a forwarded command inside the office server, on the server's own office: only commands that
+     * need the office database, never one that would serve, sync or benchmark inside the server.
+     */
+    public static int runHosted(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment,
+                                org.sportello.model.persistence.OfficeConnection office) {
+        if (!ServerForwarding.forwarded(args)) {
+            err.println("sportello: this command does not run inside the office server: " + String.join(" ", args));
+            return ExitCode.USAGE.code();
+        }
+        return OfficeAccess.hosting(office, () -> execute(args, out, err, environment));
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
         CommandLine cmd = new CommandLine(new SportelloCommand(environment))
                 .setOut(out)
                 .setErr(err)
