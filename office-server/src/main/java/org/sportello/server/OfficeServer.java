@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.h2.tools.Server;
 import org.sportello.model.persistence.OfficeDatabase;
-import org.sportello.model.persistence.QueueProcedure;
 
 /**
  * Hosts the office database for the workstations: an H2 file database in a data folder, served over
@@ -248,11 +247,6 @@ public final class OfficeServer implements AutoCloseable {
         }
         tcp.stop();
         try (Statement s = keepOpen.createStatement()) {
-            try (java.sql.ResultSet path = s.executeQuery("CALL DATABASE_PATH()")) {
-                path.next();
-                // The queue function's embedded pool must let go before the database shuts down.
-                QueueProcedure.release(path.getString(1));
-            }
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new IllegalStateException("the office database did not shut down cleanly: " + e.getMessage(), e);
