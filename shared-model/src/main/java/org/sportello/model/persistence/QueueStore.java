@@ -177,6 +177,20 @@ public final class QueueStore {
         }
     }
 
+    /**
+     * True when a write failed because the rows moved on since the queue read them (a version or number
+     * it expected, a retried tap already stored): it may succeed on the queue read again. Only another
+     * process writing the same tables causes this.
+     */
+    static boolean isStale(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Conflict) {
+                return true;
+            }
+        }
+        return Transactions.isUniqueViolation(e, "ticket_idempotency_uk");
+    }
+
     private SportelloException unavailable(Exception e) {
         return new SportelloException(Problem.OFFICE_UNAVAILABLE, e, database.url());
     }

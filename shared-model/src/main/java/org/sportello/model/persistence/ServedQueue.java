@@ -54,6 +54,8 @@ public final class ServedQueue implements QueueService, AutoCloseable {
     private static final long COUNTERS_MAX_AGE_NANOS = 5_000_000_000L;
     private static final long ANSWER_TIMEOUT_SECONDS = 60;
     private static final Waiting STOP = new Waiting(null);
+    /** On a shared database, how often a call runs again on fresh state after another process wrote first. */
+    private static final int MAX_ATTEMPTS_SHARED = 50;
 
     private final QueueStore store;
     private final OfficeDirectory directory;
@@ -276,22 +278,29 @@ public final class ServedQueue implements QueueService, AutoCloseable {
     /** Each call alone, in its own transaction, on the queue read again after any failure. */
     private void oneByOne(List<Waiting> turn) {
         for (Waiting w : turn) {
-            try {
-                QueueModel m = model(w.now);
-                Object answer;
+            for (int attempt = 1; ; attempt++) {
                 try {
-                    answer = m.apply(w.command, w.now);
-                } catch (SportelloException refused) {
-                    w.answer.completeExceptionally(refused);
-                    continue;
+                    QueueModel m = model(w.now);
+                    Object answer;
+                    try {
+                        answer = m.apply(w.command, w.now);
+                    } catch (SportelloException refused) {
+                        w.answer.completeExceptionally(refused);
+                        break;
+                    }
+                    store.write(m.changes());
+                    m.changes().clear();
+                    w.answer.complete(answer);
+                    break;
+                } catch (RuntimeException e) {
+                    model = null;
+                    if (shared && attempt < MAX_ATTEMPTS_SHARED && QueueStore.isStale(e)) {
+                        continue; // another process got there first: again, on what it wrote
+                    }
+                    LOG.log(Level.WARNING, "queue call " + w.command.getClass().getSimpleName() + " failed", e);
+                    w.answer.completeExceptionally(e);
+                    break;
                 }
-                store.write(m.changes());
-                m.changes().clear();
-                w.answer.complete(answer);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "queue call " + w.command.getClass().getSimpleName() + " failed", e);
-                model = null;
-                w.answer.completeExceptionally(e);
             }
         }
     }
