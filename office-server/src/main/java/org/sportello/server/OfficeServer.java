@@ -24,7 +24,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.sportello.model.persistence.OfficeDatabase;
-import org.sportello.model.persistence.QueueProcedure;
 import org.sportello.protocol.station.StationIdentity;
 import org.sportello.server.station.EnrolmentApi;
 import org.sportello.server.station.LocalAdmin;
@@ -425,11 +424,6 @@ public final class OfficeServer implements AutoCloseable {
             }
         }
         try (Statement s = keepOpen.createStatement()) {
-            try (java.sql.ResultSet path = s.executeQuery("CALL DATABASE_PATH()")) {
-                path.next();
-                // The queue function's embedded pool must let go before the database shuts down.
-                QueueProcedure.release(path.getString(1));
-            }
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new IllegalStateException("the office database did not shut down cleanly: " + e.getMessage(), e);

@@ -72,9 +72,10 @@ public final class BenchmarkReport {
                 .append(s.profile() ? "" : " --no-profile").append("`, run on ").append(m.date()).append(".\n\n");
         md.append("Machine: ").append(m.cores()).append(" cores (").append(m.cpuModel()).append("), ")
                 .append(m.memory()).append(" RAM, ").append(m.jdk()).append(", ").append(m.os()).append(".\n\n");
-        md.append("Set-up: an office server (H2 over TCP on localhost, in a temporary folder) in the same JVM as ")
-                .append(s.kiosks()).append(" kiosks, ").append(s.operators()).append(" operators and one hall display;")
-                .append(" every simulated workstation has its own connection pool and TCP sessions. ")
+        md.append("Set-up: the office's served queue with its H2 database embedded (in a temporary folder), called")
+                .append(" directly (not yet over the office protocol) from the threads of ")
+                .append(s.kiosks()).append(" kiosks, ").append(s.operators()).append(" operators and one hall display")
+                .append(" in the same JVM. ")
                 .append(s.services()).append(" services, ").append(s.operators())
                 .append(" counters each serving all of them. Kiosks tap as fast as the office answers (1 tap in 20 asks")
                 .append(" for priority)")

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,15 +35,14 @@ import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.Ticket;
-import org.sportello.server.OfficeServer;
 
 /**
- * The office queue under load, end to end over H2 TCP: kiosks issue tickets as fast as they can,
- * operators call and finish them, a hall display follows the office log.
+ * The office queue under load: kiosks issue tickets as fast as they can, operators call and finish
+ * them, a hall display follows the office log.
  *
- * <p>Everything runs in this JVM (server and clients share the machine's cores), but every simulated
- * workstation has its own {@link OfficeConnection}, with its own pool and TCP sessions, as it would on
- * its own machine.
+ * <p>For now the simulated workstations call the office's served queue in this JVM directly, with the
+ * database embedded (the H2 TCP path is gone, the office protocol is not wired in yet): it measures the
+ * queue's turns and commits, not the network.
  */
 public final class QueueBenchmark {
     static final String KIOSK_THREAD = "bench-kiosk-";
@@ -103,73 +103,70 @@ public final class QueueBenchmark {
 
     private QueueBenchmarkResult run() {
         Path dir = createTempDir();
-        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(dir));
-             OfficeDatabase admin = OfficeDatabase.open(OfficeServer.inProcessUrl(server.dataDir()))) {
+        try (OfficeDatabase admin = OfficeDatabase.open(OfficeDatabase.fileUrl(dir))) {
+            admin.migrate();
             new JooqOfficeSetupWriter(admin, new PasswordHasher(1000))
                     .apply(BenchmarkOffice.setup(settings.operators(), settings.services()));
-            progress.accept("Office database embedded in this process (data in " + dir + ")");
-            return measure(OfficeServer.inProcessUrl(server.dataDir()), admin);
+            progress.accept("Office database embedded in this process (data in " + dir + "); workstations call"
+                    + " the served queue directly, not yet over the office protocol");
+            try (OfficeConnection office = OfficeConnection.open(OfficeDatabase.open(OfficeDatabase.fileUrl(dir)),
+                    Clock.systemUTC())) {
+                return measure(office, admin);
+            }
         } finally {
             deleteRecursively(dir);
         }
     }
 
-    private QueueBenchmarkResult measure(String url, OfficeDatabase admin) {
-        List<OfficeConnection> connections = new ArrayList<>();
+    /**
+     * Every simulated workstation calls the one served queue of {@code office} from its own thread, as
+     * the office server's protocol threads will: the queue's turns are what is measured.
+     */
+    private QueueBenchmarkResult measure(OfficeConnection office, OfficeDatabase admin) {
         List<Worker> workers = new ArrayList<>();
-        try {
-            for (int k = 1; k <= settings.kiosks(); k++) {
-                OfficeConnection c = OfficeConnection.open(url);
-                connections.add(c);
-                workers.add(new Worker(KIOSK_THREAD + k, new Kiosk(c.queue(), k)));
-            }
-            for (int n = 1; n <= settings.operators(); n++) {
-                OfficeConnection c = OfficeConnection.open(url);
-                connections.add(c);
-                OperatorSession session = c.auth().login(BenchmarkOffice.login(n),
-                        BenchmarkOffice.PASSWORD.toCharArray());
-                c.queue().openCounter(session, n);
-                workers.add(new Worker(OPERATOR_THREAD + n, new Operator(c.queue(), session, n)));
-            }
-            OfficeConnection displayConnection = OfficeConnection.open(url);
-            connections.add(displayConnection);
-            Display display = new Display(EventTail.fromNow(displayConnection.events()));
-            Thread displayThread = Thread.ofPlatform().name(DISPLAY_THREAD).start(display);
-
-            workers.forEach(Worker::start);
-            progress.accept("Warming up for " + settings.warmup().toSeconds() + " s: " + settings.kiosks()
-                    + " kiosks, " + settings.operators() + " operators, 1 hall display");
-            sleep(settings.warmup());
-            if (settings.profile()) {
-                execute(admin, "SET QUERY_STATISTICS_MAX_ENTRIES 1000");
-                execute(admin, "SET QUERY_STATISTICS TRUE");
-            }
-            progress.accept("Measuring for " + settings.measure().toSeconds() + " s");
-            CpuSnapshot cpuBefore = CpuSnapshot.take();
-            recording = true;
-            long windowStart = System.nanoTime();
-            sleep(settings.measure());
-            recording = false;
-            Duration window = Duration.ofNanos(System.nanoTime() - windowStart);
-            CpuSnapshot cpuAfter = CpuSnapshot.take();
-            List<QueueBenchmarkResult.StatementCost> statements = settings.profile()
-                    ? statementCosts(admin) : List.of();
-            if (settings.profile()) {
-                execute(admin, "SET QUERY_STATISTICS FALSE");
-            }
-            workersStop = true;
-            for (Worker w : workers) {
-                w.join();
-            }
-            // Let the display catch the last calls before it stops; what it still misses is reported.
-            sleep(settings.displayPoll().multipliedBy(4).plusMillis(500));
-            displayStop = true;
-            join(displayThread);
-            progress.accept("Checking the database");
-            return result(window, workers, display, cpuAfter.since(cpuBefore), statements, admin);
-        } finally {
-            connections.forEach(OfficeConnection::close);
+        for (int k = 1; k <= settings.kiosks(); k++) {
+            workers.add(new Worker(KIOSK_THREAD + k, new Kiosk(office.queue(), k)));
         }
+        for (int n = 1; n <= settings.operators(); n++) {
+            OperatorSession session = office.auth().login(BenchmarkOffice.login(n),
+                    BenchmarkOffice.PASSWORD.toCharArray());
+            office.queue().openCounter(session, n);
+            workers.add(new Worker(OPERATOR_THREAD + n, new Operator(office.queue(), session, n)));
+        }
+        Display display = new Display(EventTail.fromNow(office.events()));
+        Thread displayThread = Thread.ofPlatform().name(DISPLAY_THREAD).start(display);
+
+        workers.forEach(Worker::start);
+        progress.accept("Warming up for " + settings.warmup().toSeconds() + " s: " + settings.kiosks()
+                + " kiosks, " + settings.operators() + " operators, 1 hall display");
+        sleep(settings.warmup());
+        if (settings.profile()) {
+            execute(admin, "SET QUERY_STATISTICS_MAX_ENTRIES 1000");
+            execute(admin, "SET QUERY_STATISTICS TRUE");
+        }
+        progress.accept("Measuring for " + settings.measure().toSeconds() + " s");
+        CpuSnapshot cpuBefore = CpuSnapshot.take();
+        recording = true;
+        long windowStart = System.nanoTime();
+        sleep(settings.measure());
+        recording = false;
+        Duration window = Duration.ofNanos(System.nanoTime() - windowStart);
+        CpuSnapshot cpuAfter = CpuSnapshot.take();
+        List<QueueBenchmarkResult.StatementCost> statements = settings.profile()
+                ? statementCosts(admin) : List.of();
+        if (settings.profile()) {
+            execute(admin, "SET QUERY_STATISTICS FALSE");
+        }
+        workersStop = true;
+        for (Worker w : workers) {
+            w.join();
+        }
+        // Let the display catch the last calls before it stops; what it still misses is reported.
+        sleep(settings.displayPoll().multipliedBy(4).plusMillis(500));
+        displayStop = true;
+        join(displayThread);
+        progress.accept("Checking the database");
+        return result(window, workers, display, cpuAfter.since(cpuBefore), statements, admin);
     }
 
     private QueueBenchmarkResult result(Duration window, List<Worker> workers, Display display,

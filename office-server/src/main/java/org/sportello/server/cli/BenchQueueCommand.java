@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "queue", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Load-test the office queue end to end on a fresh, temporary office server (H2 over TCP):",
+        description = {"Load-test the office queue on a fresh, temporary office database (embedded; not yet over the protocol):",
             "kiosks issue, operators call and finish, a hall display follows the log.",
             "Writes the figures into the \"Queue\" section of the --out file, keeping its other sections.",
             "Never touches a real office database."})

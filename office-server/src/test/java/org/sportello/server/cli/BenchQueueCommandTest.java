@@ -25,7 +25,7 @@ class BenchQueueCommandTest {
 
         String md = Files.readString(out);
         assertThat(md).contains("## Printing\n\nprinter figures stay", "## Queue", "2 kiosks, 2 operators",
-                "| tap → ticket", "| call → display", "Machine: ", "Where the CPU went", "H2 server sessions");
+                "| tap → ticket", "| call → display", "Machine: ", "Where the CPU went", "office queue turns");
         assertThat(md).contains("numbers per service exactly 1..n").contains("no ticket called twice");
         Matcher cycles = Pattern.compile("Throughput: ([\\d,.]+) issue\\+call\\+finish cycles/s \\((\\d+) tickets")
                 .matcher(md);

@@ -28,7 +28,7 @@ import org.sportello.model.sync.SyncHealthService;
 public final class OfficeConnection implements AutoCloseable {
     private final OfficeDatabase database;
     private final OfficeDirectory directory;
-    private final QueueService queue;
+    private final ServedQueue queue;
     private final AuthService auth;
     private final EventFeed events;
     private final ProtocolRegister protocol;
@@ -44,10 +44,7 @@ public final class OfficeConnection implements AutoCloseable {
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.database = database;
         this.directory = JooqOfficeDirectory.soleOffice(database);
-        JooqQueueService direct = new JooqQueueService(database, directory, clock, QueueSettings.DEFAULT);
-        this.queue = database.isRemote()
-                ? new RemoteQueueService(database, direct, clock, QueueSettings.DEFAULT)
-                : direct;
+        this.queue = new ServedQueue(database, directory, clock, QueueSettings.DEFAULT);
         this.auth = new JooqAuthService(database, directory.office().id(), clock);
         this.events = new JooqEventFeed(database, directory.office().id());
         JooqProtocolRegister register = new JooqProtocolRegister(database, directory.office(), clock);
@@ -158,6 +155,7 @@ public final class OfficeConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        queue.close(); // its last turn still writes: before the database goes
         database.close();
     }
 }

@@ -80,7 +80,7 @@ public final class OfficeDatabase implements AutoCloseable {
         return url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? url : url + H2_SETTINGS;
     }
 
-    /** Creates or upgrades the schema, and (re)declares the queue function workstations call. */
+    /** Creates or upgrades the schema. */
     public int migrate() {
         int executed = Flyway.configure()
                 .dataSource(pool)
@@ -88,9 +88,10 @@ public final class OfficeDatabase implements AutoCloseable {
                 .load()
                 .migrate()
                 .migrationsExecuted;
-        // Not a Flyway migration: it is H2-only (central PostgreSQL shares the migrations), and jOOQ's
-        // code generator need not understand it.
-        dsl.execute("CREATE ALIAS IF NOT EXISTS " + QueueProcedure.FUNCTION + " FOR '" + QueueProcedure.class.getName() + ".call'");
+        // Databases made before the queue moved into the office server declare the queue function
+        // workstations called over TCP (ADR 10); its class is gone. Not a Flyway migration: it was never
+        // one (H2-only, and central PostgreSQL shares the migrations).
+        dsl.execute("DROP ALIAS IF EXISTS sportello_queue");
         return executed;
     }
 

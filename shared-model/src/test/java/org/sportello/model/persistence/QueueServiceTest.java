@@ -35,7 +35,7 @@ class QueueServiceTest {
     OperatorSession maria;
     OperatorSession luca;
 
-    /** The office under test; {@link RemoteQueueServiceTest} serves it over TCP instead. */
+    /** The office under test: the queue served from memory on a real H2 file database. */
     TestOffice openOffice(Path dir) throws Exception {
         return TestOffice.embedded(dir);
     }

@@ -1,4 +1,4 @@
-package org.sportello.model.persistence;
+package org.sportello.model.queue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,21 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.sportello.model.queue.CallCandidate;
-import org.sportello.model.queue.PriorityClass;
-import org.sportello.model.queue.TicketStatus;
 
 /**
  * The waiting tickets of an office, kept in line order: one line per service and priority class,
  * and one per counter for tickets transferred to that counter. Only a line's head can be called, so
  * call-next looks at a handful of heads however long the lines are.
  */
-final class LiveLines {
-    private final Map<UUID, EnumMap<PriorityClass, TreeSet<LiveTicket>>> byService = new HashMap<>();
-    private final Map<UUID, TreeSet<LiveTicket>> byTargetCounter = new HashMap<>();
+final class QueueLines {
+    private final Map<UUID, EnumMap<PriorityClass, TreeSet<TicketRow>>> byService = new HashMap<>();
+    private final Map<UUID, TreeSet<TicketRow>> byTargetCounter = new HashMap<>();
     private final Map<UUID, int[]> counts = new HashMap<>(); // service → {waiting, priority waiting}
 
-    void add(LiveTicket t) {
+    void add(TicketRow t) {
         if (t.ticket().status() != TicketStatus.WAITING) {
             return;
         }
@@ -34,7 +31,7 @@ final class LiveLines {
         }
     }
 
-    void remove(LiveTicket t) {
+    void remove(TicketRow t) {
         if (t.ticket().status() != TicketStatus.WAITING) {
             return;
         }
@@ -47,36 +44,36 @@ final class LiveLines {
         }
     }
 
-    private TreeSet<LiveTicket> line(LiveTicket t) {
+    private TreeSet<TicketRow> line(TicketRow t) {
         UUID target = t.ticket().targetCounterId();
         if (target != null) {
-            return byTargetCounter.computeIfAbsent(target, k -> new TreeSet<>(LiveTicket.PLACE_IN_LINE));
+            return byTargetCounter.computeIfAbsent(target, k -> new TreeSet<>(TicketRow.PLACE_IN_LINE));
         }
         return byService.computeIfAbsent(t.ticket().serviceId(), k -> new EnumMap<>(PriorityClass.class))
-                .computeIfAbsent(t.ticket().priority(), k -> new TreeSet<>(LiveTicket.PLACE_IN_LINE));
+                .computeIfAbsent(t.ticket().priority(), k -> new TreeSet<>(TicketRow.PLACE_IN_LINE));
     }
 
     /** The heads a counter may call: each served service's class lines, plus its own transfer line. */
     List<CallCandidate> candidates(UUID counterId, Iterable<UUID> services) {
         List<CallCandidate> heads = new ArrayList<>();
         for (UUID service : services) {
-            EnumMap<PriorityClass, TreeSet<LiveTicket>> lines = byService.get(service);
+            EnumMap<PriorityClass, TreeSet<TicketRow>> lines = byService.get(service);
             if (lines != null) {
-                for (TreeSet<LiveTicket> line : lines.values()) {
+                for (TreeSet<TicketRow> line : lines.values()) {
                     if (!line.isEmpty()) {
                         heads.add(candidate(line.first(), false));
                     }
                 }
             }
         }
-        TreeSet<LiveTicket> mine = byTargetCounter.get(counterId);
+        TreeSet<TicketRow> mine = byTargetCounter.get(counterId);
         if (mine != null && !mine.isEmpty()) {
             heads.add(candidate(mine.first(), true));
         }
         return heads;
     }
 
-    private static CallCandidate candidate(LiveTicket t, boolean targetedHere) {
+    private static CallCandidate candidate(TicketRow t, boolean targetedHere) {
         return new CallCandidate(t.id(), t.ticket().serviceId(), t.ticket().priority(), t.ticket().queuedSince(),
                 targetedHere);
     }
@@ -90,14 +87,14 @@ final class LiveLines {
     /** When the longest-waiting ticket of a service joined the line, or null. */
     Instant oldest(UUID serviceId) {
         Instant oldest = null;
-        EnumMap<PriorityClass, TreeSet<LiveTicket>> lines = byService.get(serviceId);
+        EnumMap<PriorityClass, TreeSet<TicketRow>> lines = byService.get(serviceId);
         if (lines != null) {
-            for (TreeSet<LiveTicket> line : lines.values()) {
+            for (TreeSet<TicketRow> line : lines.values()) {
                 oldest = earlier(oldest, line.isEmpty() ? null : line.first());
             }
         }
-        for (TreeSet<LiveTicket> line : byTargetCounter.values()) {
-            for (LiveTicket t : line) {
+        for (TreeSet<TicketRow> line : byTargetCounter.values()) {
+            for (TicketRow t : line) {
                 if (t.ticket().serviceId().equals(serviceId)) {
                     oldest = earlier(oldest, t);
                     break; // the first of this service in a line is its oldest there
@@ -107,7 +104,7 @@ final class LiveLines {
         return oldest;
     }
 
-    private static Instant earlier(Instant so, LiveTicket t) {
+    private static Instant earlier(Instant so, TicketRow t) {
         if (t == null) {
             return so;
         }
@@ -116,11 +113,11 @@ final class LiveLines {
     }
 
     /** Every waiting ticket in line order across all lines. */
-    List<LiveTicket> all() {
-        List<LiveTicket> all = new ArrayList<>();
+    List<TicketRow> all() {
+        List<TicketRow> all = new ArrayList<>();
         byService.values().forEach(m -> m.values().forEach(all::addAll));
         byTargetCounter.values().forEach(all::addAll);
-        all.sort(LiveTicket.PLACE_IN_LINE);
+        all.sort(TicketRow.PLACE_IN_LINE);
         return all;
     }
 }
