@@ -5,6 +5,8 @@ import org.sportello.model.archive.DocumentArchive;
 import org.sportello.model.auth.AuthService;
 import org.sportello.model.auth.BadgeRegistry;
 import org.sportello.model.documents.DocumentIssuer;
+import org.sportello.model.documents.DocumentService;
+import org.sportello.model.documents.OfficeDocuments;
 import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
@@ -35,6 +37,7 @@ public final class OfficeConnection implements AutoCloseable {
     private final BadgeRegistry badges;
     private final DocumentArchive archive;
     private final DocumentIssuer documents;
+    private final OfficeDocuments documentService;
     private final SyncHealthService syncHealth;
     private final PersonRecords people;
 
@@ -56,6 +59,7 @@ public final class OfficeConnection implements AutoCloseable {
         this.documents = new DocumentIssuer(archive, keys, directory.office(), clock);
         this.syncHealth = new JooqSyncHealth(database, clock);
         this.people = new JooqPersonRecords(database, directory.office().zone(), clock);
+        this.documentService = new OfficeDocuments(documents, people, directory.office().zone(), clock);
     }
 
     /** Connects to an initialised office database (see {@code sportello office init}). */
@@ -114,6 +118,11 @@ public final class OfficeConnection implements AutoCloseable {
     /** Issues documents into the register and the archive, and reprints them as duplicates. */
     public DocumentIssuer documents() {
         return documents;
+    }
+
+    /** Documents as desks ask for them: the facts composed here from the office's records and clock. */
+    public DocumentService documentService() {
+        return documentService;
     }
 
     /** Where a kiosk reports its printer; the desks read the reports back from {@link #events()}. */
