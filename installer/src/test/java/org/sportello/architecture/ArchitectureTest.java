@@ -66,6 +66,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void workstationsNeverHoldTheSealingKey() {
+        // Documents are sealed in the office server; verification needs public keys only (ADR 23).
+        noClasses().that().resideInAnyPackage("org.sportello.operator..", "org.sportello.kiosk..",
+                        "org.sportello.display..")
+                .should().dependOnClassesThat().belongToAnyOf(org.sportello.model.seal.OfficeSigner.class,
+                        org.sportello.model.seal.OfficeKeys.class,
+                        org.sportello.model.persistence.JooqOfficeKeys.class)
+                .check(sportello);
+    }
+
+    @Test
     void viewModelsDoNotTouchScenesOrStages() {
         // ViewModels are plain Java with properties, unit-tested without a toolkit.
         noClasses().that().haveSimpleNameEndingWith("ViewModel")

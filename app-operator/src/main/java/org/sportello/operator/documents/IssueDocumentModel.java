@@ -27,15 +27,12 @@ import javafx.beans.property.StringProperty;
 import org.sportello.devices.printer.DocumentReceipt;
 import org.sportello.devices.printer.PrintResult;
 import org.sportello.model.auth.OperatorSession;
-import org.sportello.model.common.Problem;
-import org.sportello.model.common.SportelloException;
 import org.sportello.model.company.PartitaIva;
 import org.sportello.model.documents.CertificateFacts;
 import org.sportello.model.documents.DocumentDetails;
-import org.sportello.model.documents.DocumentFacts;
 import org.sportello.model.documents.DocumentKind;
-import org.sportello.model.documents.Duplicate;
-import org.sportello.model.documents.IssuedDocument;
+import org.sportello.model.documents.DuplicatePaper;
+import org.sportello.model.documents.IssuedPaper;
 import org.sportello.model.documents.ShortReceipt;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.person.CodiceFiscale;
@@ -300,17 +297,11 @@ public final class IssueDocumentModel {
             return;
         }
         Locale documentLanguage = language.get();
-        CertificateFacts facts = new CertificateFacts(today(), clock.instant());
         busy.set(true);
         notice.set(Notice.info(messages.text("issue.issuing")));
+        // The office composes the facts from its own records and clock, and seals with its own key.
         office.submit(s -> {
-            DocumentFacts f = switch (subject) {
-                case Subject.Person p -> facts.forPerson(k, s.people().find(operator, p.codiceFiscale())
-                        .orElseThrow(() -> new SportelloException(Problem.PERSON_UNKNOWN, p.codiceFiscale().canonical())),
-                        details);
-                case Subject.Company c -> facts.forCompany(k, c, details);
-            };
-            IssuedDocument issued = s.documents().issue(operator, f, documentLanguage);
+            IssuedPaper issued = s.documents().issue(operator, k, subject, details, documentLanguage);
             return new Shown(issued.entry(), issued.seal(), issued.pdf(),
                     PdfPages.render(issued.pdf(), PdfPages.PREVIEW_DPI), documentLanguage, false, false);
         }, doc -> {
@@ -466,11 +457,9 @@ public final class IssueDocumentModel {
         Locale copyLanguage = doc != null && doc.entry().number().equals(number) ? doc.language() : language.get();
         busy.set(true);
         office.submit(s -> {
-            Duplicate dup = s.documents().reprint(operator, number);
-            ProtocolEntry entry = dup.original().entry();
-            // Deterministic Ed25519: the very seal printed on the original, for the short receipt.
-            SealPayload seal = s.keys().signer().seal(entry.number(), entry.documentHash());
-            return new Shown(entry, seal, dup.pdf(), PdfPages.render(dup.pdf(), PdfPages.PREVIEW_DPI), copyLanguage,
+            // The office sends the very seal printed on the original, for the short receipt.
+            DuplicatePaper dup = s.documents().reprint(operator, number);
+            return new Shown(dup.entry(), dup.seal(), dup.pdf(), PdfPages.render(dup.pdf(), PdfPages.PREVIEW_DPI), copyLanguage,
                     true, false);
         }, dup -> {
             busy.set(false);

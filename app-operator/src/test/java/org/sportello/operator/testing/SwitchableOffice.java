@@ -13,7 +13,6 @@ import org.sportello.model.person.PersonRecords;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.model.queue.QueueService;
-import org.sportello.model.seal.OfficeKeys;
 import org.sportello.model.seal.ScanCheck;
 import org.sportello.model.sync.SyncHealthService;
 import org.sportello.operator.office.OfficeLink;
@@ -41,7 +40,7 @@ public final class SwitchableOffice implements OfficeLink {
                 guard(AuthService.class, real.auth()), guard(QueueService.class, real.queue()),
                 guard(EventFeed.class, real.events()), guard(ScanCheck.class, real.scans()),
                 guard(SyncHealthService.class, real.syncHealth()), guard(DocumentService.class, real.documents()),
-                guard(PersonRecords.class, real.people()), guard(OfficeKeys.class, real.keys()));
+                guard(PersonRecords.class, real.people()));
     }
 
     public void cut(Failure how) {

@@ -50,8 +50,10 @@ final class DocumentsReceiptCommand implements Callable<Integer> {
             if (entry.isAnnulled()) {
                 throw new CliFailure(ExitCode.REFUSED, protocol + " was annulled: no receipt for a void paper");
             }
-            // Ed25519 signatures are deterministic: this is the very QR printed on the A4 document.
-            SealPayload seal = office.keys().signer().seal(entry.number(), entry.documentHash());
+            // The very QR printed on the A4 document, as archived with it; papers archived before seals
+            // were kept get the active key's (deterministic Ed25519: the same one unless keys rotated since).
+            SealPayload seal = archived.seal().orElseGet(() -> office.keys().signer().seal(entry.number(),
+                    entry.documentHash()));
             ShortReceipt text = ShortReceipt.of(entry, seal, office.directory().office().name(), language.locale(),
                     office.directory().office().zone());
             bytes = layout(text);

@@ -21,14 +21,38 @@ final class OfficeAccess {
     private OfficeAccess() {
     }
 
+    /**
+     * The office of the server a command runs in (ADR 23): bound while a forwarded command runs inside
+     * the office server, which holds the database.
+     */
+    private static final ScopedValue<OfficeConnection> HOSTED = ScopedValue.newInstance();
+
+    /** Runs {@code command} with {@code office} as the office every command of it opens. */
+    static int hosting(OfficeConnection office, java.util.concurrent.Callable<Integer> command) {
+        try {
+            return ScopedValue.where(HOSTED, office).call(command::call);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An initialised office, for the queue commands. */
     static OfficeConnection connect(String url) {
+        if (HOSTED.isBound()) {
+            return HOSTED.get().lend();
+        }
         check(url, true);
         return OfficeConnection.open(url);
     }
 
     /** The database for {@code office init}: an embedded file may be new. */
     static OfficeDatabase database(String url) {
+        if (HOSTED.isBound()) {
+            // Its own small pool on the server's embedded database, in the server's process.
+            return OfficeDatabase.open(HOSTED.get().database().url());
+        }
         check(url, false);
         return OfficeDatabase.open(url);
     }

@@ -18,10 +18,11 @@ public interface DocumentArchive {
     /**
      * Registers a protocol entry and archives the PDF it is printed as, in one transaction: a number
      * never exists without its copy. {@code render} may run more than once (a retried transaction) and
-     * must give the same bytes for the same entry.
+     * must give the same bytes for the same entry; the seal is archived with the PDF, so a duplicate
+     * carries the very same one.
      */
     ArchivedDocument register(OperatorSession session, ProtocolRequest request, DocumentDigest digest,
-                              Function<ProtocolEntry, byte[]> render);
+                              Function<ProtocolEntry, SealedPdf> render);
 
     /** The archived PDF of an entry of this office, with its entry; empty when it has none. */
     Optional<ArchivedDocument> find(ProtocolNumber number);

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.sportello.model.archive.ArchivedDocument;
 import org.sportello.model.archive.DocumentArchive;
 import org.sportello.model.archive.Reprint;
+import org.sportello.model.archive.SealedPdf;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
@@ -21,9 +22,11 @@ import org.sportello.model.seal.SealPayload;
 /**
  * Issues a document: registers it (the number goes on the paper, and the register keeps the hash of
  * exactly what is printed), seals number and hash with the office key, renders the PDF and archives
- * it in the same transaction (ADR 15). Reprints come from the archive, marked as duplicates.
+ * it in the same transaction (ADR 15). Reprints come from the archive, marked as duplicates. This is
+ * the office server's engine: it takes composed facts; desks go through {@link OfficeDocuments}, which
+ * composes them from the office's own records.
  */
-public final class DocumentIssuer implements DocumentService {
+public final class DocumentIssuer {
     private final DocumentArchive archive;
     private final OfficeKeys keys;
     private final Letterhead letterhead;
@@ -40,7 +43,6 @@ public final class DocumentIssuer implements DocumentService {
         this.zone = office.zone();
     }
 
-    @Override
     public IssuedDocument issue(OperatorSession session, DocumentFacts facts, Locale locale) {
         DocumentTexts texts = new DocumentTexts(locale);
         String kindKey = facts.kind().name().toLowerCase(Locale.ROOT).replace('_', '.');
@@ -57,7 +59,7 @@ public final class DocumentIssuer implements DocumentService {
         }, entry -> {
             SealPayload seal = keys.signer().seal(entry.number(), composed.get().hash());
             sealed.set(seal);
-            return renderer.render(composed.get(), seal);
+            return new SealedPdf(seal, renderer.render(composed.get(), seal));
         });
         return new IssuedDocument(archived.entry(), composed.get(), sealed.get(), archived.pdf());
     }
@@ -66,7 +68,6 @@ public final class DocumentIssuer implements DocumentService {
      * The archived PDF again, marked "DUPLICATO / DUPLICATE" with the reprint's time and operator; same
      * number, same seal. The reprint is recorded. An annulled entry is not reprinted: the paper is void.
      */
-    @Override
     public Duplicate reprint(OperatorSession session, ProtocolNumber number) {
         ArchivedDocument original = archive.find(number).orElseThrow(() -> new SportelloException(
                 Problem.NOT_ARCHIVED, number.format()));
@@ -75,8 +76,11 @@ public final class DocumentIssuer implements DocumentService {
             throw new SportelloException(Problem.ALREADY_ANNULLED, number.format(),
                     entry.annulledAt().atZone(zone).toLocalDate(), entry.annulmentReason());
         }
+        // Papers archived before seals were kept: Ed25519 is deterministic, so the active key gives the
+        // original's seal unless the key was rotated since; then a fresh seal that verifies just the same.
+        SealPayload seal = original.seal().orElseGet(() -> keys.signer().seal(entry.number(), entry.documentHash()));
         byte[] copy = DuplicateMark.apply(original.pdf(), clock.instant().atZone(zone), session.displayName());
         Reprint reprint = archive.recordReprint(session, number, DocumentHash.sha256(copy));
-        return new Duplicate(original, reprint, copy);
+        return new Duplicate(original, seal, reprint, copy);
     }
 }

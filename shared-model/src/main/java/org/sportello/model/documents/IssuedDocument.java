@@ -9,4 +9,9 @@ public record IssuedDocument(ProtocolEntry entry, DocumentSheet sheet, SealPaylo
     public byte[] pdf() {
         return pdf.clone();
     }
+
+    /** What a desk gets: the content stays in the office, the PDF and the seal travel. */
+    public IssuedPaper paper() {
+        return new IssuedPaper(entry, seal, pdf);
+    }
 }

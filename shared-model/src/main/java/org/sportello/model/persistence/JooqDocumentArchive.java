@@ -22,6 +22,7 @@ import org.sportello.model.archive.DocumentArchive;
 import org.sportello.model.archive.ReadFrom;
 import org.sportello.model.archive.Reprint;
 import org.sportello.model.archive.ScannedFile;
+import org.sportello.model.archive.SealedPdf;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.Role;
 import org.sportello.model.common.Problem;
@@ -35,6 +36,7 @@ import org.sportello.model.protocol.DocumentHash;
 import org.sportello.model.protocol.ProtocolEntry;
 import org.sportello.model.protocol.ProtocolNumber;
 import org.sportello.model.protocol.ProtocolRequest;
+import org.sportello.model.seal.SealPayload;
 
 /** The archive in the office database, content-addressed by SHA-256 (ADR 15). */
 public final class JooqDocumentArchive implements DocumentArchive {
@@ -56,20 +58,22 @@ public final class JooqDocumentArchive implements DocumentArchive {
 
     @Override
     public ArchivedDocument register(OperatorSession session, ProtocolRequest request, DocumentDigest digest,
-                                     Function<ProtocolEntry, byte[]> render) {
+                                     Function<ProtocolEntry, SealedPdf> render) {
         session.require(Role.OPERATOR, "register a protocol entry");
         Instant now = clock.instant();
         return tx.run(db -> {
             ProtocolEntry entry = register.insert(db, session, request, digest, now);
-            byte[] pdf = render.apply(entry);
+            SealedPdf sealed = render.apply(entry);
+            byte[] pdf = sealed.pdf();
             DocumentHash sha = store(db, PDF, pdf, now);
             db.insertInto(ARCHIVED_DOCUMENT)
                     .set(ARCHIVED_DOCUMENT.PROTOCOL_ENTRY_ID, entry.id())
                     .set(ARCHIVED_DOCUMENT.OFFICE_ID, office.id())
                     .set(ARCHIVED_DOCUMENT.PDF_SHA256, sha.hex())
                     .set(ARCHIVED_DOCUMENT.ARCHIVED_AT, utc(now))
+                    .set(ARCHIVED_DOCUMENT.SEAL, sealed.seal().encode())
                     .execute();
-            return new ArchivedDocument(entry, sha, pdf, now);
+            return new ArchivedDocument(entry, sha, pdf, now, Optional.of(sealed.seal()));
         });
     }
 
@@ -96,7 +100,7 @@ public final class JooqDocumentArchive implements DocumentArchive {
         }
         return tx.run(db -> {
             Record row = db.select(PROTOCOL_ENTRY.fields()).select(ARCHIVED_DOCUMENT.PDF_SHA256,
-                            ARCHIVED_DOCUMENT.ARCHIVED_AT, ARCHIVE_FILE.CONTENT)
+                            ARCHIVED_DOCUMENT.ARCHIVED_AT, ARCHIVED_DOCUMENT.SEAL, ARCHIVE_FILE.CONTENT)
                     .from(PROTOCOL_ENTRY)
                     .join(ARCHIVED_DOCUMENT).on(ARCHIVED_DOCUMENT.PROTOCOL_ENTRY_ID.eq(PROTOCOL_ENTRY.ID))
                     .join(ARCHIVE_FILE).on(ARCHIVE_FILE.SHA256.eq(ARCHIVED_DOCUMENT.PDF_SHA256))
@@ -113,7 +117,8 @@ public final class JooqDocumentArchive implements DocumentArchive {
                 throw new SportelloException(Problem.ARCHIVE_DAMAGED, number.format());
             }
             return Optional.of(new ArchivedDocument(entry, recorded, pdf,
-                    row.get(ARCHIVED_DOCUMENT.ARCHIVED_AT).toInstant()));
+                    row.get(ARCHIVED_DOCUMENT.ARCHIVED_AT).toInstant(),
+                    SealPayload.parse(row.get(ARCHIVED_DOCUMENT.SEAL))));
         });
     }
 

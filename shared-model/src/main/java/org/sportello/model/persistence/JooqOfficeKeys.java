@@ -21,11 +21,13 @@ import org.sportello.model.persistence.schema.tables.records.OfficeSigningKeyRec
 import org.sportello.model.seal.OfficeKey;
 import org.sportello.model.seal.OfficeKeys;
 import org.sportello.model.seal.OfficeSigner;
+import org.sportello.model.seal.OwnKey;
 
 /**
  * Keys in the office database (ADR 12): the private key sits beside the register it vouches for,
- * inside the same backups and the same access control. Made on first use, so every office gets its
- * own pair without a set-up step.
+ * inside the same backups and the same access control, which only the office server opens (ADR 23).
+ * Made on first use, so every office gets its own pair without a set-up step; {@link #rotate()} makes
+ * the next one.
  */
 public final class JooqOfficeKeys implements OfficeKeys {
     private final OfficeInfo office;
@@ -63,20 +65,58 @@ public final class JooqOfficeKeys implements OfficeKeys {
         }
         if (row == null) {
             KeyPair pair = OfficeSigner.generateKeyPair();
-            OfficeKey key = OfficeKey.of(office.code(), pair.getPublic());
-            db.insertInto(OFFICE_SIGNING_KEY)
-                    .set(OFFICE_SIGNING_KEY.KEY_ID, key.keyId())
-                    .set(OFFICE_SIGNING_KEY.OFFICE_ID, office.id())
-                    .set(OFFICE_SIGNING_KEY.ALGORITHM, OfficeKey.ALGORITHM)
-                    .set(OFFICE_SIGNING_KEY.PUBLIC_KEY, key.encoded())
-                    .set(OFFICE_SIGNING_KEY.PRIVATE_KEY, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()))
-                    .set(OFFICE_SIGNING_KEY.CREATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
-                    .set(OFFICE_SIGNING_KEY.ACTIVE, true)
-                    .execute();
+            insert(db, pair, OfficeKey.of(office.code(), pair.getPublic()));
             row = activeKey(db);
         }
         return new OfficeSigner(office.code(), new KeyPair(OfficeKey.decodePublicKey(row.getPublicKey()),
                 privateKey(row.getPrivateKey())));
+    }
+
+    @Override
+    public OfficeKey rotate() {
+        synchronized (this) {
+            OfficeSigner next = tx.run(db -> {
+                // The office row's lock orders a rotation against a first key being made elsewhere.
+                db.update(OFFICE).set(OFFICE.VERSION, OFFICE.VERSION.plus(1)).where(OFFICE.ID.eq(office.id())).execute();
+                KeyPair pair = OfficeSigner.generateKeyPair();
+                OfficeKey key = OfficeKey.of(office.code(), pair.getPublic());
+                var now = clock.instant().atOffset(ZoneOffset.UTC);
+                db.update(OFFICE_SIGNING_KEY)
+                        .set(OFFICE_SIGNING_KEY.ACTIVE, false)
+                        .set(OFFICE_SIGNING_KEY.RETIRED_AT, now)
+                        .setNull(OFFICE_SIGNING_KEY.PRIVATE_KEY)
+                        .where(OFFICE_SIGNING_KEY.OFFICE_ID.eq(office.id()).and(OFFICE_SIGNING_KEY.ACTIVE.isTrue()))
+                        .execute();
+                insert(db, pair, key);
+                return new OfficeSigner(office.code(), pair);
+            });
+            signer = next;
+            return next.publicKey();
+        }
+    }
+
+    @Override
+    public List<OwnKey> own() {
+        signer();
+        return tx.run(db -> db.selectFrom(OFFICE_SIGNING_KEY)
+                .where(OFFICE_SIGNING_KEY.OFFICE_ID.eq(office.id()))
+                .orderBy(OFFICE_SIGNING_KEY.CREATED_AT, OFFICE_SIGNING_KEY.KEY_ID)
+                .fetch(r -> new OwnKey(OfficeKey.of(office.code(), OfficeKey.decodePublicKey(r.getPublicKey())),
+                        r.getCreatedAt().toInstant(), r.getActive() ? Optional.empty()
+                                : Optional.of(r.getRetiredAt() == null ? r.getCreatedAt().toInstant()
+                                        : r.getRetiredAt().toInstant()))));
+    }
+
+    private void insert(DSLContext db, KeyPair pair, OfficeKey key) {
+        db.insertInto(OFFICE_SIGNING_KEY)
+                .set(OFFICE_SIGNING_KEY.KEY_ID, key.keyId())
+                .set(OFFICE_SIGNING_KEY.OFFICE_ID, office.id())
+                .set(OFFICE_SIGNING_KEY.ALGORITHM, OfficeKey.ALGORITHM)
+                .set(OFFICE_SIGNING_KEY.PUBLIC_KEY, key.encoded())
+                .set(OFFICE_SIGNING_KEY.PRIVATE_KEY, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()))
+                .set(OFFICE_SIGNING_KEY.CREATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+                .set(OFFICE_SIGNING_KEY.ACTIVE, true)
+                .execute();
     }
 
     private OfficeSigningKeyRecord activeKey(DSLContext db) {

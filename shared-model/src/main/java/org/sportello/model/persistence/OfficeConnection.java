@@ -7,6 +7,8 @@ import org.sportello.model.auth.OperatorAccounts;
 import org.sportello.model.auth.PasswordHasher;
 import org.sportello.model.auth.BadgeRegistry;
 import org.sportello.model.documents.DocumentIssuer;
+import org.sportello.model.documents.DocumentService;
+import org.sportello.model.documents.OfficeDocuments;
 import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
@@ -37,11 +39,15 @@ public final class OfficeConnection implements AutoCloseable {
     private final BadgeRegistry badges;
     private final DocumentArchive archive;
     private final DocumentIssuer documents;
+    private final OfficeDocuments documentService;
     private final SyncHealthService syncHealth;
     private final PersonRecords people;
     private final OperatorAccounts operators;
+    /** A view lent to a command run inside the office server: closing it leaves the office open. */
+    private final boolean borrowed;
 
     private OfficeConnection(OfficeDatabase database, Clock clock) {
+        this.borrowed = false;
         this.database = database;
         this.directory = JooqOfficeDirectory.soleOffice(database);
         this.queue = new ServedQueue(database, directory, clock, QueueSettings.DEFAULT);
@@ -57,6 +63,34 @@ public final class OfficeConnection implements AutoCloseable {
         this.syncHealth = new JooqSyncHealth(database, clock);
         this.people = new JooqPersonRecords(database, directory.office().zone(), clock);
         this.operators = new JooqOperatorAccounts(database, directory.office().id(), new PasswordHasher(), clock);
+        this.documentService = new OfficeDocuments(documents, people, directory.office().zone(), clock);
+    }
+
+    private OfficeConnection(OfficeConnection lent) {
+        this.borrowed = true;
+        this.database = lent.database;
+        this.directory = lent.directory;
+        this.queue = lent.queue;
+        this.auth = lent.auth;
+        this.events = lent.events;
+        this.protocol = lent.protocol;
+        this.keys = lent.keys;
+        this.devices = lent.devices;
+        this.badges = lent.badges;
+        this.archive = lent.archive;
+        this.documents = lent.documents;
+        this.documentService = lent.documentService;
+        this.syncHealth = lent.syncHealth;
+        this.people = lent.people;
+        this.operators = lent.operators;
+    }
+
+    /**
+     * The same office for a command that runs inside the office server (ADR 23): the command uses the
+     * server's own services, and its {@code close()} does not close them.
+     */
+    public OfficeConnection lend() {
+        return new OfficeConnection(this);
     }
 
     /** Connects to an initialised office database (see {@code sportello office init}). */
@@ -117,6 +151,11 @@ public final class OfficeConnection implements AutoCloseable {
         return documents;
     }
 
+    /** Documents as desks ask for them: the facts composed here from the office's records and clock. */
+    public DocumentService documentService() {
+        return documentService;
+    }
+
     /** Where a kiosk reports its printer; the desks read the reports back from {@link #events()}. */
     public DeviceReports devices() {
         return devices;
@@ -155,6 +194,9 @@ public final class OfficeConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        if (borrowed) {
+            return;
+        }
         queue.close(); // its last turn still writes: before the database goes
         database.close();
     }

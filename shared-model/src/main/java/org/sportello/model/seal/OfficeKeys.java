@@ -15,4 +15,13 @@ public interface OfficeKeys {
     void importKey(OfficeKey key);
 
     List<OfficeKey> known();
+
+    /**
+     * Makes a new key pair the active signer. The old key is retired: its public half stays for the
+     * papers it sealed, its private half is erased. Returns the new public key.
+     */
+    OfficeKey rotate();
+
+    /** The office's own keys, oldest first, retired ones included. */
+    List<OwnKey> own();
 }

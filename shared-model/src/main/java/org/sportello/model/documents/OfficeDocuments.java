@@ -1,0 +1,90 @@
+package org.sportello.model.documents;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+import org.sportello.model.auth.OperatorSession;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
+import org.sportello.model.person.PersonRecords;
+import org.sportello.model.protocol.ProtocolNumber;
+import org.sportello.model.protocol.Subject;
+
+/**
+ * The office's side of {@link DocumentService}: what a desk chose becomes a document's facts from the
+ * office's own person records and its own clock (never the desk's), then {@link DocumentIssuer}
+ * registers, seals, renders and archives it. Runs in the office server, beside the signing key.
+ */
+public final class OfficeDocuments implements DocumentService {
+    private final DocumentIssuer issuer;
+    private final PersonRecords people;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public OfficeDocuments(DocumentIssuer issuer, PersonRecords people, ZoneId zone, Clock clock) {
+        this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.people = Objects.requireNonNull(people, "people");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public IssuedPaper issue(OperatorSession session, DocumentKind kind, Subject subject, DocumentDetails details,
+                             Locale locale) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(subject, "subject");
+        DocumentDetails given = details == null ? DocumentDetails.NONE : details;
+        requireFits(kind, subject, given);
+        Instant now = clock.instant();
+        CertificateFacts facts = new CertificateFacts(LocalDate.ofInstant(now, zone), now);
+        DocumentFacts composed = switch (subject) {
+            case Subject.Person p -> facts.forPerson(kind, people.find(session, p.codiceFiscale())
+                    .orElseThrow(() -> new SportelloException(Problem.PERSON_UNKNOWN, p.codiceFiscale().canonical())),
+                    given);
+            case Subject.Company c -> facts.forCompany(kind, c, given);
+        };
+        return issuer.issue(session, composed, locale).paper();
+    }
+
+    @Override
+    public DuplicatePaper reprint(OperatorSession session, ProtocolNumber number) {
+        return issuer.reprint(session, number).paper();
+    }
+
+    /** What the desk checks with its own words, checked again here: a desk is not trusted to have. */
+    private static void requireFits(DocumentKind kind, Subject subject, DocumentDetails d) {
+        if (!CertificateFacts.subjects(kind).contains(subject.kind())) {
+            throw invalid(kind.slug() + " is not issued to a " + subject.kind().name().toLowerCase(Locale.ROOT));
+        }
+        if (subject instanceof Subject.Company && d.companyName() == null) {
+            throw invalid(kind.slug() + " needs the company's name");
+        }
+        switch (kind) {
+            case STAMPED_RECEIPT -> {
+                if (d.communication() == null || d.pages() < 1) {
+                    throw invalid(kind.slug() + " needs the communication and its pages");
+                }
+            }
+            case DOCUMENTS_RECEIPT -> {
+                if (d.items().isEmpty()) {
+                    throw invalid(kind.slug() + " needs the papers received");
+                }
+            }
+            case APPOINTMENT_LETTER -> {
+                if (d.appointmentAt() == null || d.place() == null || d.purpose() == null) {
+                    throw invalid(kind.slug() + " needs the appointment's time, place and purpose");
+                }
+            }
+            default -> {
+                // Certificates state only what the office's records say.
+            }
+        }
+    }
+
+    private static SportelloException invalid(String why) {
+        return new SportelloException(Problem.INVALID_REQUEST, why);
+    }
+}
