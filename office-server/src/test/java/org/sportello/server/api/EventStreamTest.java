@@ -106,6 +106,7 @@ class EventStreamTest {
         for (int i = 0; i < 5; i++) {
             office.connection().queue().issue(new IssueRequest("B", PriorityClass.STANDARD, "it", "down-" + i));
         }
+        awaitReconnected(watcher);
         issue(20, "after");
         OperatorSession operator = deskOperator("desk-1");
         OfficeClient desk = new OfficeClient(office.as(StationRole.DESK, "desk-1"), () -> operator);
@@ -180,6 +181,21 @@ class EventStreamTest {
                 .filter(e -> e.type() == EventType.TICKET_ISSUED).map(OfficeEvent::seq).toList();
         seqs.addAll(all.subList(all.size() - n, all.size()));
         return seqs;
+    }
+
+    /** Like the apps, a station meets an outage while the server is down, and goes on once it is back. */
+    private static void awaitReconnected(OfficeClient station) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try {
+                station.events().latestSeq();
+                return;
+            } catch (org.sportello.model.common.SportelloException outage) {
+                assertThat(outage.problem()).isEqualTo(org.sportello.model.common.Problem.OFFICE_UNAVAILABLE);
+                assertThat(System.nanoTime()).as("reconnected in time").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        }
     }
 
     private void awaitDelivered(EventSubscription subscription) throws InterruptedException {
