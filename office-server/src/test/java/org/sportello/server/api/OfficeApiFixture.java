@@ -47,8 +47,11 @@ final class OfficeApiFixture implements AutoCloseable {
     private EventBroadcast broadcast;
     private Server server;
 
-    private OfficeApiFixture(Path dir) {
+    private final int bufferPerSubscriber;
+
+    private OfficeApiFixture(Path dir, int bufferPerSubscriber) {
         this.dir = dir;
+        this.bufferPerSubscriber = bufferPerSubscriber;
         this.office = TestOffice.embedded(dir);
         this.connection = office.connection();
         this.channel = InProcessChannelBuilder.forName(name).build();
@@ -56,7 +59,12 @@ final class OfficeApiFixture implements AutoCloseable {
     }
 
     static OfficeApiFixture start(Path dir) {
-        return new OfficeApiFixture(dir);
+        return new OfficeApiFixture(dir, 1024);
+    }
+
+    /** With a small buffer per stream, to see a stalled station cut. */
+    static OfficeApiFixture start(Path dir, int bufferPerSubscriber) {
+        return new OfficeApiFixture(dir, bufferPerSubscriber);
     }
 
     /** A channel whose calls come from the station {@code role}-1 (e.g. kiosk-1). */
@@ -106,7 +114,7 @@ final class OfficeApiFixture implements AutoCloseable {
 
     private void startServer() {
         sessions = new InMemorySessions(connection.auth());
-        broadcast = new EventBroadcast(connection.events(), Duration.ofMillis(10), Duration.ofMillis(300), 1024).start();
+        broadcast = new EventBroadcast(connection.events(), Duration.ofMillis(10), Duration.ofMillis(300), bufferPerSubscriber).start();
         ServerInterceptor stations = new TestStations();
         try {
             server = InProcessServerBuilder.forName(name)
