@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.sportello.server.OfficeServer;
-import org.sportello.server.station.StationAdminApi;
+import org.sportello.server.OfficeApis;
 import org.sportello.server.sync.CentralSyncConfig;
 import org.sportello.server.sync.SyncLoop;
 import picocli.CommandLine.Command;
@@ -67,8 +67,8 @@ final class OfficeServeCommand implements Callable<Integer> {
         }
         OfficeServer.Options options = OfficeServer.Options.in(dir).withPort(port).withLoopbackOnly(loopbackOnly)
                 .withHost(host).withEnrolmentPort(enrolmentPort == null ? -1 : enrolmentPort);
-        // The station RPCs of the Admin service, for "sportello station" run on this machine.
-        OfficeServer server = OfficeServer.start(options, s -> List.of(new StationAdminApi(s.stations())));
+        // Every office service on the main port; stations, operators and commands for the local administrator.
+        OfficeServer server = OfficeServer.start(options, OfficeApis::on);
         server.stopOnShutdown(() -> {
             out.println("Office server stopped; the database in " + server.dataDir() + " is closed cleanly.");
             out.flush();

@@ -1,0 +1,72 @@
+package org.sportello.server;
+
+import io.grpc.BindableService;
+import io.grpc.Status;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.api.AdminApi;
+import org.sportello.server.api.AuthApi;
+import org.sportello.server.api.CommandApi;
+import org.sportello.server.api.DirectoryApi;
+import org.sportello.server.api.DocumentsApi;
+import org.sportello.server.api.EventBroadcast;
+import org.sportello.server.api.EventsApi;
+import org.sportello.server.api.OperatorAdminApi;
+import org.sportello.server.api.QueueApi;
+import org.sportello.server.session.ServerSessions;
+import org.sportello.server.station.StationAdminApi;
+
+/**
+ * Everything the office server serves on its main port, wired once on its embedded database (ADR 23):
+ * one queue, one set of operator sessions and one event broadcast for the whole office. A revoked
+ * station loses its operators' sessions and its open streams at once.
+ */
+public final class OfficeApis implements AutoCloseable {
+    private final OfficeConnection office;
+    private final EventBroadcast broadcast;
+    private final ServerSessions sessions;
+    private final List<BindableService> services;
+
+    private OfficeApis(OfficeServer server, Clock clock, Path home) {
+        // Its own pool on the embedded database: closing it leaves the server's connection alone.
+        this.office = OfficeConnection.open(OfficeDatabase.open(OfficeServer.inProcessUrl(server.dataDir())), clock);
+        this.broadcast = new EventBroadcast(office.events()).start();
+        this.sessions = ServerSessions.of(office, clock);
+        this.services = List.of(
+                new DirectoryApi(office.directory()),
+                new QueueApi(office.queue(), sessions, broadcast::wake),
+                new EventsApi(office.events(), office.devices(), broadcast),
+                new AuthApi(sessions),
+                DocumentsApi.of(office, sessions, clock),
+                new AdminApi(new StationAdminApi(server.stations()), new OperatorAdminApi(office.operators(), sessions),
+                        new CommandApi(office, home)));
+        server.onRevoked(station -> {
+            sessions.endAll(station);
+            broadcast.endStation(station, Status.UNAUTHENTICATED.withDescription("the station was revoked"));
+        });
+        server.attach(this);
+    }
+
+    /** For {@link OfficeServer#start(OfficeServer.Options, java.util.function.Function)}. */
+    public static List<BindableService> on(OfficeServer server) {
+        return on(server, Clock.systemUTC());
+    }
+
+    public static List<BindableService> on(OfficeServer server, Clock clock) {
+        return new OfficeApis(server, clock, Path.of(System.getProperty("user.home"))).services;
+    }
+
+    @Override
+    public void close() {
+        broadcast.close();
+        office.close();
+    }
+
+    @Override
+    public String toString() {
+        return "office services";
+    }
+}
