@@ -12,7 +12,7 @@ import org.sportello.devices.card.CardReader;
 import org.sportello.devices.card.WedgeCardReader;
 import org.sportello.devices.printer.TicketPrinter;
 import org.sportello.kiosk.card.WedgeKeys;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.ui.DesignFit;
 import org.sportello.ui.Dispatch;
 import org.sportello.ui.OfficeLink;

@@ -18,7 +18,7 @@ import org.sportello.devices.card.CardReader;
 import org.sportello.devices.card.SimulatedCardReader;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.ui.OfficeLink;
 
 /**

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.Objects;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
-import org.sportello.model.persistence.OfficeConnection;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
 
 /**
  * The way to the office database for an app that must come up even when the database does not:

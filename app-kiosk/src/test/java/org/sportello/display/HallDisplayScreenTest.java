@@ -20,7 +20,7 @@ import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.QueueService;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.ui.OfficeLink;
 import org.sportello.ui.Screenshots;
 import org.testfx.api.FxRobot;

@@ -19,7 +19,7 @@ import org.sportello.devices.card.TesseraText;
 import org.sportello.devices.printer.virtual.PrintedTicket;
 import org.sportello.kiosk.printer.VirtualTicketPrinter;
 import org.sportello.model.queue.Ticket;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.ui.OfficeLink;
 import org.sportello.ui.Screenshots;
 import org.testfx.api.FxRobot;

@@ -22,7 +22,7 @@ import org.sportello.model.events.EventType;
 import org.sportello.model.events.OfficeEvent;
 import org.sportello.model.events.PrinterReport;
 import org.sportello.model.queue.Ticket;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.ui.OfficeLink;
 import org.sportello.ui.Screenshots;
 import org.testfx.api.FxRobot;

@@ -20,7 +20,7 @@ import org.sportello.devices.printer.SimulatedTicketPrinter;
 import org.sportello.devices.printer.TicketPrintout;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.Ticket;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.ui.OfficeLink;
 import org.sportello.ui.Screenshots;
 import org.testfx.api.FxRobot;

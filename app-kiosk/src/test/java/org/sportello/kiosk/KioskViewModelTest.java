@@ -22,7 +22,7 @@ import org.sportello.model.events.PrinterReport;
 import org.sportello.model.events.PrinterReport.State;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.Ticket;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.ui.Dispatch;
 import org.sportello.ui.ManualScheduler;
 import org.sportello.ui.OfficeLink;

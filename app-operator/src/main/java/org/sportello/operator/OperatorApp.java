@@ -4,7 +4,7 @@ import java.time.Clock;
 import javafx.stage.Stage;
 import org.sportello.devices.card.BadgeReader;
 import org.sportello.devices.card.CardReader;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.operator.documents.DeskPrinters;
 import org.sportello.operator.office.ConnectedOffice;
 import org.sportello.operator.office.OfficeLink;

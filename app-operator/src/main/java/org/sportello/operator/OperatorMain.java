@@ -13,7 +13,7 @@ import org.sportello.devices.config.DeviceConfig;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
 import org.sportello.devices.config.InvalidDevicesConfigException;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.operator.documents.DeskPrinters;
 import org.sportello.operator.office.DeferredOffice;
 

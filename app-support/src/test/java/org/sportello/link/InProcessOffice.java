@@ -1,6 +1,6 @@
 package org.sportello.link;
 
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 
 /**
  * The office's services answered in the test's own process, on a real office database: for screen and

@@ -25,7 +25,7 @@ import org.sportello.ui.OfficeLink;
 import org.sportello.kiosk.KioskApp;
 import org.sportello.kiosk.printer.PrintedTicketsApp;
 import org.sportello.kiosk.printer.VirtualTicketPrinter;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.operator.OperatorApp;
 import org.sportello.operator.documents.A4Printer;
 import org.sportello.operator.documents.DeskPrinters;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import javafx.scene.image.ImageView;
 import org.sportello.devices.printer.virtual.PrintedTicket;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.queue.Ticket;
 import org.sportello.model.queue.TicketStatus;
 import org.sportello.server.OfficeServer;

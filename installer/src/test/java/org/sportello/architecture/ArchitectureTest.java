@@ -44,7 +44,7 @@ class ArchitectureTest {
 
     @Test
     void jooqOnlyInPersistence() {
-        noClasses().that().resideOutsideOfPackage("org.sportello.model.persistence..")
+        noClasses().that().resideOutsideOfPackage("org.sportello.server.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..")
                 .check(sportello);
     }
@@ -72,7 +72,7 @@ class ArchitectureTest {
                         "org.sportello.display..")
                 .should().dependOnClassesThat().belongToAnyOf(org.sportello.model.seal.OfficeSigner.class,
                         org.sportello.model.seal.OfficeKeys.class,
-                        org.sportello.model.persistence.JooqOfficeKeys.class)
+                        org.sportello.server.storage.JooqOfficeKeys.class)
                 .check(sportello);
     }
 
@@ -95,8 +95,8 @@ class ArchitectureTest {
 
     @Test
     void generatedSchemaClassesStayBehindThePersistencePackage() {
-        classes().that().resideInAPackage("org.sportello.model.persistence.schema..")
-                .should().onlyBeAccessed().byAnyPackage("org.sportello.model.persistence..")
+        classes().that().resideInAPackage("org.sportello.server.storage.schema..")
+                .should().onlyBeAccessed().byAnyPackage("org.sportello.server.storage..")
                 .check(sportello);
     }
 }

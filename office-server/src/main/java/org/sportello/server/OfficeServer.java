@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.protocol.station.StationIdentity;
 import org.sportello.server.station.EnrolmentApi;
 import org.sportello.server.station.LocalAdmin;

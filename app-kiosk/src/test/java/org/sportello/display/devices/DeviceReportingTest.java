@@ -34,7 +34,7 @@ import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventType;
 import org.sportello.model.events.OfficeEvent;
 import org.sportello.model.events.PrinterReport;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 
 /**
  * A hall board on a real serial line (a socat pty whose port appears only later, as an adapter

@@ -1,6 +1,6 @@
 package org.sportello.operator.office;
 
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 
 /** A connection someone else opened (the demo launcher, a test); its pool reconnects by itself. */
 public final class ConnectedOffice implements OfficeLink {

@@ -3,8 +3,8 @@ package org.sportello.operator.office;
 import java.time.Clock;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
-import org.sportello.model.persistence.OfficeConnection;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
 
 /**
  * Opens the office connection on first use and again after a failed attempt, so a workstation

@@ -5,7 +5,7 @@ import org.sportello.model.documents.DocumentService;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.person.PersonRecords;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.seal.ScanCheck;
 import org.sportello.model.sync.SyncHealthService;

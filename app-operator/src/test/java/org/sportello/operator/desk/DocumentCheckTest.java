@@ -13,7 +13,7 @@ import org.sportello.model.documents.DocumentKind;
 import org.sportello.model.documents.DocumentSamples;
 import org.sportello.model.documents.IssuedDocument;
 import org.sportello.model.seal.Outcome;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.operator.testing.DeskFixture;
 
 /** The F8 check's texts, on a real office, without a screen. */

@@ -16,7 +16,7 @@ import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.common.UuidV7;
 import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.Ticket;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.operator.testing.DeskFixture;
 
 /** A ticket's QR read back against a real H2 office: every state a scanned ticket can be in. */

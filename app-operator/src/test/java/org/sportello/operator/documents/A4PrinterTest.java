@@ -31,7 +31,7 @@ import org.sportello.model.documents.CodeReader;
 import org.sportello.model.documents.DocumentKind;
 import org.sportello.model.documents.ScannedCode;
 import org.sportello.model.documents.DocumentSamples;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 
 /**
  * Printing for real without a printer: the JDK's PostScript stream service stands in for the

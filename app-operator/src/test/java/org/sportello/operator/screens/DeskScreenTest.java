@@ -16,7 +16,7 @@ import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.Ticket;
 import org.sportello.model.queue.TicketStatus;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.operator.office.ConnectedOffice;
 
 /** Login and desk on a real demo office in an H2 file, keyboard only. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.documents.DocumentKind;
 import org.sportello.model.documents.DocumentSamples;
 import org.sportello.model.documents.IssuedDocument;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.operator.office.ConnectedOffice;
 
 /** F8 at the desk: a wedge scanner types a document's code into the sheet, the verdict appears. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.setup.DemoPeople;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.operator.documents.DeskPrinters;
 import org.sportello.operator.office.ConnectedOffice;
 import org.sportello.operator.testing.DemoCitizens;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.Ticket;
 import org.sportello.model.queue.TicketStatus;
-import org.sportello.model.testing.OfficeServerProcess;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.OfficeServerProcess;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.operator.office.ConnectedOffice;
 import org.sportello.operator.office.DeferredOffice;
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.devices.card.CardReader;
 import org.sportello.model.queue.QueueService;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.operator.office.ConnectedOffice;
 
 /** The operator window on a fresh embedded demo office, opened before each test and closed after it. */

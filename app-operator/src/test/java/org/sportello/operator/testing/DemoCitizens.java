@@ -1,8 +1,8 @@
 package org.sportello.operator.testing;
 
-import org.sportello.model.persistence.JooqPersonSeed;
+import org.sportello.server.storage.JooqPersonSeed;
 import org.sportello.model.setup.DemoPeople;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 
 /** The demo office's citizens in a test office, as {@code ./demo} seeds them. */
 public final class DemoCitizens {

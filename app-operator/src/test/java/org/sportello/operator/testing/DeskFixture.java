@@ -9,7 +9,7 @@ import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.Ticket;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.operator.desk.CounterProfile;
 import org.sportello.operator.desk.DeskSession;
 import org.sportello.operator.office.OfficeStatus;

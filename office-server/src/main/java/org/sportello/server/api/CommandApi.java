@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.protocol.StationRole;
 import org.sportello.protocol.v1.AdminGrpc;
 import org.sportello.protocol.v1.CommandOutput;

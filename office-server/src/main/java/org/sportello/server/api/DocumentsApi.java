@@ -16,7 +16,7 @@ import org.sportello.model.documents.DocumentKind;
 import org.sportello.model.documents.DocumentService;
 import org.sportello.model.person.CodiceFiscale;
 import org.sportello.model.person.PersonRecords;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.protocol.ProtocolNumber;
 import org.sportello.model.protocol.Subject;
 import org.sportello.model.protocol.SubjectKind;

@@ -42,7 +42,7 @@ record CpuSnapshot(Map<String, Long> nanosByGroup, long processNanos) {
         if (threadName.startsWith("H2 TCP Server")) {
             return SERVER;
         }
-        if (threadName.startsWith(org.sportello.model.persistence.ServedQueue.TURN_THREAD)) {
+        if (threadName.startsWith(org.sportello.server.storage.ServedQueue.TURN_THREAD)) {
             return "office queue turns (one thread: rules in memory, group commits)";
         }
         if (threadName.startsWith(QueueBenchmark.KIOSK_THREAD)) {

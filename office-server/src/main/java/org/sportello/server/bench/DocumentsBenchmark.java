@@ -18,9 +18,9 @@ import org.sportello.model.documents.ScanSimulator;
 import org.sportello.model.intake.IntakeReport;
 import org.sportello.model.intake.PageResult;
 import org.sportello.model.intake.ScanIntake;
-import org.sportello.model.persistence.JooqOfficeSetupWriter;
-import org.sportello.model.persistence.OfficeConnection;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.JooqOfficeSetupWriter;
+import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.model.setup.OfficeSetupFile;
 import org.sportello.server.OfficeServer;
 

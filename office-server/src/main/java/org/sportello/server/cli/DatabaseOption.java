@@ -1,6 +1,6 @@
 package org.sportello.server.cli;
 
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeDatabase;
 import picocli.CommandLine.Option;
 
 /** {@code --db URL}, shared by every command that talks to an office database. */

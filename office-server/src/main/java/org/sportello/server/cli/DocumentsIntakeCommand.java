@@ -12,7 +12,7 @@ import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.intake.IntakeReport;
 import org.sportello.model.intake.PageResult;
 import org.sportello.model.intake.ScanIntake;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.seal.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

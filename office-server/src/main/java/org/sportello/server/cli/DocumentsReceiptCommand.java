@@ -9,7 +9,7 @@ import org.sportello.devices.printer.escpos.DocumentReceiptLayout;
 import org.sportello.devices.transport.Transport;
 import org.sportello.model.archive.ArchivedDocument;
 import org.sportello.model.documents.ShortReceipt;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.protocol.ProtocolEntry;
 import org.sportello.model.protocol.ProtocolNumber;
 import org.sportello.model.seal.SealPayload;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.documents.Duplicate;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.protocol.ProtocolNumber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sportello.model.documents.CodeReader;
 import org.sportello.model.documents.ScannedCode;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.seal.Verdict;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

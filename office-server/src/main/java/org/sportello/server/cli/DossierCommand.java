@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.person.CodiceFiscale;
 import org.sportello.model.person.InvalidCodiceFiscaleException;
 import org.sportello.server.central.CentralLogin;

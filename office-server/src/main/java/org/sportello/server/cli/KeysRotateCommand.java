@@ -2,7 +2,7 @@ package org.sportello.server.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.seal.OfficeKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

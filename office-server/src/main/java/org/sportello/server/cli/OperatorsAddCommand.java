@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import org.sportello.model.auth.OperatorAccount;
 import org.sportello.model.auth.OperatorInput;
 import org.sportello.model.auth.Role;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

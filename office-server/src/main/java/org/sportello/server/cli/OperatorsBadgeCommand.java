@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import org.sportello.devices.card.BadgeRead;
 import org.sportello.devices.card.OperatorBadges;
 import org.sportello.model.auth.EnrolledBadge;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,7 @@
 package org.sportello.server.cli;
 
 import java.util.concurrent.Callable;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -8,7 +8,7 @@ import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.office.CounterInfo;
 import org.sportello.model.office.CounterState;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.queue.Ticket;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,7 +2,7 @@ package org.sportello.server.cli;
 
 import java.util.concurrent.Callable;
 import org.sportello.model.auth.OperatorSession;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.Ticket;
 import picocli.CommandLine.Command;

@@ -3,7 +3,7 @@ package org.sportello.server.cli;
 import java.io.PrintWriter;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.IssuedTicket;
 import org.sportello.model.queue.PriorityClass;

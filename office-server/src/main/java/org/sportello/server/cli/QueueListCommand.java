@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sportello.model.office.ServiceInfo;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.queue.QueueOverview;
 import org.sportello.model.queue.Ticket;
 import picocli.CommandLine.Command;

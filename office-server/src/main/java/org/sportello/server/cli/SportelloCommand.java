@@ -84,7 +84,7 @@ public final class SportelloCommand implements Runnable {
      * need the office database, never one that would serve, sync or benchmark inside the server.
      */
     public static int runHosted(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment,
-                                org.sportello.model.persistence.OfficeConnection office) {
+                                org.sportello.server.storage.OfficeConnection office) {
         if (!ServerForwarding.forwarded(args)) {
             err.println("sportello: this command does not run inside the office server: " + String.join(" ", args));
             return ExitCode.USAGE.code();

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.protocol.StationRole;
 import org.sportello.protocol.station.OfficeChannels;
 import org.sportello.protocol.station.StationIdentity;

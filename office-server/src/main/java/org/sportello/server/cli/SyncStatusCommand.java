@@ -3,7 +3,7 @@ package org.sportello.server.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.sync.SyncException;
 import org.sportello.server.sync.SyncStatus;
 import org.sportello.model.sync.LinkState;

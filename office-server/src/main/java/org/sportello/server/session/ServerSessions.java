@@ -12,8 +12,8 @@ import org.sportello.model.auth.AuthService;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
-import org.sportello.model.persistence.JooqAuthService;
-import org.sportello.model.persistence.OfficeConnection;
+import org.sportello.server.storage.JooqAuthService;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.api.Caller;
 
 /**

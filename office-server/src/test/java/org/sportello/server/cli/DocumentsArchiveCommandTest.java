@@ -19,8 +19,8 @@ import org.sportello.model.documents.DocumentSamples;
 import org.sportello.model.documents.IssuedDocument;
 import org.sportello.model.documents.ScanSimulator;
 import org.sportello.model.documents.ScanSimulator.Defects;
-import org.sportello.model.persistence.OfficeConnection;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
 
 /** {@code sportello documents intake} and {@code reprint} on a real office database. */
 class DocumentsArchiveCommandTest {

@@ -20,8 +20,8 @@ import org.sportello.model.documents.DocumentKind;
 import org.sportello.model.documents.DocumentSamples;
 import org.sportello.model.documents.IssuedDocument;
 import org.sportello.model.documents.ScannedCode;
-import org.sportello.model.persistence.OfficeConnection;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.model.seal.Outcome;
 
 /**

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.documents.DocumentKind;
 import org.sportello.model.documents.DocumentSamples;
 import org.sportello.model.documents.IssuedDocument;
-import org.sportello.model.persistence.OfficeConnection;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.model.seal.Outcome;
 
 /** {@code sportello keys rotate} and {@code keys list}: papers sealed before a rotation stay genuine. */

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
-import org.sportello.model.persistence.OfficeConnection;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
 
 /** {@code sportello operators add|passwd|unlock|list} and {@code office init} without a set-up file. */
 class OperatorsCommandTest {

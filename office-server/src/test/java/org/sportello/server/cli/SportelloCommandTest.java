@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.auth.OperatorSession;
-import org.sportello.model.persistence.OfficeConnection;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
 
 /** {@code sportello} end to end through {@link SportelloCommand#run}, on embedded office databases. */
 class SportelloCommandTest {

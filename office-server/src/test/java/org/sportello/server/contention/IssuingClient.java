@@ -8,12 +8,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.sportello.model.persistence.OfficeConnection;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.IssuedTicket;
 import org.sportello.model.queue.PriorityClass;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 
 /**
  * A kiosk workstation in its own JVM, for the numbering contention test. Usage:

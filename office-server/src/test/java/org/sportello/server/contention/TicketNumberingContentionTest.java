@@ -32,12 +32,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.sportello.model.persistence.OfficeConnection;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.IssuedTicket;
 import org.sportello.model.queue.PriorityClass;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.server.OfficeServer;
 
 /**

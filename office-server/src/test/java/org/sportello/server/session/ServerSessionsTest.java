@@ -19,10 +19,10 @@ import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.events.EventType;
 import org.sportello.model.events.OfficeEvent;
-import org.sportello.model.persistence.JooqOfficeSetupWriter;
+import org.sportello.server.storage.JooqOfficeSetupWriter;
 import org.sportello.model.setup.OfficeSetup;
 import org.sportello.model.setup.OfficeSetupFile;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.protocol.StationRole;
 import org.sportello.server.api.Caller;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.sportello.model.testing.MutableClock;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.protocol.StationRole;
 import org.sportello.protocol.station.OfficeAddress;
 import org.sportello.protocol.station.StationJoin;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.common.UuidV7;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.server.central.CentralLogin;
 
 /** The catalogue pull: late commits are never skipped, newer versions and tombstones arrive. */

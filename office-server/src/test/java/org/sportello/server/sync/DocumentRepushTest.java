@@ -23,7 +23,7 @@ import org.sportello.model.documents.DocumentKind;
 import org.sportello.model.documents.DocumentSamples;
 import org.sportello.model.documents.IssuedDocument;
 import org.sportello.model.protocol.DocumentHash;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.server.central.CentralLogin;
 
 /**
@@ -77,7 +77,7 @@ class DocumentRepushTest {
     }
 
     private static String lastStatementOf(String resource) throws IOException, SQLException {
-        try (InputStream in = org.sportello.model.persistence.OfficeDatabase.class.getResourceAsStream(resource)) {
+        try (InputStream in = org.sportello.server.storage.OfficeDatabase.class.getResourceAsStream(resource)) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
             String body = sql.substring(sql.lastIndexOf("UPDATE sync_cursor"));
             return body.endsWith(";") ? body.substring(0, body.length() - 1) : body;

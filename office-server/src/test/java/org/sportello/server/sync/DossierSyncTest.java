@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.person.CodiceFiscale;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.server.central.CentralLogin;
 import org.sportello.server.dossier.Dossier;
 import org.sportello.server.dossier.DossierException;

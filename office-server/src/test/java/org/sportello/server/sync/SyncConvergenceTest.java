@@ -26,7 +26,7 @@ import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.Ticket;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.server.central.CentralLogin;
 
 /**

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.common.UuidV7;
-import org.sportello.model.persistence.OfficeDatabase;
+import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.PriorityClass;
-import org.sportello.model.testing.TestOffice;
+import org.sportello.server.testing.TestOffice;
 import org.sportello.server.central.CentralLogin;
 import org.sportello.server.central.OfficeCredentials;
 

@@ -1,0 +1,203 @@
+package org.sportello.server.storage;
+
+import java.time.Clock;
+import org.sportello.model.archive.DocumentArchive;
+import org.sportello.model.auth.AuthService;
+import org.sportello.model.auth.OperatorAccounts;
+import org.sportello.model.auth.PasswordHasher;
+import org.sportello.model.auth.BadgeRegistry;
+import org.sportello.model.documents.DocumentIssuer;
+import org.sportello.model.documents.DocumentService;
+import org.sportello.model.documents.OfficeDocuments;
+import org.sportello.model.events.DeviceReports;
+import org.sportello.model.events.EventFeed;
+import org.sportello.model.office.OfficeDirectory;
+import org.sportello.model.person.PersonRecords;
+import org.sportello.model.protocol.ProtocolRegister;
+import org.sportello.model.queue.QueueService;
+import org.sportello.model.queue.QueueSettings;
+import org.sportello.model.seal.OfficeKeys;
+import org.sportello.model.seal.RegisterScanCheck;
+import org.sportello.model.seal.ScanCheck;
+import org.sportello.model.seal.SealVerifier;
+import org.sportello.model.sync.SyncHealthService;
+
+/**
+ * What an app needs from the office database, wired once: the directory, the queue, logins, the
+ * event feed, the protocol register, the office's signing keys and device reports. Apps hold this and talk
+ * to the interfaces.
+ */
+public final class OfficeConnection implements AutoCloseable {
+    private final OfficeDatabase database;
+    private final OfficeDirectory directory;
+    private final ServedQueue queue;
+    private final AuthService auth;
+    private final EventFeed events;
+    private final ProtocolRegister protocol;
+    private final OfficeKeys keys;
+    private final DeviceReports devices;
+    private final BadgeRegistry badges;
+    private final DocumentArchive archive;
+    private final DocumentIssuer documents;
+    private final OfficeDocuments documentService;
+    private final SyncHealthService syncHealth;
+    private final PersonRecords people;
+    private final OperatorAccounts operators;
+    /** A view lent to a command run inside the office server: closing it leaves the office open. */
+    private final boolean borrowed;
+
+    private OfficeConnection(OfficeDatabase database, Clock clock) {
+        this.borrowed = false;
+        this.database = database;
+        this.directory = JooqOfficeDirectory.soleOffice(database);
+        this.queue = new ServedQueue(database, directory, clock, QueueSettings.DEFAULT);
+        this.auth = new JooqAuthService(database, directory.office().id(), clock);
+        this.events = new JooqEventFeed(database, directory.office().id());
+        JooqProtocolRegister register = new JooqProtocolRegister(database, directory.office(), clock);
+        this.protocol = register;
+        this.keys = new JooqOfficeKeys(database, directory.office(), clock);
+        this.devices = new JooqDeviceReports(database, directory.office().id(), clock);
+        this.badges = new JooqBadgeRegistry(database, directory.office().id(), clock);
+        this.archive = new JooqDocumentArchive(database, directory.office(), register, clock);
+        this.documents = new DocumentIssuer(archive, keys, directory.office(), clock);
+        this.syncHealth = new JooqSyncHealth(database, clock);
+        this.people = new JooqPersonRecords(database, directory.office().zone(), clock);
+        this.operators = new JooqOperatorAccounts(database, directory.office().id(), new PasswordHasher(), clock);
+        this.documentService = new OfficeDocuments(documents, people, directory.office().zone(), clock);
+    }
+
+    private OfficeConnection(OfficeConnection lent) {
+        this.borrowed = true;
+        this.database = lent.database;
+        this.directory = lent.directory;
+        this.queue = lent.queue;
+        this.auth = lent.auth;
+        this.events = lent.events;
+        this.protocol = lent.protocol;
+        this.keys = lent.keys;
+        this.devices = lent.devices;
+        this.badges = lent.badges;
+        this.archive = lent.archive;
+        this.documents = lent.documents;
+        this.documentService = lent.documentService;
+        this.syncHealth = lent.syncHealth;
+        this.people = lent.people;
+        this.operators = lent.operators;
+    }
+
+    /**
+     * The same office for a command that runs inside the office server (ADR 23): the command uses the
+     * server's own services, and its {@code close()} does not close them.
+     */
+    public OfficeConnection lend() {
+        return new OfficeConnection(this);
+    }
+
+    /** Connects to an initialised office database (see {@code sportello office init}). */
+    public static OfficeConnection open(String url) {
+        return open(OfficeDatabase.open(url), Clock.systemUTC());
+    }
+
+    public static OfficeConnection open(OfficeDatabase database, Clock clock) {
+        return new OfficeConnection(database, clock);
+    }
+
+    public OfficeDatabase database() {
+        return database;
+    }
+
+    public OfficeDirectory directory() {
+        return directory;
+    }
+
+    public QueueService queue() {
+        return queue;
+    }
+
+    public AuthService auth() {
+        return auth;
+    }
+
+    public EventFeed events() {
+        return events;
+    }
+
+    public ProtocolRegister protocol() {
+        return protocol;
+    }
+
+    /** The office's signing key and the public keys of the offices it knows. */
+    public OfficeKeys keys() {
+        return keys;
+    }
+
+    /** Judges a scanned document code against this office's keys and register. */
+    public SealVerifier seals() {
+        return new SealVerifier(directory.office().code(), keys, protocol);
+    }
+
+    /** A scanned code (QR seal or Code 128 number) judged against this office's keys and register. */
+    public ScanCheck scans() {
+        return new RegisterScanCheck(directory.office().code(), keys, protocol);
+    }
+
+    /** Issued PDFs, reprints and scanned pages (ADR 15). */
+    public DocumentArchive archive() {
+        return archive;
+    }
+
+    /** Issues documents into the register and the archive, and reprints them as duplicates. */
+    public DocumentIssuer documents() {
+        return documents;
+    }
+
+    /** Documents as desks ask for them: the facts composed here from the office's records and clock. */
+    public DocumentService documentService() {
+        return documentService;
+    }
+
+    /** Where a kiosk reports its printer; the desks read the reports back from {@link #events()}. */
+    public DeviceReports devices() {
+        return devices;
+    }
+
+    /** Which operator each badge belongs to (ADR 0013); logging in with one is {@link #auth()}'s. */
+    public BadgeRegistry badges() {
+        return badges;
+    }
+
+    /** Adding operators, their passwords and lifting lock-outs (administrators; supervisors unlock). */
+    public OperatorAccounts operators() {
+        return operators;
+    }
+
+    /** How long an operator's session may stay unused (office set-up {@code session.idle.minutes}). */
+    public java.time.Duration sessionIdle() {
+        Integer minutes = new Transactions(database).run(db -> db.select(
+                org.sportello.server.storage.schema.Tables.OFFICE.SESSION_IDLE_MINUTES)
+                .from(org.sportello.server.storage.schema.Tables.OFFICE)
+                .where(org.sportello.server.storage.schema.Tables.OFFICE.ID.eq(directory.office().id()))
+                .fetchOne(org.sportello.server.storage.schema.Tables.OFFICE.SESSION_IDLE_MINUTES));
+        return minutes == null ? org.sportello.model.setup.OfficeSetup.DEFAULT_SESSION_IDLE
+                : java.time.Duration.ofMinutes(minutes);
+    }
+
+    /** The central sync's state as the office server last recorded it (supervisors only). */
+    public SyncHealthService syncHealth() {
+        return syncHealth;
+    }
+
+    /** The person data documents are made from (operators only). */
+    public PersonRecords people() {
+        return people;
+    }
+
+    @Override
+    public void close() {
+        if (borrowed) {
+            return;
+        }
+        queue.close(); // its last turn still writes: before the database goes
+        database.close();
+    }
+}

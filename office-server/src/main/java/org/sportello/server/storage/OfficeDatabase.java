@@ -1,0 +1,143 @@
+package org.sportello.server.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
+
+/**
+ * The office database: an H2 file opened embedded on a single machine, or the office-server's H2
+ * over TCP when several workstations share it. Schema by Flyway; all access through jOOQ.
+ */
+public final class OfficeDatabase implements AutoCloseable {
+    /** H2 settings every connection needs: PostgreSQL mode so the same SQL runs on central. */
+    static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
+    public static final String DEFAULT_USER = "sportello";
+
+    /** Flyway logs every step at INFO through java.util.logging; keep the console for what matters. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+        System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
+        System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+    }
+
+    private final String url;
+    private final HikariDataSource pool;
+    private final DSLContext dsl;
+
+    private OfficeDatabase(String url, String user, String password, int maxConnections) {
+        this.url = url;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(withSettings(url));
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(maxConnections);
+        config.setMinimumIdle(0);
+        // Fail fast when the office server is down: the apps show it and retry on their own. A file
+        // database on this machine is never "down", but opening it may take a while (engine start on
+        // a busy machine, recovery after a power cut): give it that time instead of an error.
+        config.setConnectionTimeout(isRemote(url) ? 3000 : 30000);
+        config.setValidationTimeout(1000);
+        config.setInitializationFailTimeout(-1);
+        config.setPoolName("office-db");
+        this.pool = new HikariDataSource(config);
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+    }
+
+    public static OfficeDatabase open(String url, String user, String password) {
+        return new OfficeDatabase(url, user, password, 64);
+    }
+
+    public static OfficeDatabase open(String url) {
+        return open(url, DEFAULT_USER, DEFAULT_USER);
+    }
+
+    /** The embedded file database in a data directory. */
+    public static String fileUrl(java.nio.file.Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("office").toString().replace('\\', '/');
+    }
+
+    public static String tcpUrl(String host, int port) {
+        return "jdbc:h2:tcp://" + host + ":" + port + "/office";
+    }
+
+    static String withSettings(String url) {
+        Objects.requireNonNull(url, "url");
+        if (!url.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("the office database URL must start with jdbc:h2: (" + url + ")");
+        }
+        return url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? url : url + H2_SETTINGS;
+    }
+
+    /** Creates or upgrades the schema. */
+    public int migrate() {
+        int executed = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate()
+                .migrationsExecuted;
+        // Databases made before the queue moved into the office server declare the queue function
+        // workstations called over TCP (ADR 10); its class is gone. Not a Flyway migration: it was never
+        // one (H2-only, and central PostgreSQL shares the migrations).
+        dsl.execute("DROP ALIAS IF EXISTS sportello_queue");
+        return executed;
+    }
+
+    /** True when the database is another machine's (or process's) server, reached over the network. */
+    public boolean isRemote() {
+        return isRemote(url);
+    }
+
+    private static boolean isRemote(String url) {
+        String u = url.toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("jdbc:h2:tcp:") || u.startsWith("jdbc:h2:ssl:");
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** True when a connection can be opened and answers; used by the apps' retry loops. */
+    public boolean isReachable() {
+        try (Connection c = pool.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    public void checkReachable() {
+        try (Connection c = pool.getConnection()) {
+            if (!c.isValid(2)) {
+                throw new SportelloException(Problem.OFFICE_UNAVAILABLE, url);
+            }
+        } catch (SQLException e) {
+            throw new SportelloException(Problem.OFFICE_UNAVAILABLE, e, url);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
