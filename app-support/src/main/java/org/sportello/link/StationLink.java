@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.sportello.model.auth.OperatorSession;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.person.PersonFile;
 import org.sportello.model.person.PersonRecords;
 import org.sportello.protocol.client.EventSubscription;

@@ -177,7 +177,7 @@ class IssueDocumentModelTest {
         assertThat(model.subjectToneProperty().get()).as("found, but without a registration")
                 .isEqualTo(IssueDocumentModel.Tone.WARN);
 
-        model.subjectCodeProperty().set("MNTGNN70A01A944" + org.sportello.model.person.CodiceFiscale.checkCharacter(
+        model.subjectCodeProperty().set("MNTGNN70A01A944" + org.sportello.codicefiscale.CodiceFiscale.checkCharacter(
                 "MNTGNN70A01A944"));
         model.issue();
         assertThat(notice().text()).contains("non ha una scheda");

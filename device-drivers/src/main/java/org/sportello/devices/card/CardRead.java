@@ -2,7 +2,7 @@ package org.sportello.devices.card;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 
 /**
  * The result of reading a health card: a validated codice fiscale, or the reason there is none.

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.sportello.model.person.CodiceFiscale;
-import org.sportello.model.person.CodiceFiscaleCheck;
+import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscaleCheck;
 
 /**
  * Finds the codice fiscale among the fields a card yields. Every candidate goes through {@link

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.sportello.model.auth.OperatorSession;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.person.PersonFile;
 import org.sportello.model.person.PersonRecords;
 import org.sportello.protocol.v1.CompanyNameReply;

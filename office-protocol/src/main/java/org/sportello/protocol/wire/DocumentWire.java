@@ -11,7 +11,7 @@ import org.sportello.model.documents.DocumentDetails;
 import org.sportello.model.documents.DuplicatePaper;
 import org.sportello.model.documents.IssuedPaper;
 import org.sportello.model.person.AvailabilityDeclaration;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.person.JobMovement;
 import org.sportello.model.person.Person;
 import org.sportello.model.person.PersonFile;

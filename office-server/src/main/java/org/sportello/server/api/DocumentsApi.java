@@ -14,7 +14,7 @@ import org.sportello.model.common.SportelloException;
 import org.sportello.model.documents.DocumentDetails;
 import org.sportello.model.documents.DocumentKind;
 import org.sportello.model.documents.DocumentService;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.person.PersonRecords;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.protocol.ProtocolNumber;

@@ -1,7 +1,7 @@
 package org.sportello.server.cli;
 
 import java.util.concurrent.Callable;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.server.dossier.DossierException;
 import org.sportello.server.sync.CentralDossiers;
 import org.sportello.server.sync.SyncException;

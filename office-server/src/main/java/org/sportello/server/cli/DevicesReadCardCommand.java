@@ -9,7 +9,7 @@ import org.sportello.devices.card.SerialCardReader;
 import org.sportello.devices.card.TesseraText;
 import org.sportello.devices.scanner.ScanFraming;
 import org.sportello.devices.transport.TransportSpec;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

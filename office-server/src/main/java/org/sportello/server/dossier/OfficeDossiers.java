@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.sportello.model.common.UuidV7;
-import org.sportello.model.person.CodiceFiscale;
-import org.sportello.model.person.Sex;
+import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.codicefiscale.Sex;
 
 /**
  * Citizens' dossiers in this office's database: create, change, read. Every change bumps the person's

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.Role;
 import org.sportello.model.person.AvailabilityDeclaration;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.person.JobMovement;
 import org.sportello.model.person.Person;
 import org.sportello.model.person.PersonFile;

@@ -13,7 +13,7 @@ import org.sportello.model.common.UuidV7;
 import org.sportello.model.person.AvailabilityDeclaration;
 import org.sportello.model.person.JobMovement;
 import org.sportello.model.person.PersonFile;
-import org.sportello.model.person.Sex;
+import org.sportello.codicefiscale.Sex;
 
 /**
  * Writes sample person files (the demo office's citizens, test fixtures). Not the dossier service:

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.server.central.CentralLogin;
 import org.sportello.server.dossier.Dossier;
 import org.sportello.server.dossier.DossierException;

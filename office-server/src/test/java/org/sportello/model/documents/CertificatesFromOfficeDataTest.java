@@ -16,7 +16,7 @@ import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.company.PartitaIva;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.person.PersonFile;
 import org.sportello.server.storage.JooqPersonSeed;
 import org.sportello.model.protocol.Subject;

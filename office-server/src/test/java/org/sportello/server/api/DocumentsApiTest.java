@@ -30,7 +30,7 @@ import org.sportello.model.documents.DocumentDetails;
 import org.sportello.model.documents.DocumentKind;
 import org.sportello.model.documents.DuplicatePaper;
 import org.sportello.model.documents.IssuedPaper;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.person.PersonFile;
 import org.sportello.server.storage.JooqPersonSeed;
 import org.sportello.model.protocol.Subject;

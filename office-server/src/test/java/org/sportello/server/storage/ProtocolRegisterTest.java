@@ -27,7 +27,7 @@ import org.sportello.model.common.SportelloException;
 import org.sportello.model.company.PartitaIva;
 import org.sportello.model.events.EventType;
 import org.sportello.model.events.OfficeEvent;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.protocol.DocumentDigest;
 import org.sportello.model.protocol.DocumentHash;
 import org.sportello.model.protocol.ProtocolEntry;

@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.sportello.model.company.PartitaIva;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.person.JobMovement;
 import org.sportello.model.person.Person;
 import org.sportello.model.protocol.DocumentHash;

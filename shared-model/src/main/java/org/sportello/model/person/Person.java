@@ -1,5 +1,9 @@
 package org.sportello.model.person;
 
+import org.sportello.codicefiscale.Sex;
+
+import org.sportello.codicefiscale.CodiceFiscale;
+
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package org.sportello.model.person;
 
+import org.sportello.codicefiscale.CodiceFiscale;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.sportello.model.person;
 
+import org.sportello.codicefiscale.CodiceFiscale;
+
 import java.util.Optional;
 import org.sportello.model.auth.OperatorSession;
 

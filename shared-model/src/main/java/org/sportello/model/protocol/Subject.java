@@ -3,8 +3,8 @@ package org.sportello.model.protocol;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.sportello.model.company.PartitaIva;
-import org.sportello.model.person.CodiceFiscale;
-import org.sportello.model.person.CodiceFiscaleCheck;
+import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscaleCheck;
 
 /**
  * Whom a protocol entry concerns: a person by codice fiscale, or a company by its tax code. The

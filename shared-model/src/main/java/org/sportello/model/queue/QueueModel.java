@@ -26,8 +26,8 @@ import org.sportello.model.office.CounterState;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
-import org.sportello.model.person.CodiceFiscale;
-import org.sportello.model.person.CodiceFiscaleCheck;
+import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscaleCheck;
 
 /**
  * The office queue's rules, in one place: its state (the open tickets in line order, the counters

@@ -3,7 +3,7 @@ package org.sportello.model.setup;
 import java.time.LocalDate;
 import java.util.List;
 import org.sportello.model.person.AvailabilityDeclaration;
-import org.sportello.model.person.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.person.JobMovement;
 import org.sportello.model.person.Person;
 import org.sportello.model.person.PersonFile;

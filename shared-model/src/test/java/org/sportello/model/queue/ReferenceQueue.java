@@ -21,8 +21,8 @@ import org.sportello.model.office.CounterInfo;
 import org.sportello.model.office.CounterState;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.office.ServiceInfo;
-import org.sportello.model.person.CodiceFiscale;
-import org.sportello.model.person.CodiceFiscaleCheck;
+import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.codicefiscale.CodiceFiscaleCheck;
 
 /**
  * The queue's rules written the plain way, for tests only: every ticket ever issued in one list,

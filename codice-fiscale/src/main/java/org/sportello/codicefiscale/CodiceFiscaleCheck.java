@@ -1,4 +1,4 @@
-package org.sportello.model.person;
+package org.sportello.codicefiscale;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.sportello.model.person;
+package org.sportello.codicefiscale;
 
 /** Sex as encoded in the codice fiscale: women have 40 added to the day of birth. */
 public enum Sex {

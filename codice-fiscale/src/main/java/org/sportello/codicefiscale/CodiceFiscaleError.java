@@ -1,4 +1,4 @@
-package org.sportello.model.person;
+package org.sportello.codicefiscale;
 
 /** Why a text is not a valid codice fiscale; each reason has its own operator-facing message. */
 public enum CodiceFiscaleError {

@@ -1,4 +1,4 @@
-package org.sportello.model.person;
+package org.sportello.codicefiscale;
 
 /** Thrown by {@link CodiceFiscale#of} for malformed input; carries the machine-readable reason. */
 public final class InvalidCodiceFiscaleException extends IllegalArgumentException {
