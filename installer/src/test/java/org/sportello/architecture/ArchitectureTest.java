@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering rules of docs/architecture.md, checked on the compiled classes of every module. The
  * Maven graph already keeps JavaFX out of the headless modules' classpath; these rules keep it that way
- * if a dependency slips in, and police what the build graph cannot (jOOQ inside shared-model).
+ * if a dependency slips in, and police what the build graph cannot (jOOQ only in the server's storage, no app reaching past the protocol).
  */
 class ArchitectureTest {
     static JavaClasses sportello;
@@ -28,7 +28,8 @@ class ArchitectureTest {
     void everyModuleIsImported() {
         // Guards the other rules against passing on an empty import.
         for (String pkg : new String[] {"org.sportello.model", "org.sportello.devices", "org.sportello.server",
-                "org.sportello.kiosk", "org.sportello.display", "org.sportello.operator", "org.sportello.demo"}) {
+                "org.sportello.kiosk", "org.sportello.display", "org.sportello.operator", "org.sportello.demo",
+                "org.sportello.protocol", "org.sportello.link", "org.sportello.codicefiscale"}) {
             org.assertj.core.api.Assertions.assertThat(sportello.stream()
                     .anyMatch(c -> c.getPackageName().startsWith(pkg))).as(pkg).isTrue();
         }
@@ -50,18 +51,34 @@ class ArchitectureTest {
     }
 
     @Test
-    void modelAndDevicesKnowEachOtherOnlyThroughPersonValues() {
+    void modelAndDevicesStayApart() {
         noClasses().that().resideInAPackage("org.sportello.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.sportello.devices..", "org.sportello.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sportello.devices..", "org.sportello.server..",
+                        "org.sportello.protocol..")
                 .check(sportello);
-        // Card and barcode readers validate a codice fiscale before any app sees it (ADR 9); nothing
-        // else of the model (queue, persistence) is a driver's business.
+        // Card and barcode readers validate a codice fiscale before any app sees it (ADR 9): that check is
+        // its own dependency-free module; nothing of the model is a driver's business.
         noClasses().that().resideInAPackage("org.sportello.devices..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.sportello.server..")
-                .orShould().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "model classes outside org.sportello.model.person",
-                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("org.sportello.model")
-                                && !c.getPackageName().equals("org.sportello.model.person")))
+                .should().dependOnClassesThat().resideInAnyPackage("org.sportello.model..", "org.sportello.server..",
+                        "org.sportello.protocol..")
+                .check(sportello);
+    }
+
+    @Test
+    void workstationsReachTheOfficeOnlyThroughTheProtocol() {
+        // One trust boundary (ADR 23): no app holds SQL, the storage or the server's classes.
+        noClasses().that().resideInAnyPackage("org.sportello.kiosk..", "org.sportello.display..",
+                        "org.sportello.operator..", "org.sportello.ui..", "org.sportello.link..",
+                        "org.sportello.protocol..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sportello.server..", "org.jooq..", "org.h2..",
+                        "org.flywaydb..", "com.zaxxer..", "java.sql..")
+                .check(sportello);
+    }
+
+    @Test
+    void theProtocolsGeneratedStubsStayInTheProtocolAndTheServer() {
+        classes().that().resideInAPackage("org.sportello.protocol.v1..")
+                .should().onlyBeAccessed().byAnyPackage("org.sportello.protocol..", "org.sportello.server..")
                 .check(sportello);
     }
 
