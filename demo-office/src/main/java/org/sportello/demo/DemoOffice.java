@@ -16,11 +16,18 @@ import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.model.setup.DemoPeople;
 import org.sportello.model.setup.OfficeSetupFile;
+import org.sportello.link.StationLink;
+import org.sportello.protocol.StationRole;
+import org.sportello.protocol.station.OfficeAddress;
+import org.sportello.protocol.station.StationIdentity;
+import org.sportello.protocol.station.StationJoin;
+import org.sportello.server.OfficeApis;
 import org.sportello.server.OfficeServer;
 
 /**
  * The one-command demo office ({@code ./demo}): an office server on this machine with the demo set-up
- * and a few people waiting, then the kiosk, desk, hall display and printed-tickets windows.
+ * and a few people waiting, then the kiosk, desk, hall display and printed-tickets windows, each an
+ * enrolled station talking to the server over the office protocol (ADR 23), as in a real office.
  *
  * <pre>usage: DemoOffice [--data DIR] [--reset]</pre>
  */
@@ -48,32 +55,80 @@ public final class DemoOffice {
         if (reset) {
             deleteTree(data);
         }
-        OfficeServer server = prepare(data);
-        System.out.println("Sportello demo office: " + server.localClientUrl());
+        DemoStations office = prepare(data);
+        System.out.println("Sportello demo office: " + office.server().address()
+                + " (its own kiosk, desk and hall display are enrolled stations)");
         System.out.println("Operator desk: log in as mrossi / demo (counter 1), F1 calls the next ticket.");
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "demo-server-stop"));
-        Application.launch(DemoApp.class, "--db=" + server.localClientUrl(),
+        Runtime.getRuntime().addShutdownHook(new Thread(office.server()::close, "demo-server-stop"));
+        Application.launch(DemoApp.class, "--office=" + office.server().address(),
+                "--stations=" + office.stations().toAbsolutePath(),
                 "--printed=" + data.resolve("printed").toAbsolutePath());
-        server.close();
+        office.server().close();
         System.exit(0);
     }
 
-    /** Starts the server on a free local port and loads the demo set-up and morning visitors. */
-    static OfficeServer prepare(Path data) {
-        OfficeServer server = OfficeServer.start(new OfficeServer.Options(data, 0, false, "localhost"));
-        try (OfficeDatabase db = OfficeDatabase.open(server.localClientUrl())) {
+    /** The demo's server and the folder of its stations' identities. */
+    record DemoStations(OfficeServer server, Path stations) {
+    }
+
+    /**
+     * Loads the demo set-up and its citizens into the data folder's database, starts the office server
+     * on free ports of this machine only, enrols the demo's stations (once: their identities stay in
+     * the data folder) and has a few people waiting, issued by the demo kiosk over the office protocol.
+     */
+    static DemoStations prepare(Path data) {
+        try (OfficeDatabase db = OfficeDatabase.open(OfficeServer.inProcessUrl(data))) {
+            db.migrate();
+            // The demo office's published passwords ("demo") exist only here, never in a real office.
             new JooqOfficeSetupWriter(db, new PasswordHasher()).apply(OfficeSetupFile.demo());
-        }
-        try (OfficeConnection office = OfficeConnection.open(server.localClientUrl())) {
-            // Citizens with a file, so the desk can issue every kind of certificate (F11); never overwritten.
-            new JooqPersonSeed(office.database(), office.directory().office().id(), Clock.systemUTC())
-                    .add(DemoPeople.files(LocalDate.now(office.directory().office().zone())));
-            int issued = DemoTraffic.seed(office.queue());
-            if (issued > 0) {
-                System.out.println(issued + " citizens are already waiting.");
+            try (OfficeConnection office = OfficeConnection.open(db, Clock.systemUTC())) {
+                // Citizens with a file, so the desk can issue every kind of certificate (F11); never overwritten.
+                new JooqPersonSeed(office.database(), office.directory().office().id(), Clock.systemUTC())
+                        .add(DemoPeople.files(LocalDate.now(office.directory().office().zone())));
             }
         }
-        return server;
+        OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(data), OfficeApis::on);
+        Path stations = data.resolve("stations");
+        try {
+            for (DemoStation s : DemoStation.values()) {
+                Path folder = stations.resolve(s.folder);
+                boolean known = server.stations().list().stream()
+                        .anyMatch(st -> st.name().equals(s.name) && st.revokedAt() == null);
+                if (!known || !StationIdentity.exists(folder)) {
+                    deleteTree(folder);
+                    String code = server.stations().enrol(s.name, s.role).code();
+                    StationJoin.join(server.address(), code, folder);
+                }
+            }
+            try (StationLink kiosk = StationLink.open(OfficeAddress.parse(server.address()),
+                    StationIdentity.load(stations.resolve(DemoStation.KIOSK.folder)), Clock.systemUTC())) {
+                int issued = DemoTraffic.seed(kiosk.services().queue());
+                if (issued > 0) {
+                    System.out.println(issued + " citizens are already waiting.");
+                }
+            }
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return new DemoStations(server, stations);
+    }
+
+    /** The demo's workstations, as an office would enrol them. */
+    enum DemoStation {
+        KIOSK("chiosco-ingresso", StationRole.KIOSK, "kiosk"),
+        DESK("sportello-1", StationRole.DESK, "desk"),
+        HALL("sala", StationRole.DISPLAY, "hall");
+
+        final String name;
+        final StationRole role;
+        final String folder;
+
+        DemoStation(String name, StationRole role, String folder) {
+            this.name = name;
+            this.role = role;
+            this.folder = folder;
+        }
     }
 
     private static void deleteTree(Path dir) {
