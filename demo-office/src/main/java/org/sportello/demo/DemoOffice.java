@@ -97,7 +97,7 @@ public final class DemoOffice {
                 if (!known || !StationIdentity.exists(folder)) {
                     deleteTree(folder);
                     String code = server.stations().enrol(s.name, s.role).code();
-                    StationJoin.join(server.address(), code, folder);
+                    StationJoin.join(OfficeAddress.parse(server.address()), server.enrolmentPort(), code, folder);
                 }
             }
             try (StationLink kiosk = StationLink.open(OfficeAddress.parse(server.address()),
