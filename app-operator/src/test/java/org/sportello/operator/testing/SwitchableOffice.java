@@ -15,8 +15,8 @@ import org.sportello.model.persistence.OfficeConnection;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.seal.ScanCheck;
 import org.sportello.model.sync.SyncHealthService;
-import org.sportello.operator.office.OfficeLink;
-import org.sportello.operator.office.OfficeServices;
+import org.sportello.link.OfficeLink;
+import org.sportello.link.OfficeServices;
 
 /**
  * A real office behind a switch: while cut, every call fails the way an unreachable database does,
