@@ -56,14 +56,6 @@ public final class OperatorMain {
             System.err.println(usage());
             return 2;
         }
-        DevicesConfig devices;
-        try {
-            devices = DevicesConfig.load();
-        } catch (InvalidDevicesConfigException e) {
-            // As the kiosk does: a mistake in the file is fixed before the desk runs on wrong devices.
-            System.err.println(e.getMessage());
-            return 2;
-        }
         StationLink link;
         try {
             link = station.connect(Clock.systemUTC());
@@ -73,6 +65,15 @@ public final class OperatorMain {
         } catch (SportelloException e) {
             // Joining needs the server up and a good code; the technician reads why it did not work.
             System.err.println(e.getMessage());
+            return 2;
+        }
+        DevicesConfig devices;
+        try {
+            devices = DevicesConfig.load();
+        } catch (InvalidDevicesConfigException e) {
+            // As the kiosk does: a mistake in the file is fixed before the desk runs on wrong devices.
+            System.err.println(e.getMessage());
+            link.close();
             return 2;
         }
         BadgeReader badges = badgeReader(devices);
