@@ -2,43 +2,70 @@ package org.sportello.operator;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.sportello.devices.card.BadgeReader;
 import org.sportello.devices.card.CardReader;
-import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.card.PcscBadgeReader;
 import org.sportello.devices.config.DeviceConfig;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
 import org.sportello.devices.config.InvalidDevicesConfigException;
-import org.sportello.server.storage.OfficeDatabase;
+import org.sportello.link.StationLink;
+import org.sportello.link.StationOptions;
+import org.sportello.model.common.SportelloException;
 import org.sportello.operator.documents.DeskPrinters;
-import org.sportello.operator.office.DeferredOffice;
 
 /**
- * Starts an operator workstation: {@code OperatorMain [--db URL]}. Not an {@code Application}
- * subclass, so JavaFX runs from the plain classpath. The office database need not be up yet: the
- * window opens with the red banner and connects when it can.
+ * Starts an operator workstation: {@code OperatorMain --office HOST:PORT [--enrol CODE] [--identity DIR]}
+ * (the office also from {@code $SPORTELLO_OFFICE}). The first start joins the office with the one-time
+ * code from {@code sportello station enrol NAME --role desk}; later starts use the identity kept under
+ * {@code ~/.sportello/station}. Not an {@code Application} subclass, so JavaFX runs from the plain
+ * classpath. The office server need not be up yet: the window opens with the red banner and connects
+ * when it can.
  */
 public final class OperatorMain {
     private OperatorMain() {
     }
 
     public static void main(String[] args) {
-        String url;
+        int refused = run(List.of(args), System.getenv(), Path.of(System.getProperty("user.home")));
+        if (refused != 0) {
+            System.exit(refused);
+        }
+    }
+
+    /** The exit code when the desk cannot start; 0 for help, or once the window is opening (the JVM then stays). */
+    static int run(List<String> arguments, Map<String, String> environment, Path home) {
+        List<String> args = new ArrayList<>(arguments);
+        if (args.contains("--help") || args.contains("-h")) {
+            System.out.println(usage());
+            return 0;
+        }
+        StationOptions station;
         try {
-            url = databaseUrl(List.of(args));
+            station = StationOptions.take(args, environment, home);
+            if (!args.isEmpty()) {
+                throw new IllegalArgumentException("unknown or incomplete argument: " + args.getFirst());
+            }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(usage());
-            System.exit(2);
-            return;
+            return 2;
         }
-        if (url == null) {
-            System.out.println(usage());
-            return;
+        StationLink link;
+        try {
+            link = station.connect(Clock.systemUTC());
+        } catch (StationOptions.NotEnrolled e) {
+            System.err.println(e.getMessage());
+            return 2;
+        } catch (SportelloException e) {
+            // Joining needs the server up and a good code; the technician reads why it did not work.
+            System.err.println(e.getMessage());
+            return 2;
         }
         DevicesConfig devices;
         try {
@@ -46,17 +73,17 @@ public final class OperatorMain {
         } catch (InvalidDevicesConfigException e) {
             // As the kiosk does: a mistake in the file is fixed before the desk runs on wrong devices.
             System.err.println(e.getMessage());
-            System.exit(2);
-            return;
+            link.close();
+            return 2;
         }
         BadgeReader badges = badgeReader(devices);
         CardReader cards = cardReader(devices);
         DeskPrinters printers = DeskPrinters.of(devices, DeviceFactory.system());
-        DeferredOffice office = new DeferredOffice(url, Clock.systemUTC());
-        Platform.startup(() -> OperatorApp.start(new Stage(), office, Clock.systemUTC(), () -> {
-            office.close();
+        Platform.startup(() -> OperatorApp.start(new Stage(), link, Clock.systemUTC(), () -> {
+            link.close();
             Platform.exit();
         }, badges, cards, printers));
+        return 0;
     }
 
     /**
@@ -81,36 +108,13 @@ public final class OperatorMain {
         };
     }
 
-    /** The database URL from the arguments, or null when help was asked for. */
-    static String databaseUrl(List<String> args) {
-        String url = defaultUrl();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--help") || a.equals("-h")) {
-                return null;
-            }
-            if (a.equals("--db") && i + 1 < args.size()) {
-                url = args.get(++i);
-            } else if (a.startsWith("--db=")) {
-                url = a.substring("--db=".length());
-            } else {
-                throw new IllegalArgumentException("unknown or incomplete argument: " + a);
-            }
-        }
-        if (!url.startsWith("jdbc:h2:")) {
-            throw new IllegalArgumentException("the office database URL must start with jdbc:h2: (" + url + ")");
-        }
-        return url;
-    }
-
-    static String defaultUrl() {
-        return OfficeDatabase.fileUrl(Path.of(System.getProperty("user.home"), ".sportello", "data"));
-    }
-
     private static String usage() {
         return """
-                usage: OperatorMain [--db URL]
-                  --db URL   office database, e.g. jdbc:h2:tcp://office-server:9092/office
-                             (default: %s)""".formatted(defaultUrl());
+                usage: OperatorMain --office HOST:PORT [--enrol CODE] [--identity DIR]
+                  --office HOST:PORT  the office server, as the first line of "sportello office serve" shows
+                                      (or set %s)
+                  --enrol CODE        the first time only: the code from "sportello station enrol NAME --role desk"
+                  --identity DIR      where this workstation keeps its key and certificate
+                                      (default: ~/.sportello/station)""".formatted(StationOptions.OFFICE_VARIABLE);
     }
 }

@@ -21,7 +21,7 @@ import org.sportello.operator.documents.DeskPrinters;
 import org.sportello.operator.login.LoginView;
 import org.sportello.operator.login.LoginViewModel;
 import org.sportello.operator.office.OfficeBanner;
-import org.sportello.operator.office.OfficeLink;
+import org.sportello.link.OfficeLink;
 import org.sportello.operator.office.OfficeStatus;
 import org.sportello.operator.office.OfficeWork;
 import org.sportello.operator.ui.Messages;
@@ -36,7 +36,9 @@ import org.sportello.operator.wedge.WedgeInput;
 
 /**
  * One operator window: the office banner on top, the login or the desk below, one worker thread
- * for the database, a one-second tick for the screen and a two-second retry while the office is down.
+ * for the office's calls, a one-second tick for the screen and a two-second retry while the office is
+ * down. When the server says the operator's session is over, the window goes back to the login and
+ * says why; the counter and its ticket stay as they are on the server for the next login.
  */
 final class OperatorWindow {
     static final double WIDTH = 1366;
@@ -85,6 +87,7 @@ final class OperatorWindow {
         Workers workers = new Workers(officeThread, Platform::runLater);
         this.status = new OfficeStatus(link, workers);
         this.work = new OfficeWork(link, status, workers, messages);
+        work.onSessionEnded(this::sessionEnded);
         shell.getStyleClass().add("operator-shell");
         shell.setTop(new OfficeBanner(status, messages));
 
@@ -130,11 +133,33 @@ final class OperatorWindow {
     }
 
     private void showLogin() {
+        showLogin(null);
+    }
+
+    /** {@code why}: what the login screen says first (the server's words), or null. */
+    private void showLogin(String why) {
         desk = null;
         LoginViewModel model = new LoginViewModel(work, this::showDesk);
         model.preferCounter(lastCounter);
         show(new LoginView(model, messages));
         model.loadCounters();
+        if (why != null) {
+            model.say(why);
+        }
+    }
+
+    private void sessionEnded(String why) {
+        if (desk == null) {
+            return; // already at the login (a late answer for a desk that has gone)
+        }
+        DeskViewModel gone = desk;
+        gone.dispose();
+        var session = gone.session().operator();
+        work.submit(s -> {
+            work.seat().leave(session);
+            return true;
+        }, ok -> { }, failure -> { });
+        showLogin(why);
     }
 
     private void showDesk(DeskSession session) {

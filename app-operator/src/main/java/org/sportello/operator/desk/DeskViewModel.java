@@ -39,7 +39,7 @@ import org.sportello.model.queue.QueueOverview;
 import org.sportello.model.queue.Ticket;
 import org.sportello.operator.documents.DeskPrinters;
 import org.sportello.operator.documents.IssueDocumentModel;
-import org.sportello.operator.office.OfficeServices;
+import org.sportello.link.OfficeServices;
 import org.sportello.operator.office.OfficeWork;
 import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Notice;
@@ -47,10 +47,11 @@ import org.sportello.operator.ui.Notice;
 /**
  * The counter desk: the ticket being served, the actions on it, the office queue around it.
  *
- * <p>Everything here runs on the UI thread; database work goes through {@link OfficeWork}. The app
- * calls {@link #tick()} about once a second: the clocks move, and the office log is polled through an
- * {@link EventTail} so the queue is read again only when something happened (and every
- * {@value #FULL_REFRESH_TICKS} ticks anyway). Buttons are enabled when an action makes sense, but the
+ * <p>Everything here runs on the UI thread; office work goes through {@link OfficeWork}. The app
+ * calls {@link #tick()} about once a second and the clocks move. The queue is read again only when the
+ * office's log says something happened: over a station's link the server pushes each event as it
+ * happens (ADR 23); over a link without a stream (tests in one process) the log is polled through an
+ * {@link EventTail} on each tick, and the queue read every {@value #FULL_REFRESH_TICKS} ticks anyway. Buttons are enabled when an action makes sense, but the
  * queue service still decides: a shortcut pressed at the wrong moment reaches it, and its refusal is
  * shown as it words it.
  */
@@ -123,6 +124,10 @@ public final class DeskViewModel {
     private boolean closed;
     /** Touched only by office work, which runs one job at a time. */
     private EventTail tail;
+    /** The server's event stream once the first load gave its starting point; null while polling. */
+    private AutoCloseable pushed;
+    /** An event arrived while the queue was being read: read it once more when that read is done. */
+    private boolean stale;
 
     public DeskViewModel(DeskSession session, OfficeWork office, Clock clock, Runnable onLoggedOut) {
         this(session, office, clock, onLoggedOut, DeskPrinters.defaults());
@@ -184,8 +189,9 @@ public final class DeskViewModel {
         polling = true;
         office.submit(s -> {
                     List<ServiceInfo> all = s.directory().services();
+                    boolean first = tail == null;
                     List<OfficeEvent> recent = startTail(s);
-                    return new Loaded(all, recent, snapshot(s));
+                    return new Loaded(all, recent, first ? tail.cursor() : -1, snapshot(s));
                 },
                 loaded -> {
                     polling = false;
@@ -193,8 +199,55 @@ public final class DeskViewModel {
                     transferServices.setAll(services);
                     record(loaded.recent());
                     apply(loaded.snapshot());
+                    if (loaded.cursor() >= 0 && pushed == null && !closed) {
+                        pushed = office.follow(loaded.cursor(), this::pushed).orElse(null);
+                    }
+                    readAgainIfStale();
                 },
                 failure -> polling = false);
+    }
+
+    /** One event from the server's stream, on the UI thread. */
+    private void pushed(OfficeEvent event) {
+        if (closed) {
+            return;
+        }
+        record(List.of(event));
+        if (!changesTheQueue(event)) {
+            return;
+        }
+        if (polling || busy.get()) {
+            stale = true; // the read under way may have missed it
+            return;
+        }
+        readQueue();
+    }
+
+    private void readQueue() {
+        if (closed || office.status().isDown()) {
+            return;
+        }
+        polling = true;
+        stale = false;
+        office.submit(this::snapshot, snapshot -> {
+            polling = false;
+            apply(snapshot);
+            readAgainIfStale();
+        }, failure -> polling = false);
+    }
+
+    private void readAgainIfStale() {
+        if (stale && pushed != null) {
+            readQueue();
+        }
+    }
+
+    private static boolean changesTheQueue(OfficeEvent e) {
+        return switch (e.type()) {
+            case OPERATOR_LOGGED_IN, LOGIN_FAILED, LOGIN_LOCKED, BADGE_ENROLLED, BADGE_REVOKED, PRINTER_STATUS,
+                 DEVICE_STATUS, DOSSIER_CHANGED -> false;
+            default -> true;
+        };
     }
 
     /** About once a second, on the UI thread. */
@@ -204,7 +257,9 @@ public final class DeskViewModel {
         if (syncPanel != null && !closed) {
             syncPanel.tick();
         }
-        if (closed || polling || busy.get() || office.status().isDown()) {
+        if (closed || polling || busy.get() || office.status().isDown() || pushed != null) {
+            // Pushed: the server's stream says when to read; a periodic read would also keep an idle
+            // operator's session alive on the server for ever.
             return;
         }
         if (++ticksSinceRefresh >= FULL_REFRESH_TICKS) {
@@ -229,7 +284,8 @@ public final class DeskViewModel {
     private record Snapshot(QueueOverview overview, Optional<Ticket> current) {
     }
 
-    private record Loaded(List<ServiceInfo> services, List<OfficeEvent> recent, Snapshot snapshot) {
+    /** {@code cursor}: where the log stood at the first load (the stream starts there), or -1. */
+    private record Loaded(List<ServiceInfo> services, List<OfficeEvent> recent, long cursor, Snapshot snapshot) {
     }
 
     private record Polled(List<OfficeEvent> events, Optional<Snapshot> snapshot) {
@@ -256,7 +312,7 @@ public final class DeskViewModel {
         deviceWarnings.apply(events);
         for (OfficeEvent e : events) {
             if (e.type() == EventType.OPERATOR_LOGGED_IN || e.type() == EventType.LOGIN_FAILED
-                    || e.type() == EventType.BADGE_ENROLLED || e.type() == EventType.BADGE_REVOKED) {
+                    || e.type() == EventType.LOGIN_LOCKED || e.type() == EventType.BADGE_ENROLLED || e.type() == EventType.BADGE_REVOKED) {
                 continue; // who logs in, and who fails to, is not the counters' business
             }
             if (e.type() == EventType.PRINTER_STATUS || e.type() == EventType.DEVICE_STATUS) {
@@ -491,10 +547,11 @@ public final class DeskViewModel {
         });
     }
 
-    /** Closes the counter and goes back to the login. */
+    /** Closes the counter, ends the operator's session on the server and goes back to the login. */
     public void logOut() {
         act(s -> {
             s.queue().closeCounter(operator(), counter());
+            office.seat().leave(operator());
             return true;
         }, ok -> {
             dispose();
@@ -513,9 +570,16 @@ public final class DeskViewModel {
      * served stays with its open counter, so the next login here finds it again.
      */
     public void leave() {
-        if (!closed && ticket.get() == null && !office.status().isDown()) {
+        if (!closed && !office.status().isDown()) {
+            boolean nobodyHere = ticket.get() == null;
             office.submit(s -> {
-                s.queue().closeCounter(operator(), counter());
+                try {
+                    if (nobodyHere) {
+                        s.queue().closeCounter(operator(), counter());
+                    }
+                } finally {
+                    office.seat().leave(operator());
+                }
                 return true;
             }, ok -> { }, failure -> { });
         }
@@ -526,6 +590,14 @@ public final class DeskViewModel {
     public void dispose() {
         closed = true;
         office.status().downProperty().removeListener(onOfficeBack);
+        if (pushed != null) {
+            try {
+                pushed.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not stop following the office's events", e);
+            }
+            pushed = null;
+        }
     }
 
     private <T> void act(Function<OfficeServices, T> action, Consumer<T> done) {
@@ -539,6 +611,7 @@ public final class DeskViewModel {
                     busy.set(false);
                     apply(acted.snapshot());
                     done.accept(acted.result());
+                    readAgainIfStale();
                 },
                 failure -> {
                     busy.set(false);

@@ -43,7 +43,7 @@ import org.sportello.model.protocol.ProtocolNumber;
 import org.sportello.model.protocol.Subject;
 import org.sportello.model.protocol.SubjectKind;
 import org.sportello.model.seal.SealPayload;
-import org.sportello.operator.office.OfficeServices;
+import org.sportello.link.OfficeServices;
 import org.sportello.operator.office.OfficeWork;
 import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Notice;

@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import org.sportello.devices.card.BadgeRead;
 import org.sportello.devices.card.BadgeSource;
 import org.sportello.devices.card.OperatorBadges;
+import org.sportello.link.OfficeServices;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.common.Problem;
 import org.sportello.model.office.OfficeDirectory;
@@ -68,7 +69,7 @@ public final class LoginViewModel {
         office.messages().localeProperty().addListener((obs, old, now) -> error.set(""));
     }
 
-    /** Reads the office and its counters; again by itself when the database comes back. */
+    /** Reads the office and its counters; again by itself when the office comes back. */
     public void loadCounters() {
         office.submit(s -> new Directory(s.directory().office(), profiles(s.directory())),
                 loaded -> {
@@ -104,9 +105,7 @@ public final class LoginViewModel {
         error.set("");
         office.submit(s -> {
                     try {
-                        OperatorSession session = s.auth().login(login, secret);
-                        s.queue().openCounter(session, chosen.number());
-                        return new DeskSession(session, chosen, s.directory().office());
+                        return sitDown(s, s.auth().login(login, secret), chosen);
                     } finally {
                         Arrays.fill(secret, '\0');
                     }
@@ -123,11 +122,33 @@ public final class LoginViewModel {
                         return; // the banner says it; keep what was typed for when the office is back
                     }
                     error.set(failure.message());
-                    if (failure.refusal() != null && failure.refusal().problem() == Problem.LOGIN_FAILED) {
+                    if (failure.refusal() != null && (failure.refusal().problem() == Problem.LOGIN_FAILED
+                            || failure.refusal().problem() == Problem.LOGIN_LOCKED)) {
                         password.set("");
                         refusals.set(refusals.get() + 1);
                     }
                 });
+    }
+
+    /**
+     * On the office-work thread: the server has opened {@code session}; the link learns who sits here
+     * and the counter opens. A counter that cannot open ends the session again, so no half-logged-in
+     * desk is left on the server.
+     */
+    private DeskSession sitDown(OfficeServices s, OperatorSession session, CounterProfile chosen) {
+        office.seat().take(session);
+        try {
+            s.queue().openCounter(session, chosen.number());
+            return new DeskSession(session, chosen, s.directory().office());
+        } catch (RuntimeException e) {
+            office.seat().leave(session);
+            throw e;
+        }
+    }
+
+    /** A message shown until the next attempt, e.g. why the desk came back here (the session ended). */
+    public void say(String message) {
+        error.set(message == null ? "" : message);
     }
 
     /**
@@ -160,9 +181,7 @@ public final class LoginViewModel {
         busy.set(true);
         error.set("");
         office.submit(s -> {
-                    OperatorSession session = s.auth().loginWithBadge(badgeId);
-                    s.queue().openCounter(session, chosen.number());
-                    return new DeskSession(session, chosen, s.directory().office());
+                    return sitDown(s, s.auth().loginWithBadge(badgeId), chosen);
                 },
                 session -> {
                     busy.set(false);

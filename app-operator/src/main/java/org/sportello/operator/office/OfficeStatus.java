@@ -4,15 +4,15 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import java.sql.SQLException;
+import org.sportello.link.OfficeLink;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.operator.ui.Workers;
 
 /**
- * Whether the office database answers, shared by every screen. Any screen that meets an unreachable
- * database reports it here; the banner shows, the screens disable their actions, and {@link #retry()}
- * (driven every ~2 s by the app) probes until the database is back. Screens listen to
+ * Whether the office server answers, shared by every screen. Any screen that meets an unreachable
+ * server reports it here; the banner shows, the screens disable their actions, and {@link #retry()}
+ * (driven every ~2 s by the app) probes until the server is back. Screens listen to
  * {@link #downProperty()} going false to refresh themselves. Properties change on the UI thread only.
  */
 public final class OfficeStatus {
@@ -35,7 +35,7 @@ public final class OfficeStatus {
         return down.get();
     }
 
-    /** Probes since the database went away; the banner shows it so people see the desk is still trying. */
+    /** Probes since the server went away; the banner shows it so people see the desk is still trying. */
     public ReadOnlyIntegerProperty failedProbesProperty() {
         return failedProbes.getReadOnlyProperty();
     }
@@ -45,7 +45,7 @@ public final class OfficeStatus {
         down.set(true);
     }
 
-    /** One probe if the database is down and no probe is running; no-op otherwise. */
+    /** One probe if the server is down and no probe is running; no-op otherwise. */
     public void retry() {
         if (!down.get() || probing) {
             return;
@@ -66,20 +66,12 @@ public final class OfficeStatus {
     }
 
     /**
-     * True for failures that mean "the database is not there" rather than "the office refused": the
-     * services wrap lost connections as OFFICE_UNAVAILABLE, but some reads (the event feed) let the raw
-     * jOOQ exception through. That one is recognised by the driver's SQLException inside it, which
-     * keeps jOOQ out of the apps (jOOQ belongs to the persistence package).
+     * True for failures that mean "the office is not there" rather than "the office refused". The
+     * office's clients word every lost call, timeout and dropped link as OFFICE_UNAVAILABLE; anything
+     * that is not a {@link SportelloException} at all is a bug in the desk, not an outage, and is
+     * reported as one.
      */
     public static boolean isUnavailable(Throwable e) {
-        if (e instanceof SportelloException s) {
-            return s.problem() == Problem.OFFICE_UNAVAILABLE;
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException) {
-                return true;
-            }
-        }
-        return false;
+        return e instanceof SportelloException s && s.problem() == Problem.OFFICE_UNAVAILABLE;
     }
 }

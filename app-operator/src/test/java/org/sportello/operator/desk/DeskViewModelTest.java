@@ -306,7 +306,7 @@ class DeskViewModelTest {
     }
 
     @Test
-    void whileTheDatabaseIsDownActionsAreOffAndTheCurrentTicketComesBackWithIt() {
+    void whileTheOfficeIsDownActionsAreOffAndTheCurrentTicketComesBackWithIt() {
         f.issue("A");
         f.issue("A");
         desk.trigger(DeskAction.CALL_NEXT);
@@ -340,16 +340,18 @@ class DeskViewModelTest {
     }
 
     @Test
-    void aRawDatabaseFailureFromTheEventFeedAlsoRaisesTheBanner() {
-        f.link.cut(SwitchableOffice.Failure.RAW_DATA_ACCESS);
+    void aFaultInTheDeskIsNoOutageTheBannerStaysDownAndTheOperatorIsToldSo() {
+        f.issue("A");
+        f.link.cut(SwitchableOffice.Failure.BUG);
 
         desk.tick();
+        desk.trigger(DeskAction.CALL_NEXT);
 
-        assertThat(f.status.isDown()).isTrue();
-        assertThat(desk.enabledProperty(DeskAction.CALL_NEXT).get()).isFalse();
+        assertThat(f.status.isDown()).as("only the office's clients say the office is away").isFalse();
+        assertThat(notice().text()).startsWith("Errore imprevisto (test: a fault in the desk)");
         f.link.restore();
-        f.status.retry();
-        assertThat(desk.enabledProperty(DeskAction.CALL_NEXT).get()).isTrue();
+        desk.trigger(DeskAction.CALL_NEXT);
+        assertThat(desk.cardProperty().get().code()).isEqualTo("A001");
     }
 
     @Test

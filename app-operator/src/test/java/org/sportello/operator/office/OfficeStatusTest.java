@@ -2,21 +2,21 @@ package org.sportello.operator.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.sportello.model.common.Problem;
+import org.sportello.link.OfficeLink;
+import org.sportello.link.OfficeServices;
 import org.sportello.model.common.SportelloException;
 import org.sportello.operator.ui.Workers;
 
 class OfficeStatusTest {
 
     @Test
-    void anUnreachableOfficeIsRecognisedWhetherTheServicesWrapItOrNot() {
+    void onlyTheClientsWordForAnUnreachableOfficeIsAnOutage() {
         assertThat(OfficeStatus.isUnavailable(new SportelloException(Problem.OFFICE_UNAVAILABLE, "x"))).isTrue();
-        assertThat(OfficeStatus.isUnavailable(new DataAccessException("boom",
-                new SQLTransientConnectionException("no connection")))).isTrue();
+        assertThat(OfficeStatus.isUnavailable(new SportelloException(Problem.SESSION_EXPIRED, "30 min")))
+                .as("a refusal, answered by a server that is there").isFalse();
         assertThat(OfficeStatus.isUnavailable(new SportelloException(Problem.COUNTER_PAUSED, 1))).isFalse();
         assertThat(OfficeStatus.isUnavailable(new IllegalStateException("a bug"))).isFalse();
     }

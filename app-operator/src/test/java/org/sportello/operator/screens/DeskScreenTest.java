@@ -17,7 +17,7 @@ import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.Ticket;
 import org.sportello.model.queue.TicketStatus;
 import org.sportello.server.testing.TestOffice;
-import org.sportello.operator.office.ConnectedOffice;
+import org.sportello.link.InProcessOffice;
 
 /** Login and desk on a real demo office in an H2 file, keyboard only. */
 class DeskScreenTest extends ScreenTest {
@@ -30,7 +30,7 @@ class DeskScreenTest extends ScreenTest {
     void open() throws Exception {
         office = TestOffice.embedded(dir);
         queue = office.connection().queue();
-        openWindow(new ConnectedOffice(office.connection()), office.clock());
+        openWindow(InProcessOffice.link(office.connection()), office.clock());
     }
 
     @AfterEach

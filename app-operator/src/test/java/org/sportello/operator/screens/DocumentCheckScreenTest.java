@@ -15,7 +15,7 @@ import org.sportello.model.documents.DocumentKind;
 import org.sportello.model.documents.DocumentSamples;
 import org.sportello.model.documents.IssuedDocument;
 import org.sportello.server.testing.TestOffice;
-import org.sportello.operator.office.ConnectedOffice;
+import org.sportello.link.InProcessOffice;
 
 /** F8 at the desk: a wedge scanner types a document's code into the sheet, the verdict appears. */
 class DocumentCheckScreenTest extends ScreenTest {
@@ -26,7 +26,7 @@ class DocumentCheckScreenTest extends ScreenTest {
     @BeforeEach
     void open() throws Exception {
         office = TestOffice.embedded(dir);
-        openWindow(new ConnectedOffice(office.connection()), office.clock());
+        openWindow(InProcessOffice.link(office.connection()), office.clock());
     }
 
     @AfterEach

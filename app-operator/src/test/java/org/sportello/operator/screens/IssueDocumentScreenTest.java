@@ -15,7 +15,7 @@ import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.setup.DemoPeople;
 import org.sportello.server.testing.TestOffice;
 import org.sportello.operator.documents.DeskPrinters;
-import org.sportello.operator.office.ConnectedOffice;
+import org.sportello.link.InProcessOffice;
 import org.sportello.operator.testing.DemoCitizens;
 import org.sportello.operator.testing.TestPrinters;
 
@@ -34,7 +34,7 @@ class IssueDocumentScreenTest extends ScreenTest {
     void open() throws Exception {
         office = TestOffice.embedded(dir);
         DemoCitizens.seed(office);
-        openWindow(new ConnectedOffice(office.connection()), office.clock(),
+        openWindow(InProcessOffice.link(office.connection()), office.clock(),
                 printers.printers(DeskPrinters.printingThread()));
     }
 

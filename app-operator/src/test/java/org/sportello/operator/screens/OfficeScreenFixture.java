@@ -7,7 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sportello.devices.card.CardReader;
 import org.sportello.model.queue.QueueService;
 import org.sportello.server.testing.TestOffice;
-import org.sportello.operator.office.ConnectedOffice;
+import org.sportello.link.InProcessOffice;
 
 /** The operator window on a fresh embedded demo office, opened before each test and closed after it. */
 abstract class OfficeScreenFixture extends ScreenTest {
@@ -25,7 +25,7 @@ abstract class OfficeScreenFixture extends ScreenTest {
     void openOffice() throws Exception {
         office = TestOffice.embedded(dir);
         queue = office.connection().queue();
-        openWindow(new ConnectedOffice(office.connection()), office.clock(), cardReader());
+        openWindow(InProcessOffice.link(office.connection()), office.clock(), cardReader());
     }
 
     @AfterEach

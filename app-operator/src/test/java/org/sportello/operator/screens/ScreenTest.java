@@ -32,7 +32,7 @@ import org.sportello.model.queue.Ticket;
 import org.sportello.model.queue.QueueService;
 import org.sportello.operator.OperatorApp;
 import org.sportello.operator.documents.DeskPrinters;
-import org.sportello.operator.office.OfficeLink;
+import org.sportello.link.OfficeLink;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

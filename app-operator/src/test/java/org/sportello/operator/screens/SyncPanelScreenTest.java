@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.queue.QueueService;
 import org.sportello.server.testing.TestOffice;
-import org.sportello.operator.office.ConnectedOffice;
+import org.sportello.link.InProcessOffice;
 
 /**
  * The supervisor's central-sync panel on a real demo office in an H2 file. The office server's sync
@@ -32,7 +32,7 @@ class SyncPanelScreenTest extends ScreenTest {
     void open() throws Exception {
         office = TestOffice.embedded(dir);
         queue = office.connection().queue();
-        openWindow(new ConnectedOffice(office.connection()), office.clock());
+        openWindow(InProcessOffice.link(office.connection()), office.clock());
     }
 
     @AfterEach

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.server.testing.TestOffice;
-import org.sportello.operator.office.ConnectedOffice;
+import org.sportello.link.InProcessOffice;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,7 +31,7 @@ class WedgeReadersScreenTest extends ScreenTest {
     void open() throws Exception {
         office = TestOffice.embedded(dir);
         office.connection().badges().enrol("mrossi", "04A1B2C3D4E5F6");
-        openWindow(new ConnectedOffice(office.connection()), office.clock());
+        openWindow(InProcessOffice.link(office.connection()), office.clock());
         until("login screen ready", () -> !robot.lookup("#counterList").queryListView().getItems().isEmpty()
                 && robot.lookup("#userName").query().isFocused());
     }

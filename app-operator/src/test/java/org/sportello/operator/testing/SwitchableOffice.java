@@ -2,12 +2,11 @@ package org.sportello.operator.testing;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.sql.SQLTransientConnectionException;
-import org.jooq.exception.DataAccessException;
 import org.sportello.model.auth.AuthService;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.documents.DocumentService;
+import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.person.PersonRecords;
 import org.sportello.model.office.OfficeDirectory;
@@ -15,18 +14,21 @@ import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.seal.ScanCheck;
 import org.sportello.model.sync.SyncHealthService;
-import org.sportello.operator.office.OfficeLink;
-import org.sportello.operator.office.OfficeServices;
+import org.sportello.link.InProcessOffice;
+import org.sportello.link.OfficeLink;
+import org.sportello.link.OfficeServices;
 
 /**
- * A real office behind a switch: while cut, every call fails the way an unreachable database does,
- * either as the services word it (OFFICE_UNAVAILABLE) or as the raw jOOQ exception the event feed
- * lets through. Services handed out before the cut fail too, as pooled connections would.
+ * A real office behind a switch: while cut, every call fails the way an unreachable office server
+ * does (OFFICE_UNAVAILABLE, as the office's clients word every lost call), or, for the desk's own
+ * mistakes, with an exception that is no refusal at all. Services handed out before the cut fail too,
+ * as calls on a link whose server went away would.
  */
 public final class SwitchableOffice implements OfficeLink {
     public enum Failure {
         OFFICE_UNAVAILABLE,
-        RAW_DATA_ACCESS
+        /** Not the office's answer but a fault in the desk (a bug): no outage. */
+        BUG
     }
 
     private final OfficeServices services;
@@ -35,10 +37,11 @@ public final class SwitchableOffice implements OfficeLink {
     private volatile int probes;
 
     public SwitchableOffice(OfficeConnection connection) {
-        OfficeServices real = OfficeServices.of(connection);
+        OfficeServices real = InProcessOffice.services(connection);
         this.services = new OfficeServices(guard(OfficeDirectory.class, real.directory()),
                 guard(AuthService.class, real.auth()), guard(QueueService.class, real.queue()),
-                guard(EventFeed.class, real.events()), guard(ScanCheck.class, real.scans()),
+                guard(EventFeed.class, real.events()), guard(DeviceReports.class, real.devices()),
+                guard(ScanCheck.class, real.scans()),
                 guard(SyncHealthService.class, real.syncHealth()), guard(DocumentService.class, real.documents()),
                 guard(PersonRecords.class, real.people()));
     }
@@ -77,8 +80,7 @@ public final class SwitchableOffice implements OfficeLink {
     private RuntimeException fail() {
         return switch (failure) {
             case OFFICE_UNAVAILABLE -> new SportelloException(Problem.OFFICE_UNAVAILABLE, "test: line cut");
-            case RAW_DATA_ACCESS -> new DataAccessException("test: connection refused",
-                    new SQLTransientConnectionException("office-db - Connection is not available"));
+            case BUG -> new IllegalStateException("test: a fault in the desk");
         };
     }
 
