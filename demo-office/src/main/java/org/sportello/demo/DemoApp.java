@@ -21,18 +21,20 @@ import org.sportello.display.ToneChime;
 import org.sportello.display.devices.DeviceReporting;
 import org.sportello.display.devices.HallDevices;
 import org.sportello.display.devices.SimulatedDevicesApp;
-import org.sportello.ui.OfficeLink;
 import org.sportello.kiosk.KioskApp;
 import org.sportello.kiosk.printer.PrintedTicketsApp;
 import org.sportello.kiosk.printer.VirtualTicketPrinter;
-import org.sportello.server.storage.OfficeConnection;
+import java.time.Clock;
+import org.sportello.link.StationLink;
+import org.sportello.protocol.station.OfficeAddress;
+import org.sportello.protocol.station.StationIdentity;
 import org.sportello.operator.OperatorApp;
 import org.sportello.operator.documents.A4Printer;
 import org.sportello.operator.documents.DeskPrinters;
 
 /**
- * The four demo windows, each with its own connection to the office server, as four workstations
- * would have. Closing any of them ends the demo.
+ * The four demo windows, each an enrolled station with its own link to the office server, as four
+ * workstations would have. Closing any of them ends the demo.
  */
 public final class DemoApp extends Application {
     /** The demo's windows, for tests and screenshots. */
@@ -42,7 +44,8 @@ public final class DemoApp extends Application {
         }
     }
 
-    private final List<OfficeConnection> connections = new ArrayList<>();
+    /** Each window is its own enrolled station with its own link, as on its own machine. */
+    private final List<StationLink> links = new ArrayList<>();
     /** The real ESC/POS driver on a virtual TM-T20: the tickets window shows what its bytes say. */
     private final VirtualTicketPrinter printer = VirtualTicketPrinter.create();
     /** The kiosk's health-card reader; the printed-tickets window has the buttons that show it a card. */
@@ -52,17 +55,18 @@ public final class DemoApp extends Application {
 
     @Override
     public void start(Stage kiosk) {
-        String url = getParameters().getNamed().get("db");
+        OfficeAddress office = OfficeAddress.parse(getParameters().getNamed().get("office"));
+        Path stations = Path.of(getParameters().getNamed().get("stations"));
 
-        KioskApp.start(kiosk, connect(url), printer.printer(), false, cards);
+        KioskApp.start(kiosk, link(office, stations, DemoOffice.DemoStation.KIOSK), printer.printer(), false, cards);
         Stage desk = new Stage();
-        OperatorApp.start(desk, connect(url), deskPrinters(getParameters().getNamed().get("printed")));
+        OperatorApp.start(desk, link(office, stations, DemoOffice.DemoStation.DESK),
+                deskPrinters(getParameters().getNamed().get("printed")), Platform::exit);
         Stage hall = new Stage();
         hallDevices = simulatedHallDevices();
-        OfficeConnection hallOffice = connect(url);
-        HallDisplayApp.start(hall, OfficeLink.of(hallOffice), false, HallSettings.defaults(), new ToneChime(),
-                hallDevices);
-        new DeviceReporting("Sala", hallOffice::devices, HallDevices.RETRY_DELAY).watch(hallDevices);
+        StationLink hallOffice = link(office, stations, DemoOffice.DemoStation.HALL);
+        HallDisplayApp.start(hall, hallOffice, false, HallSettings.defaults(), new ToneChime(), hallDevices);
+        new DeviceReporting("Sala", () -> hallOffice.services().devices(), HallDevices.RETRY_DELAY).watch(hallDevices);
         Stage tickets = new Stage();
         PrintedTicketsApp.start(tickets, printer.transport(), cards);
         Stage devices = new Stage();
@@ -133,10 +137,11 @@ public final class DemoApp extends Application {
         stage.setHeight(h);
     }
 
-    private OfficeConnection connect(String url) {
-        OfficeConnection c = OfficeConnection.open(url);
-        connections.add(c);
-        return c;
+    private StationLink link(OfficeAddress office, Path stations, DemoOffice.DemoStation station) {
+        StationLink link = StationLink.open(office, StationIdentity.load(stations.resolve(station.folder)),
+                Clock.systemUTC());
+        links.add(link);
+        return link;
     }
 
     Windows windows() {
@@ -153,6 +158,6 @@ public final class DemoApp extends Application {
 
     @Override
     public void stop() {
-        connections.forEach(OfficeConnection::close);
+        links.forEach(StationLink::close);
     }
 }

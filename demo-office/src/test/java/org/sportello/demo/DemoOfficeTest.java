@@ -25,10 +25,11 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import javafx.scene.image.ImageView;
 import org.sportello.devices.printer.virtual.PrintedTicket;
-import org.sportello.server.storage.OfficeConnection;
+import org.sportello.link.StationLink;
+import org.sportello.protocol.station.OfficeAddress;
+import org.sportello.protocol.station.StationIdentity;
 import org.sportello.model.queue.Ticket;
 import org.sportello.model.queue.TicketStatus;
-import org.sportello.server.OfficeServer;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -45,7 +46,7 @@ class DemoOfficeTest {
     @TempDir
     Path dir;
     final FxRobot robot = new FxRobot();
-    OfficeServer server;
+    DemoOffice.DemoStations office;
     DemoApp app;
 
     @BeforeAll
@@ -59,25 +60,25 @@ class DemoOfficeTest {
             FxToolkit.cleanupApplication(app);
             FxToolkit.cleanupStages();
         }
-        if (server != null) {
-            server.close();
+        if (office != null) {
+            office.server().close();
         }
     }
 
     @Test
     void aCitizenTakesATicketTheOperatorCallsAndTheHallDisplayShowsIt() throws Exception {
-        server = DemoOffice.prepare(dir.resolve("demo-data"));
-        String url = server.localClientUrl();
-        assertThat(url).startsWith("jdbc:h2:tcp://localhost:");
-        app = (DemoApp) FxToolkit.setupApplication(DemoApp.class, "--db=" + url, "--printed=" + dir.resolve("printed"));
+        office = DemoOffice.prepare(dir.resolve("demo-data"));
+        assertThat(office.server().address()).as("the demo serves this machine only").startsWith("127.0.0.1:");
+        app = (DemoApp) FxToolkit.setupApplication(DemoApp.class, "--office=" + office.server().address(),
+                "--stations=" + office.stations(), "--printed=" + dir.resolve("printed"));
         DemoApp.Windows windows = app.windows();
         fitTheTestScreen(windows);
 
         // Kiosk: one tap, one ticket, printed.
         until("kiosk tiles", () -> robot.lookup("#tile-A").tryQuery().isPresent());
         int waitingBefore;
-        try (OfficeConnection office = OfficeConnection.open(url)) {
-            waitingBefore = office.queue().waiting().size();
+        try (StationLink kioskLink = station(DemoOffice.DemoStation.KIOSK)) {
+            waitingBefore = kioskLink.services().queue().waiting().size();
         }
         robot.clickOn("#tile-A");
         until("confirmation", () -> showing("#ticket-code") && !text("#ticket-code").isBlank());
@@ -91,8 +92,8 @@ class DemoOfficeTest {
         assertThat(paper.text()).contains("Accoglienza"); // double width, so it may wrap
         assertThat(paper.image().getWidth()).as("an 80 mm TM-T20 head").isEqualTo(576);
         assertThat(app.printer().transport().printer().tickets()).containsExactly(paper);
-        try (OfficeConnection office = OfficeConnection.open(url)) {
-            assertThat(office.queue().waiting()).hasSize(waitingBefore + 1)
+        try (StationLink kioskLink = station(DemoOffice.DemoStation.KIOSK)) {
+            assertThat(kioskLink.services().queue().waiting()).hasSize(waitingBefore + 1)
                     .extracting(Ticket::code).contains(issued);
         }
 
@@ -115,9 +116,10 @@ class DemoOfficeTest {
         // Hall display: the same call, same counter.
         until("hall display shows the call", () -> text("#latest-code").equals(called));
         assertThat(text("#latest-counter")).contains("1");
-        try (OfficeConnection office = OfficeConnection.open(url)) {
-            Ticket t = office.queue().findToday(called).orElseThrow();
+        try (StationLink hallLink = station(DemoOffice.DemoStation.HALL)) {
+            Ticket t = hallLink.services().queue().findToday(called).orElseThrow();
             assertThat(t.status()).isEqualTo(TicketStatus.CALLED);
+            assertThat(t.citizenTaxCode()).as("a hall display never gets a codice fiscale").isNull();
         }
         // The simulated hall board and counter 1's board show the call; the voice spells it out.
         until("hall board shows the call", () -> text("#board-main").startsWith(called + " "));
@@ -147,10 +149,18 @@ class DemoOfficeTest {
         press("#receiptButton");
         until("receipt in the tickets window", () -> ticketsInWindow().stream()
                 .anyMatch(t -> t.text().contains(number)));
-        try (OfficeConnection office = OfficeConnection.open(url)) {
-            assertThat(office.archive().find(org.sportello.model.protocol.ProtocolNumber.parse(number).orElseThrow()))
-                    .isPresent();
+        // The paper is in the office's register: its number checks as registered at another desk session.
+        try (StationLink deskLink = station(DemoOffice.DemoStation.DESK)) {
+            deskLink.operator(deskLink.services().auth().login("lbianchi", "demo".toCharArray()));
+            assertThat(deskLink.services().scans().check(number).outcome())
+                    .isEqualTo(org.sportello.model.seal.Outcome.REGISTERED_NUMBER);
         }
+    }
+
+    /** Another link with one of the demo's station identities, as a second program on that machine would. */
+    private StationLink station(DemoOffice.DemoStation which) {
+        return StationLink.open(OfficeAddress.parse(office.server().address()),
+                StationIdentity.load(office.stations().resolve(which.folder)), java.time.Clock.systemUTC());
     }
 
     /**
