@@ -57,9 +57,9 @@ class HallDisplayOverServerTest {
     @BeforeEach
     void startOffice() {
         office = LoopbackOffice.start(dir);
-        kiosk = office.station("Chiosco ingresso", StationRole.KIOSK, dir.resolve("kiosk"));
-        display = office.station("Sala", StationRole.DISPLAY, dir.resolve("display"));
-        desk = office.station("Sportello 1", StationRole.DESK, dir.resolve("desk"));
+        kiosk = office.station("chiosco-ingresso", StationRole.KIOSK, dir.resolve("kiosk"));
+        display = office.station("sala", StationRole.DISPLAY, dir.resolve("display"));
+        desk = office.station("sportello-1", StationRole.DESK, dir.resolve("desk"));
     }
 
     @AfterEach

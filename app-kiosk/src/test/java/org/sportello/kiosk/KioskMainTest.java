@@ -92,7 +92,7 @@ class KioskMainTest {
     @Test
     void theFirstStartJoinsWithTheCodeLaterStartsUseTheIdentityAndAUsedCodeIsRefused() {
         try (LoopbackOffice office = LoopbackOffice.start(home.resolve("office"))) {
-            String code = office.enrol("Chiosco ingresso", StationRole.KIOSK);
+            String code = office.enrol("chiosco-ingresso", StationRole.KIOSK);
             Path identity = home.resolve("kiosk-id");
             String address = office.address().toString();
 

@@ -43,7 +43,7 @@ class KioskOutageScreenTest {
     @BeforeEach
     void startOffice() {
         office = LoopbackOffice.start(dir);
-        kiosk = office.station("Chiosco ingresso", StationRole.KIOSK, dir.resolve("kiosk"));
+        kiosk = office.station("chiosco-ingresso", StationRole.KIOSK, dir.resolve("kiosk"));
     }
 
     private void start(FxRobot robot, SimulatedTicketPrinter printer) {
@@ -74,7 +74,7 @@ class KioskOutageScreenTest {
 
     /** The waiting line as a desk with a logged-in operator reads it from the server. */
     private java.util.List<String> waitingCodes() {
-        try (StationLink desk = office.station("Sportello " + System.nanoTime(), StationRole.DESK,
+        try (StationLink desk = office.station("sportello-" + System.nanoTime(), StationRole.DESK,
                 dir.resolve("desk-" + System.nanoTime()))) {
             OperatorSession maria = desk.services().auth().login("mrossi", "demo".toCharArray());
             desk.operator(maria);
