@@ -101,6 +101,8 @@ class HallDisplayScreenTest {
         assertThat(text(robot, "#latest-counter")).isEqualTo("Sportello 3");
         // The latest call and the list below it are redrawn one after the other: wait for both.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> earlier(robot).containsAll(List.of(called, before)));
+        // The flash and the chime come at the end of the same redraw: let it finish before looking at both.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(earlier(robot)).contains(called, before).hasSizeLessThanOrEqualTo(6);
         assertThat(robot.lookup("#latest-panel").query().getStyleClass()).contains("flash");
         assertThat(chimes.get()).isPositive();
