@@ -221,6 +221,23 @@ class HallDisplayViewModelTest {
     }
 
     @Test
+    void aPushedDisplayStartedWhileTheOfficeIsDownFollowsFromWhatItReadsOnceConnected() {
+        vm = pushed();
+        office.down = true;
+        vm.start();
+        assertThat(vm.connectedProperty().get()).isFalse();
+        assertThat(office.following).as("no stream before the office was read").isFalse();
+
+        office.log(call(1, "A001", 1, NOW));
+        office.down = false;
+        time.advance(SETTINGS.retryInterval());
+        assertThat(vm.connectedProperty().get()).isTrue();
+        assertThat(vm.latestCodeProperty().get()).isEqualTo("A001");
+        assertThat(office.followedFrom).isEqualTo(1);
+        assertThat(announced).as("read as history").isEmpty();
+    }
+
+    @Test
     void stoppingTheBoardEndsTheSubscription() {
         vm = pushed();
         vm.start();
