@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The UI layering the project relies on: ViewModels testable without a toolkit, SQL only in shared-model. */
+/** The UI layering the project relies on: ViewModels testable without a toolkit, SQL only in the office server. */
 class ArchitectureTest {
     static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -24,6 +24,14 @@ class ArchitectureTest {
     @Test
     void theAppsReachTheDatabaseOnlyThroughTheSharedModel() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..")
+                .check(APP);
+    }
+
+    /** The office database lives inside the office server only (issue 9): the apps reach it over the protocol. */
+    @Test
+    void theAppsHoldNoDatabaseAndNoServer() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.sportello.server.storage..",
+                        "org.h2..", "org.flywaydb..", "org.sportello.server..")
                 .check(APP);
     }
 

@@ -4,13 +4,16 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.sportello.server.storage.OfficeConnection;
+import org.sportello.link.OfficeLink;
 import org.sportello.ui.DesignFit;
 import org.sportello.ui.Dispatch;
-import org.sportello.ui.OfficeLink;
 import org.sportello.ui.Texts;
 
-/** Starts the hall display board in a stage, laid out for a 1920x1080 TV and scaled to any window. */
+/**
+ * Starts the hall display board in a stage, laid out for a 1920x1080 TV and scaled to any window. On a
+ * station's link ({@link org.sportello.link.StationLink}) the office server pushes each call as it
+ * happens; on a link to services in the same process (tests) the log is polled.
+ */
 public final class HallDisplayApp {
     public static final double WIDTH = 1920;
     public static final double HEIGHT = 1080;
@@ -18,8 +21,9 @@ public final class HallDisplayApp {
     private HallDisplayApp() {
     }
 
-    public static void start(Stage stage, OfficeConnection office, boolean fullScreen) {
-        start(stage, OfficeLink.of(office), fullScreen, HallSettings.defaults());
+    /** The demo's board: default timings and the screen's own chime. */
+    public static HallDisplayViewModel start(Stage stage, OfficeLink office, boolean fullScreen) {
+        return start(stage, office, fullScreen, HallSettings.defaults());
     }
 
     public static HallDisplayViewModel start(Stage stage, OfficeLink office, boolean fullScreen, HallSettings settings) {

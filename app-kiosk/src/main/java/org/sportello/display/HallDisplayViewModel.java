@@ -3,8 +3,11 @@ package org.sportello.display;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +23,9 @@ import org.sportello.model.events.EventFeed;
 import org.sportello.model.events.EventTail;
 import org.sportello.model.events.OfficeEvent;
 import org.sportello.model.office.ServiceInfo;
+import org.sportello.model.common.SportelloException;
 import org.sportello.model.queue.QueueOverview;
+import org.sportello.protocol.client.EventSubscription;
 import org.sportello.ui.Dispatch;
 import org.sportello.ui.Scheduler.Timer;
 import org.sportello.ui.Texts;
@@ -28,7 +33,9 @@ import org.sportello.ui.Texts;
 /**
  * The hall display board: follows the office log for calls and recalls, highlights and chimes the
  * newest, and shows how many wait per service. What it shows is a function of the events it has
- * read ({@link CallBoard}), so every display in the hall agrees. Methods run on the UI thread.
+ * read ({@link CallBoard}), so every display in the hall agrees. The events are pushed by the office
+ * server as they happen when the source can ({@link HallSource#pushes()}), otherwise the log is polled.
+ * Methods run on the UI thread.
  */
 public final class HallDisplayViewModel {
     public static final int CAPACITY = 7;
@@ -57,12 +64,20 @@ public final class HallDisplayViewModel {
     private final AtomicBoolean polling = new AtomicBoolean();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile EventTail tail;
+    /** Pushed events not yet on the board; filled by the subscription's thread, drained on the UI thread. */
+    private final Queue<OfficeEvent> pushed = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private AutoCloseable subscription;
+    /** The last pushed (or read at start) event on the board: nothing at or below it is applied again. */
+    private long appliedSeq;
+    private boolean stopped;
     private ZoneId zone = ZoneId.of("Europe/Rome");
     private Map<String, ServiceInfo> servicesByPrefix = Map.of();
     private Timer flashTimer;
     private Timer pollTimer;
     private Timer overviewTimer;
     private Timer clockTimer;
+    private Timer probeTimer;
     private boolean outageLogged;
 
     public HallDisplayViewModel(HallSource source, Dispatch dispatch, HallSettings settings, Chime chime) {
@@ -86,40 +101,59 @@ public final class HallDisplayViewModel {
     }
 
     public void stop() {
-        for (Timer t : new Timer[] {flashTimer, pollTimer, overviewTimer, clockTimer}) {
+        stopped = true;
+        for (Timer t : new Timer[] {flashTimer, pollTimer, overviewTimer, clockTimer, probeTimer}) {
             if (t != null) {
                 t.cancel();
             }
+        }
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the event subscription", e);
+            }
+            subscription = null;
         }
     }
 
     /**
      * Reads the office, then today's calls already in the log, without announcing them; only calls
-     * logged after that chime. The tail starts first, so a call logged in between is not missed.
+     * logged after that chime. The follow-up (the pushed stream or the polled tail) starts from the last
+     * event read here, so a call logged in between is neither missed nor shown twice.
      */
     private void connect() {
+        boolean push = source.pushes();
         dispatch.background().execute(() -> {
             try {
                 var office = source.office();
                 List<ServiceInfo> services = source.services();
                 EventFeed feed = source.events();
-                EventTail fresh = EventTail.fromNow(feed);
-                long upTo = fresh.cursor();
+                EventTail fresh = push ? null : EventTail.fromNow(feed);
+                long upTo = push ? feed.latestSeq() : fresh.cursor();
                 LocalDate today = settings.clock().instant().atZone(office.zone()).toLocalDate();
                 List<OfficeEvent> history = feed.after(Math.max(0, upTo - settings.historySize()), settings.historySize())
                         .stream()
                         .filter(e -> e.seq() <= upTo && e.occurredAt().atZone(office.zone()).toLocalDate().equals(today))
                         .toList();
                 dispatch.ui().execute(() -> {
+                    if (stopped) {
+                        return;
+                    }
                     zone = office.zone();
                     officeName.set(office.name());
                     servicesByPrefix = services.stream()
                             .collect(Collectors.toMap(ServiceInfo::prefix, Function.identity(), (a, b) -> a));
-                    tail = fresh;
                     reachable();
                     apply(history, false);
+                    appliedSeq = upTo;
                     tick();
-                    pollTimer = dispatch.timers().every(settings.pollInterval(), this::poll);
+                    if (push) {
+                        follow(upTo);
+                    } else {
+                        tail = fresh;
+                        pollTimer = dispatch.timers().every(settings.pollInterval(), this::poll);
+                    }
                     overviewTimer = dispatch.timers().every(settings.overviewInterval(), this::refreshOverview);
                     refreshOverview();
                 });
@@ -130,6 +164,53 @@ public final class HallDisplayViewModel {
                 });
             }
         });
+    }
+
+    /**
+     * The office's events from {@code afterSeq} on, as the server pushes them. The subscription
+     * resumes by itself after a drop; while it is down the board says so, and a probe of the office
+     * every retry interval clears that as soon as the office answers again.
+     */
+    private void follow(long afterSeq) {
+        subscription = source.follow(afterSeq, new EventSubscription.Listener() {
+            @Override
+            public void event(OfficeEvent event) {
+                pushed.add(event);
+                if (draining.compareAndSet(false, true)) {
+                    dispatch.ui().execute(HallDisplayViewModel.this::drainPushed);
+                }
+            }
+
+            @Override
+            public void interrupted(SportelloException why) {
+                dispatch.ui().execute(() -> unreachable(why));
+            }
+        });
+        probeTimer = dispatch.timers().every(settings.retryInterval(), () -> {
+            if (!connected.get()) {
+                refreshOverview();
+            }
+        });
+    }
+
+    /**
+     * Applies what was pushed since the last drain in one go: two calls that arrive together flash and
+     * chime once, as one poll's did. An event at or below what is already on the board is dropped.
+     */
+    private void drainPushed() {
+        draining.set(false);
+        List<OfficeEvent> batch = new ArrayList<>();
+        for (OfficeEvent e = pushed.poll(); e != null; e = pushed.poll()) {
+            if (e.seq() > appliedSeq) {
+                appliedSeq = e.seq();
+                batch.add(e);
+            }
+        }
+        if (stopped || batch.isEmpty()) {
+            return;
+        }
+        reachable();
+        apply(batch, true);
     }
 
     /** One read of the log; skipped while the previous read is still running (a slow database). */
@@ -164,6 +245,10 @@ public final class HallDisplayViewModel {
                 QueueOverview overview = source.overview();
                 dispatch.ui().execute(() -> {
                     refreshing.set(false);
+                    if (source.pushes()) {
+                        // No poll tells that the office is back: an answer of the office does.
+                        reachable();
+                    }
                     showWaiting(overview);
                 });
             } catch (RuntimeException e) {

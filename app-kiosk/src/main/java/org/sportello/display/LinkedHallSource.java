@@ -1,25 +1,30 @@
 package org.sportello.display;
 
 import java.util.List;
+import org.sportello.link.OfficeLink;
+import org.sportello.link.StationLink;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.events.OfficeEvent;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.queue.QueueOverview;
-import org.sportello.ui.OfficeLink;
+import org.sportello.protocol.client.EventSubscription;
 
-/** The display's office over an {@link OfficeLink}; the feed reconnects with it. */
+/**
+ * The display's office over an {@link OfficeLink}. A station's link to the office server pushes the
+ * office's events; a link to services in the same process (tests, tools) is polled.
+ */
 final class LinkedHallSource implements HallSource {
     private final OfficeLink link;
     private final EventFeed feed = new EventFeed() {
         @Override
         public List<OfficeEvent> after(long afterSeq, int limit) {
-            return link.get().events().after(afterSeq, limit);
+            return link.services().events().after(afterSeq, limit);
         }
 
         @Override
         public long latestSeq() {
-            return link.get().events().latestSeq();
+            return link.services().events().latestSeq();
         }
     };
 
@@ -29,21 +34,34 @@ final class LinkedHallSource implements HallSource {
 
     @Override
     public OfficeInfo office() {
-        return link.get().directory().office();
+        return link.services().directory().office();
     }
 
     @Override
     public List<ServiceInfo> services() {
-        return link.get().directory().services();
+        return link.services().directory().services();
     }
 
     @Override
     public QueueOverview overview() {
-        return link.get().queue().overview();
+        return link.services().queue().overview();
     }
 
     @Override
     public EventFeed events() {
         return feed;
+    }
+
+    @Override
+    public boolean pushes() {
+        return link instanceof StationLink;
+    }
+
+    @Override
+    public AutoCloseable follow(long afterSeq, EventSubscription.Listener listener) {
+        if (!(link instanceof StationLink station)) {
+            return HallSource.super.follow(afterSeq, listener);
+        }
+        return station.subscribe(afterSeq, listener);
     }
 }

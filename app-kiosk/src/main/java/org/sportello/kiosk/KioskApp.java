@@ -12,10 +12,9 @@ import org.sportello.devices.card.CardReader;
 import org.sportello.devices.card.WedgeCardReader;
 import org.sportello.devices.printer.TicketPrinter;
 import org.sportello.kiosk.card.WedgeKeys;
-import org.sportello.server.storage.OfficeConnection;
+import org.sportello.link.OfficeLink;
 import org.sportello.ui.DesignFit;
 import org.sportello.ui.Dispatch;
-import org.sportello.ui.OfficeLink;
 import org.sportello.ui.Texts;
 
 /**
@@ -29,17 +28,20 @@ public final class KioskApp {
     private KioskApp() {
     }
 
-    public static void start(Stage stage, OfficeConnection office, TicketPrinter printer, boolean fullScreen) {
-        start(stage, office, printer, fullScreen, null);
+    public static KioskViewModel start(Stage stage, OfficeLink office, TicketPrinter printer, boolean fullScreen) {
+        return start(stage, office, printer, fullScreen, KioskSettings.defaults(), null);
     }
 
     /** The demo's kiosk, with its simulated health-card reader. */
-    public static void start(Stage stage, OfficeConnection office, TicketPrinter printer, boolean fullScreen,
-                             CardReader cardReader) {
-        start(stage, OfficeLink.of(office), printer, fullScreen, KioskSettings.defaults(), cardReader);
+    public static KioskViewModel start(Stage stage, OfficeLink office, TicketPrinter printer, boolean fullScreen,
+                                       CardReader cardReader) {
+        return start(stage, office, printer, fullScreen, KioskSettings.defaults(), cardReader);
     }
 
-    /** For the launcher (a link that may not be connected yet) and for tests (their clock and timings). */
+    /**
+     * For the launcher (a station's link to an office server that may be away now) and for tests (their
+     * clock and timings).
+     */
     public static KioskViewModel start(Stage stage, OfficeLink office, TicketPrinter printer, boolean fullScreen,
                                        KioskSettings settings) {
         return start(stage, office, printer, fullScreen, settings, null);

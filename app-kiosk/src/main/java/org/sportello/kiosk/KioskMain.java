@@ -1,93 +1,164 @@
 package org.sportello.kiosk;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.sportello.display.Chime;
-import org.sportello.display.HallDisplayApp;
-import org.sportello.display.ToneChime;
-import org.sportello.display.devices.DeviceReporting;
-import org.sportello.display.devices.HallDevices;
-import org.sportello.display.devices.SimulatedDevicesApp;
-import org.sportello.display.HallSettings;
-import org.sportello.kiosk.printer.PrintedTicketsApp;
-import org.sportello.kiosk.printer.KioskPrinter;
 import org.sportello.devices.card.CardReader;
 import org.sportello.devices.card.SimulatedCardReader;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
-import org.sportello.server.storage.OfficeDatabase;
-import org.sportello.ui.OfficeLink;
+import org.sportello.display.Chime;
+import org.sportello.display.HallDisplayApp;
+import org.sportello.display.HallSettings;
+import org.sportello.display.ToneChime;
+import org.sportello.display.devices.DeviceReporting;
+import org.sportello.display.devices.HallDevices;
+import org.sportello.display.devices.SimulatedDevicesApp;
+import org.sportello.kiosk.printer.KioskPrinter;
+import org.sportello.kiosk.printer.PrintedTicketsApp;
+import org.sportello.link.StationLink;
+import org.sportello.link.StationOptions;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
 
 /**
- * Runs the kiosk, or with {@code --display} the hall display, on its own:
- * {@code KioskMain [--db URL] [--station NAME] [--display] [--windowed]}. The database may be down at start: the
- * screen then says so and connects as soon as it can. Not an {@link Application} itself, so it
- * starts from a plain class path.
+ * Runs the kiosk, or with {@code --display} the hall display, as an enrolled station of the office
+ * server: {@code KioskMain --office HOST:PORT [--enrol CODE] [--identity DIR] [--station NAME]
+ * [--display] [--windowed]}. The first start joins the office with the one-time code; later starts use
+ * the identity kept under {@code ~/.sportello/station}. The office may be down at start: the screen
+ * then says so and connects as soon as it can. Not an {@link Application} itself, so it starts from a
+ * plain class path.
  */
 public final class KioskMain {
+    static final String USAGE = "usage: --office HOST:PORT [--enrol CODE] [--identity DIR] [--station NAME]"
+            + " [--display] [--windowed]";
+    /** Exit status for a command line or an enrolment the station cannot start with. */
+    static final int USAGE_ERROR = 2;
+    /** Exit status when the office could not be reached to join it. */
+    static final int UNREACHABLE = 1;
+
+    /** The display's local name when {@code --station} does not give one. */
+    static final String DISPLAY_STATION = "Sala";
+
+    /** What {@link Fx} runs; set once by {@link #main} before the toolkit starts. */
+    private static volatile Started started;
+
     private KioskMain() {
     }
 
     public static void main(String[] args) {
-        Options.parse(List.of(args));
-        Application.launch(Fx.class, args);
+        int status = run(List.of(args), System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC(),
+                System.err, (options, link) -> {
+                    started = new Started(options, link);
+                    Application.launch(Fx.class);
+                });
+        if (status != 0) {
+            System.exit(status);
+        }
     }
 
-    /** The hall display's name when {@code --station} does not give one. */
-    static final String DISPLAY_STATION = "Sala";
+    /** Shows the kiosk or the display once the station's link is there (the toolkit; a recorder in tests). */
+    interface Screen {
+        void show(Options options, StationLink link);
+    }
 
-    /** The command line. */
-    record Options(String databaseUrl, String station, boolean display, boolean windowed) {
-        static Options parse(List<String> args) {
-            String url = OfficeDatabase.fileUrl(Path.of(System.getProperty("user.home"), ".sportello", "data"));
-            String station = KioskSettings.defaults().station();
+    /**
+     * Reads the command line, joins the office on first start, and hands the link to {@code screen}.
+     * Returns the exit status: 0 when the screen was shown, {@value #USAGE_ERROR} for a wrong command line,
+     * a station not enrolled or a refused code, {@value #UNREACHABLE} when the office could not be reached
+     * to join it.
+     */
+    static int run(List<String> args, Map<String, String> environment, Path home, Clock clock, PrintStream err,
+                   Screen screen) {
+        Options options;
+        try {
+            options = Options.parse(args, environment, home);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return USAGE_ERROR;
+        }
+        StationLink link;
+        try {
+            link = options.station().connect(clock);
+        } catch (StationOptions.NotEnrolled e) {
+            err.println(e.getMessage());
+            return USAGE_ERROR;
+        } catch (SportelloException e) {
+            err.println(e.localizedMessage(Locale.getDefault()));
+            return e.problem() == Problem.ENROLMENT_REFUSED ? USAGE_ERROR : UNREACHABLE;
+        }
+        screen.show(options, link);
+        return 0;
+    }
+
+    /**
+     * The command line.
+     *
+     * @param station     where the office is and who this station is
+     * @param stationName a local label only: the office names the station from its certificate
+     */
+    record Options(StationOptions station, String stationName, boolean display, boolean windowed) {
+        static Options parse(List<String> args, Map<String, String> environment, Path home) {
+            if (args.contains("--db")) {
+                throw new IllegalArgumentException("--db is gone: a workstation reaches the office server with "
+                        + "--office HOST:PORT (the first line \"sportello office serve\" prints)");
+            }
+            List<String> rest = new ArrayList<>(args);
+            StationOptions station = StationOptions.take(rest, environment, home);
+            String name = null;
             boolean display = false;
             boolean windowed = false;
-            boolean named = false;
-            for (int i = 0; i < args.size(); i++) {
-                switch (args.get(i)) {
-                    case "--db" -> {
-                        if (i + 1 >= args.size()) {
-                            throw new IllegalArgumentException("--db needs a JDBC URL, e.g. jdbc:h2:tcp://server:9092/office");
-                        }
-                        url = args.get(++i);
-                    }
+            for (int i = 0; i < rest.size(); i++) {
+                switch (rest.get(i)) {
                     case "--station" -> {
-                        if (i + 1 >= args.size()) {
+                        if (i + 1 >= rest.size()) {
                             throw new IllegalArgumentException("--station needs the kiosk's name, e.g. \"Chiosco ingresso\"");
                         }
-                        station = args.get(++i);
-                        named = true;
+                        name = rest.get(++i);
                     }
                     case "--display" -> display = true;
                     case "--windowed" -> windowed = true;
-                    default -> throw new IllegalArgumentException(
-                            "unknown option " + args.get(i) + "; usage: [--db URL] [--station NAME] [--display] [--windowed]");
+                    default -> throw new IllegalArgumentException("unknown option " + rest.get(i));
                 }
             }
-            // A display's name is what the desks read when one of its boards fails.
-            return new Options(url, display && !named ? DISPLAY_STATION : station, display, windowed);
+            if (name == null) {
+                name = display ? DISPLAY_STATION : KioskSettings.defaults().station();
+            }
+            return new Options(station, name, display, windowed);
         }
+    }
+
+    private record Started(Options options, StationLink link) {
     }
 
     /** The JavaFX application behind {@link #main}. */
     public static final class Fx extends Application {
-        private OfficeLink link;
+        private StationLink link;
+        private DeviceReporting reporting;
 
         @Override
         public void start(Stage stage) {
-            Options options = Options.parse(getParameters().getRaw());
-            link = OfficeLink.to(options.databaseUrl(), Clock.systemUTC());
+            Started s = started;
+            if (s == null) {
+                throw new IllegalStateException("start the kiosk with KioskMain, which joins the office first");
+            }
+            Options options = s.options();
+            link = s.link();
             if (options.display()) {
                 DevicesConfig config = DevicesConfig.load();
                 HallDevices devices = HallDevices.from(config, DeviceFactory.system());
                 // Real voice clips start with their own chime; the screen's tone would ring twice.
                 Chime chime = config.announcer().isSimulated() ? new ToneChime() : Chime.SILENT;
                 HallDisplayApp.start(stage, link, !options.windowed(), HallSettings.defaults(), chime, devices);
-                new DeviceReporting(options.station(), () -> link.get().devices(), HallDevices.RETRY_DELAY).watch(devices);
+                reporting = new DeviceReporting(options.stationName(), () -> link.services().devices(),
+                        HallDevices.RETRY_DELAY).watch(devices);
                 if (options.windowed() && HallDevices.anySimulated(config)) {
                     SimulatedDevicesApp.start(new Stage(), devices);
                 }
@@ -101,7 +172,7 @@ public final class KioskMain {
             CardReader cards = devices.cardReader().isSimulated() ? simulatedCards
                     : DeviceFactory.system().cardReader(devices.cardReader());
             KioskApp.start(stage, link, printer.printer(), !options.windowed(),
-                    KioskSettings.defaults().withStation(options.station()), cards);
+                    KioskSettings.defaults().withStation(options.stationName()), cards);
             if (options.windowed() && printer.virtual().isPresent()) {
                 // On a desk the simulated paper is worth seeing; on a kiosk screen it would cover the tiles.
                 PrintedTicketsApp.start(new Stage(), printer.virtual().get().transport(), simulatedCards);
@@ -110,6 +181,9 @@ public final class KioskMain {
 
         @Override
         public void stop() {
+            if (reporting != null) {
+                reporting.close();
+            }
             if (link != null) {
                 link.close();
             }

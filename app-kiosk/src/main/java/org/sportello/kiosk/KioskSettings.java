@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * The kiosk's name and timings.
  *
- * @param station             the kiosk's name as the staff know it; the desks' printer warnings say it
+ * @param station             the kiosk's local label; the office server names the kiosk in the desks' printer
+ *                            warnings from its station certificate, whatever this says
  * @param clock               decides which services are open now and how old a pending tap is
  * @param idleTimeout         no touch for this long: back to the Italian home screen, for privacy
  * @param confirmationTime    how long the ticket number stays up after printing

@@ -23,6 +23,7 @@ import org.sportello.devices.card.CardReadError;
 import org.sportello.devices.printer.PrintResult;
 import org.sportello.devices.printer.TicketPrinter;
 import org.sportello.devices.printer.TicketPrintout;
+import org.sportello.link.OfficeLink;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.events.PrinterReport;
@@ -33,7 +34,6 @@ import org.sportello.model.queue.IssuedTicket;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.kiosk.card.HealthCard;
 import org.sportello.ui.Dispatch;
-import org.sportello.ui.OfficeLink;
 import org.sportello.ui.Scheduler.Timer;
 import org.sportello.ui.Texts;
 

@@ -1,14 +1,17 @@
 package org.sportello.kiosk;
 
 import java.util.List;
+import org.sportello.link.OfficeLink;
 import org.sportello.model.events.PrinterReport;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.IssuedTicket;
-import org.sportello.ui.OfficeLink;
 
-/** The kiosk's office over an {@link OfficeLink}, so each call also (re)connects when needed. */
+/**
+ * The kiosk's office over an {@link OfficeLink}: each call goes to the office server (or, in tests, to
+ * the services in the same process) and fails with {@code OFFICE_UNAVAILABLE} while it is away.
+ */
 final class LinkedTicketOffice implements TicketOffice {
     private final OfficeLink link;
 
@@ -18,21 +21,22 @@ final class LinkedTicketOffice implements TicketOffice {
 
     @Override
     public OfficeInfo office() {
-        return link.get().directory().office();
+        return link.services().directory().office();
     }
 
     @Override
     public List<ServiceInfo> services() {
-        return link.get().directory().services();
+        return link.services().directory().services();
     }
 
     @Override
     public IssuedTicket issue(IssueRequest request) {
-        return link.get().queue().issue(request);
+        return link.services().queue().issue(request);
     }
 
     @Override
     public void reportPrinter(PrinterReport report) {
-        link.get().devices().printer(report);
+        // The server names the kiosk from its certificate, whatever the report says.
+        link.services().devices().printer(report);
     }
 }

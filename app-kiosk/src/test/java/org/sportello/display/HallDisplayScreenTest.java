@@ -21,7 +21,7 @@ import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.QueueService;
 import org.sportello.server.testing.TestOffice;
-import org.sportello.ui.OfficeLink;
+import org.sportello.link.InProcessOffice;
 import org.sportello.ui.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -53,7 +53,7 @@ class HallDisplayScreenTest {
         queue.callNext(maria, 1);
         HallSettings settings = new HallSettings(office.clock(), Duration.ofMillis(100), Duration.ofMillis(300),
                 Duration.ofSeconds(3), Duration.ofMillis(300), 2000);
-        HallDisplayApp.start(stage, OfficeLink.of(office.connection()), false, settings, chimes::incrementAndGet);
+        HallDisplayApp.start(stage, InProcessOffice.link(office.connection()), false, settings, chimes::incrementAndGet);
     }
 
     private void issue(String... prefixes) {
@@ -101,6 +101,8 @@ class HallDisplayScreenTest {
         assertThat(text(robot, "#latest-counter")).isEqualTo("Sportello 3");
         // The latest call and the list below it are redrawn one after the other: wait for both.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> earlier(robot).containsAll(List.of(called, before)));
+        // The flash and the chime come at the end of the same redraw: let it finish before looking at both.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(earlier(robot)).contains(called, before).hasSizeLessThanOrEqualTo(6);
         assertThat(robot.lookup("#latest-panel").query().getStyleClass()).contains("flash");
         assertThat(chimes.get()).isPositive();

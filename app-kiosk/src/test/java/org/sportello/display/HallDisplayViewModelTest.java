@@ -23,6 +23,7 @@ import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.OpeningHours;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.queue.QueueOverview;
+import org.sportello.protocol.client.EventSubscription;
 import org.sportello.model.testing.MutableClock;
 import org.sportello.ui.Dispatch;
 import org.sportello.ui.ManualScheduler;
@@ -153,6 +154,98 @@ class HallDisplayViewModelTest {
                 .isEqualTo("A001");
     }
 
+    // ---------------------------------------------------------------- pushed by the office server
+
+    final List<String> announced = new CopyOnWriteArrayList<>();
+
+    private HallDisplayViewModel pushed() {
+        office.pushes = true;
+        return new HallDisplayViewModel(office, new Dispatch(Runnable::run, Runnable::run, time),
+                SETTINGS.withClock(clock), chimes::incrementAndGet, (code, counter) -> announced.add(code));
+    }
+
+    @Test
+    void aPushedCallIsOnTheBoardAtOnceWithoutPolling() {
+        vm = pushed();
+        vm.start();
+        int readsAtStart = office.reads.get();
+
+        office.push(call(1, "A001", 1, NOW));
+        assertThat(vm.latestCodeProperty().get()).as("no time passed: nothing was polled").isEqualTo("A001");
+        assertThat(vm.flashingProperty().get()).isTrue();
+        assertThat(chimes).hasValue(1);
+        assertThat(announced).containsExactly("A001");
+
+        time.advance(SETTINGS.pollInterval().multipliedBy(20));
+        assertThat(office.reads).as("the log is not read again while the office pushes").hasValue(readsAtStart);
+    }
+
+    @Test
+    void theStreamStartsAfterTheCallsReadAtStartAndAnEventSeenTwiceIsAppliedOnce() {
+        office.log(call(1, "A001", 1, NOW.minusSeconds(60)), call(2, "B001", 2, NOW.minusSeconds(30)));
+        vm = pushed();
+        vm.start();
+        assertThat(office.followedFrom).isEqualTo(2);
+        assertThat(vm.latestCodeProperty().get()).isEqualTo("B001");
+        assertThat(chimes).hasValue(0);
+
+        // A stream that overlaps what was read at start must not announce those calls again.
+        office.deliver(call(2, "B001", 2, NOW.minusSeconds(30)));
+        office.push(call(3, "A002", 1, NOW));
+        office.deliver(call(3, "A002", 1, NOW));
+        assertThat(announced).containsExactly("A002");
+        assertThat(chimes).hasValue(1);
+        assertThat(vm.earlierCalls()).extracting(CallRow::code).containsExactly("B001", "A001");
+    }
+
+    @Test
+    void aDroppedStreamShowsTheOutageKeepsTheBoardAndRecoversWhenTheOfficeAnswers() {
+        vm = pushed();
+        vm.start();
+        office.push(call(1, "A001", 1, NOW));
+        assertThat(vm.connectedProperty().get()).isTrue();
+
+        office.down = true;
+        office.drop();
+        assertThat(vm.connectedProperty().get()).isFalse();
+        assertThat(vm.latestCodeProperty().get()).isEqualTo("A001");
+        time.advance(SETTINGS.retryInterval());
+        assertThat(vm.connectedProperty().get()).isFalse();
+
+        office.down = false;
+        time.advance(SETTINGS.retryInterval());
+        assertThat(vm.connectedProperty().get()).as("the office answers again").isTrue();
+        office.push(call(2, "A002", 2, NOW));
+        assertThat(vm.latestCodeProperty().get()).isEqualTo("A002");
+        assertThat(announced).containsExactly("A001", "A002");
+    }
+
+    @Test
+    void aPushedDisplayStartedWhileTheOfficeIsDownFollowsFromWhatItReadsOnceConnected() {
+        vm = pushed();
+        office.down = true;
+        vm.start();
+        assertThat(vm.connectedProperty().get()).isFalse();
+        assertThat(office.following).as("no stream before the office was read").isFalse();
+
+        office.log(call(1, "A001", 1, NOW));
+        office.down = false;
+        time.advance(SETTINGS.retryInterval());
+        assertThat(vm.connectedProperty().get()).isTrue();
+        assertThat(vm.latestCodeProperty().get()).isEqualTo("A001");
+        assertThat(office.followedFrom).isEqualTo(1);
+        assertThat(announced).as("read as history").isEmpty();
+    }
+
+    @Test
+    void stoppingTheBoardEndsTheSubscription() {
+        vm = pushed();
+        vm.start();
+        assertThat(office.following).isTrue();
+        vm.stop();
+        assertThat(office.following).isFalse();
+    }
+
     private static QueueOverview.ServiceQueue queue(String prefix, int waiting) {
         return new QueueOverview.ServiceQueue(UUID.randomUUID(), prefix, waiting, 0, Duration.ZERO, 0);
     }
@@ -160,11 +253,46 @@ class HallDisplayViewModelTest {
     /** An office whose log the test writes; "down" makes every read fail as an unreachable database does. */
     static final class FakeOffice implements HallSource {
         final List<OfficeEvent> events = new CopyOnWriteArrayList<>();
+        final AtomicInteger reads = new AtomicInteger();
         volatile boolean down;
+        volatile boolean pushes;
+        volatile boolean following;
+        volatile long followedFrom = -1;
+        volatile EventSubscription.Listener listener;
         volatile List<QueueOverview.ServiceQueue> waiting = List.of();
 
         void log(OfficeEvent... e) {
             events.addAll(List.of(e));
+        }
+
+        /** Logs the events and pushes them to the display, as the server does. */
+        void push(OfficeEvent... e) {
+            log(e);
+            deliver(e);
+        }
+
+        /** Pushes events as they are, logged or not (a stream that repeats itself). */
+        void deliver(OfficeEvent... e) {
+            for (OfficeEvent event : e) {
+                listener.event(event);
+            }
+        }
+
+        void drop() {
+            listener.interrupted(new SportelloException(Problem.OFFICE_UNAVAILABLE, "test"));
+        }
+
+        @Override
+        public boolean pushes() {
+            return pushes;
+        }
+
+        @Override
+        public AutoCloseable follow(long afterSeq, EventSubscription.Listener l) {
+            followedFrom = afterSeq;
+            listener = l;
+            following = true;
+            return () -> following = false;
         }
 
         private void check() {
@@ -202,6 +330,7 @@ class HallDisplayViewModelTest {
                 @Override
                 public List<OfficeEvent> after(long afterSeq, int limit) {
                     check();
+                    reads.incrementAndGet();
                     return events.stream().filter(e -> e.seq() > afterSeq).limit(limit).toList();
                 }
 

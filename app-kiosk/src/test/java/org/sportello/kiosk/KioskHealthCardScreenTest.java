@@ -20,7 +20,7 @@ import org.sportello.devices.printer.virtual.PrintedTicket;
 import org.sportello.kiosk.printer.VirtualTicketPrinter;
 import org.sportello.model.queue.Ticket;
 import org.sportello.server.testing.TestOffice;
-import org.sportello.ui.OfficeLink;
+import org.sportello.link.InProcessOffice;
 import org.sportello.ui.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,7 +50,7 @@ class KioskHealthCardScreenTest {
     void start(Stage stage) {
         this.stage = stage;
         office = TestOffice.embedded(dir);
-        vm = KioskApp.start(stage, OfficeLink.of(office.connection()), printer.printer(), false,
+        vm = KioskApp.start(stage, InProcessOffice.link(office.connection()), printer.printer(), false,
                 KioskSettings.defaults().withClock(office.clock()).withIdleTimeout(IDLE), reader);
     }
 

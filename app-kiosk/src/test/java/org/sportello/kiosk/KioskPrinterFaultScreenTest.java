@@ -23,7 +23,7 @@ import org.sportello.model.events.OfficeEvent;
 import org.sportello.model.events.PrinterReport;
 import org.sportello.model.queue.Ticket;
 import org.sportello.server.testing.TestOffice;
-import org.sportello.ui.OfficeLink;
+import org.sportello.link.InProcessOffice;
 import org.sportello.ui.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -47,7 +47,7 @@ class KioskPrinterFaultScreenTest {
     void start(Stage stage) {
         kiosk = stage;
         office = TestOffice.embedded(dir);
-        KioskApp.start(stage, OfficeLink.of(office.connection()), printer.printer(), false,
+        KioskApp.start(stage, InProcessOffice.link(office.connection()), printer.printer(), false,
                 KioskSettings.defaults().withClock(office.clock()).withStation("Chiosco ingresso"));
         tickets = new Stage();
         PrintedTicketsApp.start(tickets, printer.transport());

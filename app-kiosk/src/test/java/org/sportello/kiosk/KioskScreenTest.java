@@ -21,7 +21,7 @@ import org.sportello.devices.printer.TicketPrintout;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.Ticket;
 import org.sportello.server.testing.TestOffice;
-import org.sportello.ui.OfficeLink;
+import org.sportello.link.InProcessOffice;
 import org.sportello.ui.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,7 +42,7 @@ class KioskScreenTest {
     void start(Stage stage) {
         this.stage = stage;
         office = TestOffice.embedded(dir);
-        vm = KioskApp.start(stage, OfficeLink.of(office.connection()), printer, false,
+        vm = KioskApp.start(stage, InProcessOffice.link(office.connection()), printer, false,
                 KioskSettings.defaults().withClock(office.clock()));
     }
 

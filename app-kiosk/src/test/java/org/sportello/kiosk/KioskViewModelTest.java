@@ -25,7 +25,7 @@ import org.sportello.model.queue.Ticket;
 import org.sportello.server.testing.TestOffice;
 import org.sportello.ui.Dispatch;
 import org.sportello.ui.ManualScheduler;
-import org.sportello.ui.OfficeLink;
+import org.sportello.link.InProcessOffice;
 import org.sportello.ui.QueuedExecutor;
 
 /** The kiosk's behaviour without a toolkit: direct executors, virtual time, a real H2 office. */
@@ -43,7 +43,7 @@ class KioskViewModelTest {
     @BeforeEach
     void setUp() {
         office = TestOffice.embedded(dir);
-        desk = new SwitchableTicketOffice(new LinkedTicketOffice(OfficeLink.of(office.connection())));
+        desk = new SwitchableTicketOffice(new LinkedTicketOffice(InProcessOffice.link(office.connection())));
         time = new ManualScheduler(office.clock());
     }
 

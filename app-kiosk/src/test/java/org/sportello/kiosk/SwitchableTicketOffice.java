@@ -12,7 +12,7 @@ import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.IssuedTicket;
 
 /**
- * A real office the test can "unplug": while down every call fails as an unreachable database
+ * A real office the test can "unplug": while down every call fails as an unreachable office server
  * does; {@link #loseNextAnswer()} lets the next ticket be committed but its answer fail, as when
  * the link breaks between commit and reply. Records every issue request and printer report.
  */
@@ -55,7 +55,7 @@ final class SwitchableTicketOffice implements TicketOffice {
 
     private <T> T call(Supplier<T> work) {
         if (down) {
-            throw new SportelloException(Problem.OFFICE_UNAVAILABLE, "jdbc:h2:tcp://test/office");
+            throw new SportelloException(Problem.OFFICE_UNAVAILABLE, "test: office unplugged");
         }
         return work.get();
     }
