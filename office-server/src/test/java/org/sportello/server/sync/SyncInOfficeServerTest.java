@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +23,7 @@ import io.grpc.ManagedChannel;
 import org.sportello.model.persistence.OfficeDatabase;
 import org.sportello.model.queue.QueueService;
 import org.sportello.protocol.client.RemoteQueue;
+import org.sportello.protocol.station.OfficeAddress;
 import org.sportello.protocol.station.OfficeChannels;
 import org.sportello.protocol.station.StationJoin;
 import org.sportello.model.queue.IssueRequest;
@@ -65,15 +68,18 @@ class SyncInOfficeServerTest {
             env.put("SPORTELLO_SYNC_EVERY", "0.2");
             Process serve = builder.start();
             List<String> console = new CopyOnWriteArrayList<>();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            try {
                 String address = out.readLine();
+                Matcher enrolment = Pattern.compile("^Enrolment port: (\\d+)").matcher(String.valueOf(out.readLine()));
+                assertThat(enrolment.find()).as("the second line names the enrolment port").isTrue();
                 Thread reader = Thread.ofPlatform().daemon().start(() -> out.lines().forEach(console::add));
                 assertThat(address).as("the address workstations use").matches("127\\.0\\.0\\.1:\\d+");
                 // A kiosk station, enrolled on the server machine and joined as a workstation joins.
                 String code = command("station", "enrol", "kiosk-1", "--role", "kiosk", "--data", data.toString())
                         .lines().findFirst().orElseThrow();
-                StationJoin.Joined kiosk = StationJoin.join(address, code, dir.resolve("kiosk-1"));
+                StationJoin.Joined kiosk = StationJoin.join(OfficeAddress.parse(address),
+                        Integer.parseInt(enrolment.group(1)), code, dir.resolve("kiosk-1"));
                 ManagedChannel channel = OfficeChannels.open(address, kiosk.identity());
                 try {
                     QueueService client = new RemoteQueue(channel);
@@ -105,7 +111,10 @@ class SyncInOfficeServerTest {
                 assertThat(serve.waitFor(40, TimeUnit.SECONDS)).as("server stops on SIGTERM").isTrue();
                 reader.join(5000);
             } finally {
+                // Stopped before its output is closed: the console reader holds the stream until it ends.
                 serve.destroyForcibly();
+                serve.waitFor(30, TimeUnit.SECONDS);
+                out.close();
             }
             assertThat(console).anyMatch(l -> l.startsWith("Sync with central: " + viaLink.url()));
             assertThat(console).as("the console heard the link go and come back")
