@@ -22,7 +22,9 @@ public final class BenchmarkReport {
             Figures written by `./sportello bench …`; each command replaces its own section. They are
             measurements on the machine named in each section, not targets: compare runs on the same machine.
             """;
-    private static final int STATEMENTS_SHOWN = 12;
+    private static final int STATEMENTS_SHOWN = 8;
+    /** Other processes using this many cores on average make a run "busy". */
+    private static final double BUSY_CORES = 0.25;
 
     private BenchmarkReport() {
     }
@@ -66,81 +68,131 @@ public final class BenchmarkReport {
         StringBuilder md = new StringBuilder();
         md.append(QUEUE_HEADING).append("\n\n");
         md.append("Command: `./sportello bench queue --kiosks ").append(s.kiosks()).append(" --operators ")
-                .append(s.operators()).append(" --seconds ").append(s.measure().toSeconds()).append(" --warmup ")
-                .append(s.warmup().toSeconds()).append(" --services ").append(s.services())
-                .append(" --backlog ").append(s.backlog())
-                .append(s.profile() ? "" : " --no-profile").append("`, run on ").append(m.date()).append(".\n\n");
+                .append(s.operators()).append(" --displays ").append(s.displays()).append(" --services ")
+                .append(s.services()).append(" --seconds ").append(s.measure().toSeconds()).append(" --warmup ")
+                .append(s.warmup().toSeconds());
+        s.backlogs().forEach(b -> md.append(" --backlog ").append(b));
+        md.append(s.profile() ? "" : " --no-profile").append("`, run on ").append(m.date()).append(".\n\n");
         md.append("Machine: ").append(m.cores()).append(" cores (").append(m.cpuModel()).append("), ")
-                .append(m.memory()).append(" RAM, ").append(m.jdk()).append(", ").append(m.os()).append(".\n\n");
-        md.append("Set-up: the office's served queue with its H2 database embedded (in a temporary folder), called")
-                .append(" directly (not yet over the office protocol) from the threads of ")
-                .append(s.kiosks()).append(" kiosks, ").append(s.operators()).append(" operators and one hall display")
-                .append(" in the same JVM. ")
-                .append(s.services()).append(" services, ").append(s.operators())
-                .append(" counters each serving all of them. Kiosks tap as fast as the office answers (1 tap in 20 asks")
-                .append(" for priority)")
-                .append(s.backlog() > 0 ? ", holding off (2 ms at a time) while " + s.backlog()
-                        + " tickets wait, so that issuing keeps pace with calling and the run is a steady state"
-                        : ", with no limit on the line (it grows all through the run)")
-                .append("; operators call and finish at once, pausing ")
-                .append("2 ms when nobody waits; the display polls the office log every ")
-                .append(s.displayPoll().toMillis()).append(" ms. Warm-up ").append(s.warmup().toSeconds())
-                .append(" s (not counted), then ").append(fmt(r.window().toMillis() / 1000.0, 1))
-                .append(" s measured.")
+                .append(m.memory()).append(" RAM, ").append(m.jdk()).append(", ").append(m.os())
+                .append(". Load average before the run: ").append(r.loadAtStart()).append(".");
+        double others = r.phases().stream().mapToDouble(QueueBenchmarkResult.Phase::othersCpuSeconds)
+                .filter(v -> v >= 0).sum();
+        double windows = r.phases().stream().mapToDouble(p -> p.window().toNanos() / 1e9).sum();
+        if (others >= 0 && windows > 0) {
+            double cores = others / windows;
+            md.append(" During the measured windows other processes used ").append(fmt(others, 1))
+                    .append(" CPU s (").append(fmt(cores, 2)).append(" of the ").append(m.cores())
+                    .append(" cores on average)");
+            md.append(cores >= BUSY_CORES ? ": the machine was busy, so throughput is a lower bound and the"
+                    + " latencies upper bounds; compare with a run on a quiet machine." : ".");
+        }
+        md.append("\n\n");
+        md.append("Set-up: an office server started as `office serve` starts it (H2 embedded in a temporary folder,")
+                .append(" every service of the office protocol, gRPC over TLS 1.3 with client certificates from the")
+                .append(" office's CA, on 127.0.0.1) in the same JVM as ").append(s.kiosks()).append(" kiosks, ")
+                .append(s.operators()).append(" desks and ").append(s.displays()).append(" hall displays, ")
+                .append(r.stations()).append(" stations in all, each enrolled on its own (one-time code, its own")
+                .append(" key pair and certificate) and with its own TLS connection. ").append(s.services())
+                .append(" services, ").append(s.operators()).append(" counters each serving all of them.")
+                .append(" Kiosks tap as fast as the office answers (1 tap in 20 asks for priority) and print the")
+                .append(" ticket to an in-memory ESC/POS printer, holding off (2 ms at a time) while the backlog is")
+                .append(" waiting, so that issuing keeps pace with calling and the line stays at that length.")
+                .append(" Operators log in through the Auth service (server-side sessions), call and finish at once,")
+                .append(" pausing 2 ms when nobody waits. The displays follow the office's event stream")
+                .append(" (Events.Subscribe: pushed, not polled). For each backlog the desks hold off while the line")
+                .append(" fills to it, then ").append(s.warmup().toSeconds()).append(" s of warm-up (not counted), then ")
+                .append(s.measure().toSeconds()).append(" s measured.")
                 .append(s.profile() ? " H2's per-statement statistics were on during the measurement." : "")
                 .append("\n\n");
 
-        md.append("| measure | samples | p50 | p95 | p99 | max | floor (p95) | |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
-        latencyRow(md, "tap → ticket bytes (issue, then ESC/POS ticket to an in-memory printer)", r.tapToTicket(),
-                QueueBenchmarkResult.TAP_TO_TICKET_P95_FLOOR);
-        latencyRow(md, "call → display (callNext start → display sees TICKET_CALLED)", r.callToDisplay(),
-                QueueBenchmarkResult.CALL_TO_DISPLAY_P95_FLOOR);
-        latencyRow(md, "callNext alone", r.callNext(), null);
-        latencyRow(md, "finish alone", r.finish(), null);
-        latencyRow(md, "display poll (one EventTail.poll)", r.displayPoll(), null);
-        md.append('\n');
+        for (QueueBenchmarkResult.Phase p : r.phases()) {
+            phase(md, p, m.cores());
+        }
+        if (r.phases().size() > 1) {
+            backlogComparison(md, r.phases().getFirst(), r.phases().getLast());
+        }
 
-        boolean cyclesOk = r.cyclesPerSecond() >= QueueBenchmarkResult.CYCLES_PER_SECOND_FLOOR;
-        md.append("Throughput: ").append(fmt(r.cyclesPerSecond(), 1)).append(" issue+call+finish cycles/s (")
-                .append(r.finishedCycles()).append(" tickets called and finished; floor ")
-                .append(fmt(QueueBenchmarkResult.CYCLES_PER_SECOND_FLOOR, 0)).append("/s: ")
-                .append(cyclesOk ? "met" : "**not met**").append("); ").append(fmt(r.issuedPerSecond(), 1))
-                .append(" tickets issued/s. ")
-                .append(r.waitingAtEnd()).append(" tickets still waiting at the end; ").append(r.emptyCalls())
-                .append(" calls found nobody waiting; ").append(r.callsNotSeenByDisplay())
-                .append(" calls not seen by the display before it stopped; ").append(r.errors()).append(" errors")
-                .append(r.firstError() == null ? "" : " (first: `" + r.firstError() + "`)").append(".\n\n");
-
+        md.append("Errors: ").append(r.errors())
+                .append(r.firstError() == null ? "" : " (first: `" + r.firstError().replace("`", "'") + "`)")
+                .append(". ");
         QueueBenchmarkResult.Integrity in = r.integrity();
         md.append("Integrity after the run: ").append(in.tickets()).append(" tickets; ")
                 .append(in.numberingHoles() == 0 ? "numbers per service exactly 1..n (no gap, no duplicate)"
                         : "**" + in.numberingHoles() + " numbering holes or duplicates**")
                 .append("; ").append(in.ticketsCalledTwice() == 0 ? "no ticket called twice"
-                        : "**" + in.ticketsCalledTwice() + " tickets called twice**").append(".\n\n");
+                        : "**" + in.ticketsCalledTwice() + " tickets called twice**").append("; ")
+                .append(in.waitingAtEnd()).append(" tickets still waiting at the end.\n\n");
+        return md.toString();
+    }
 
-        md.append("Where the CPU went during the measurement (all in one process):\n\n");
+    private static void phase(StringBuilder md, QueueBenchmarkResult.Phase p, int cores) {
+        md.append("### ").append(fmt(p.backlog(), 0)).append(" tickets waiting\n\n");
+        md.append("| measure | samples | p50 | p95 | p99 | max | floor (p95) | |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        latencyRow(md, "tap → ticket bytes (Queue.Issue call, then the ESC/POS ticket to an in-memory printer)",
+                p.tapToTicket(), QueueBenchmarkResult.TAP_TO_TICKET_P95_FLOOR);
+        latencyRow(md, "call → every display (call pressed at a desk → TICKET_CALLED received by each display)",
+                p.callToDisplay(), QueueBenchmarkResult.CALL_TO_DISPLAY_P95_FLOOR);
+        latencyRow(md, "call answered → every display (the desk has its answer → each display has the event)",
+                p.answerToDisplay(), null);
+        latencyRow(md, "Queue.CallNext alone (desk)", p.callNext(), null);
+        latencyRow(md, "Queue.Finish alone (desk)", p.finish(), null);
+        md.append('\n');
+        md.append("Throughput: ").append(fmt(p.cyclesPerSecond(), 1)).append(" issue+call+finish cycles/s (")
+                .append(p.cycles()).append(" tickets called and finished in ")
+                .append(fmt(p.window().toMillis() / 1000.0, 1)).append(" s; floor ")
+                .append(fmt(QueueBenchmarkResult.CYCLES_PER_SECOND_FLOOR, 0)).append("/s: ")
+                .append(p.cyclesMet() ? "met" : "**not met**").append("); ").append(fmt(p.issuedPerSecond(), 1))
+                .append(" tickets issued/s. Tickets waiting during the window: ").append(p.waitingMin()).append(" to ")
+                .append(p.waitingMax()).append(" (mean ").append(fmt(p.waitingMean(), 0)).append("). ")
+                .append(p.emptyCalls()).append(" calls found nobody waiting; ").append(p.callsNotSeen())
+                .append(" calls not seen by a display by the end.\n\n");
+        md.append("Where the CPU went during the window (server and stations are one process; ")
+                .append(fmt(p.window().toNanos() / 1e9 * cores, 1)).append(" CPU s available):\n\n");
         md.append("| threads | CPU s | share |\n|---|---:|---:|\n");
-        for (QueueBenchmarkResult.CpuShare c : r.cpu()) {
+        for (QueueBenchmarkResult.CpuShare c : p.cpu()) {
+            if (c.nanos() == 0) {
+                continue;
+            }
             md.append("| ").append(c.group()).append(" | ").append(fmt(c.nanos() / 1e9, 2)).append(" | ")
                     .append(fmt(c.percent(), 1)).append(" % |\n");
         }
         md.append('\n');
-
-        if (!r.statements().isEmpty()) {
-            long executions = r.statements().stream().mapToLong(QueueBenchmarkResult.StatementCost::executions).sum();
-            double inH2 = r.statements().stream().mapToDouble(QueueBenchmarkResult.StatementCost::totalMillis).sum();
-            md.append("Statements the H2 server executed during the measurement: ").append(executions).append(" (")
-                    .append(fmt(executions / (double) Math.max(1, r.issued() + r.finishedCycles()), 1))
+        if (!p.statements().isEmpty()) {
+            long executions = p.statements().stream().mapToLong(QueueBenchmarkResult.StatementCost::executions).sum();
+            double inH2 = p.statements().stream().mapToDouble(QueueBenchmarkResult.StatementCost::totalMillis).sum();
+            md.append("Statements H2 executed during the window: ").append(executions).append(" (")
+                    .append(fmt(executions / (double) Math.max(1, p.issued() + p.cycles()), 1))
                     .append(" per issue-or-cycle), ").append(fmt(inH2 / 1000.0, 2))
-                    .append(" s of execution inside H2. Most expensive first:\n\n");
+                    .append(" s inside H2. Most expensive first:\n\n");
             md.append("| statement | runs | total ms | avg ms |\n|---|---:|---:|---:|\n");
-            r.statements().stream().limit(STATEMENTS_SHOWN).forEach(st -> md.append("| `")
+            p.statements().stream().limit(STATEMENTS_SHOWN).forEach(st -> md.append("| `")
                     .append(shorten(st.sql())).append("` | ").append(st.executions()).append(" | ")
                     .append(fmt(st.totalMillis(), 0)).append(" | ").append(fmt(st.averageMillis(), 3)).append(" |\n"));
             md.append('\n');
         }
-        return md.toString();
+    }
+
+    private static void backlogComparison(StringBuilder md, QueueBenchmarkResult.Phase shortLine,
+                                          QueueBenchmarkResult.Phase longLine) {
+        md.append("### ").append(fmt(longLine.backlog(), 0)).append(" waiting against ")
+                .append(fmt(shortLine.backlog(), 0)).append("\n\n");
+        md.append("| p95 | ").append(fmt(shortLine.backlog(), 0)).append(" waiting | ")
+                .append(fmt(longLine.backlog(), 0)).append(" waiting | change | within ")
+                .append(fmt(QueueBenchmarkResult.BACKLOG_P95_TOLERANCE * 100, 0)).append(" % |\n");
+        md.append("|---|---:|---:|---:|---|\n");
+        comparisonRow(md, "tap → ticket bytes", shortLine.tapToTicket().p95(), longLine.tapToTicket().p95());
+        comparisonRow(md, "call → every display", shortLine.callToDisplay().p95(), longLine.callToDisplay().p95());
+        md.append('\n');
+    }
+
+    private static void comparisonRow(StringBuilder md, String name, Duration shortLine, Duration longLine) {
+        double change = shortLine.isZero() ? 0 : (longLine.toNanos() - shortLine.toNanos()) / (double) shortLine.toNanos();
+        boolean within = change <= QueueBenchmarkResult.BACKLOG_P95_TOLERANCE;
+        md.append("| ").append(name).append(" | ").append(ms(shortLine)).append(" | ").append(ms(longLine))
+                .append(" | ").append(change >= 0 ? "+" : "").append(fmt(change * 100, 1)).append(" % | ")
+                .append(within ? "yes" : "**no**").append(" |\n");
     }
 
     public static String documentsSection(DocumentsBenchmark.Result r, String note) {

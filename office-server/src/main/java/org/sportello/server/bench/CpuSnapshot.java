@@ -7,15 +7,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sportello.server.storage.ServedQueue;
 
 /**
- * CPU time used so far, per group of threads: the H2 server's session threads, each kind of simulated
- * client, and the rest of the process (GC, JIT, pool housekeeping). The difference of two snapshots
- * says where a benchmark's CPU went.
+ * CPU time used so far, per group of threads: the office server's parts (the gRPC call executor, the
+ * Netty event loops that do TLS and HTTP/2, the queue's turn thread, the event broadcast), each kind of
+ * simulated station, and the rest of the process (GC, JIT, pool housekeeping). The difference of two
+ * snapshots says where a benchmark's CPU went.
  */
 record CpuSnapshot(Map<String, Long> nanosByGroup, long processNanos) {
-    static final String SERVER = "H2 server sessions";
-    static final String REST = "rest of the JVM (GC, JIT, pools)";
+    static final String REST = "rest of the JVM (GC, JIT, timers, pools)";
+    /** Thread-name prefixes and the group they belong to, first match wins. */
+    private static final List<Map.Entry<String, String>> GROUPS = List.of(
+            Map.entry(ServedQueue.TURN_THREAD, "office queue turns (one thread: rules in memory, group commits)"),
+            Map.entry(org.sportello.server.OfficeServer.CALL_THREAD,
+                    "server call executor (gRPC handlers: checks, sessions, wire encoding, waiting on the turn)"),
+            Map.entry(org.sportello.server.OfficeServer.NETWORK_THREAD,
+                    "server Netty event loops (TLS 1.3, HTTP/2, protobuf framing)"),
+            Map.entry("grpc-default-executor", "gRPC default executor (stations' stream callbacks)"),
+            Map.entry("grpc-nio-", "stations' Netty event loops (TLS 1.3, HTTP/2)"),
+            Map.entry("grpc-default-worker", "stations' Netty event loops (TLS 1.3, HTTP/2)"),
+            Map.entry("grpc-default-boss", "stations' Netty event loops (TLS 1.3, HTTP/2)"),
+            Map.entry("grpc-epoll-", "stations' Netty event loops (TLS 1.3, HTTP/2)"),
+            Map.entry("event-broadcast", "event broadcast (reads the office log, hands events to the streams)"),
+            Map.entry("ForkJoinPool-", "virtual threads (the broadcast's per-stream senders)"),
+            Map.entry(QueueBenchmark.KIOSK_THREAD, "kiosks (client side: blocking calls, ESC/POS ticket)"),
+            Map.entry(QueueBenchmark.DESK_THREAD, "desks (client side: blocking calls)"),
+            Map.entry("MVStore", "H2 background writer"));
 
     static CpuSnapshot take() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -31,37 +49,21 @@ record CpuSnapshot(Map<String, Long> nanosByGroup, long processNanos) {
             visible += cpu;
             byGroup.merge(group(infos[i].getThreadName()), cpu, Long::sum);
         }
-        long process = processCpu();
+        long process = MachineLoad.processCpu();
         if (process > 0) {
+            // Threads that ended between two snapshots, and the JVM's own (GC, JIT) that no bean lists.
             byGroup.merge(REST, Math.max(0, process - visible), Long::sum);
         }
         return new CpuSnapshot(byGroup, process);
     }
 
-    private static String group(String threadName) {
-        if (threadName.startsWith("H2 TCP Server")) {
-            return SERVER;
-        }
-        if (threadName.startsWith(org.sportello.server.storage.ServedQueue.TURN_THREAD)) {
-            return "office queue turns (one thread: rules in memory, group commits)";
-        }
-        if (threadName.startsWith(QueueBenchmark.KIOSK_THREAD)) {
-            return "kiosks (client side)";
-        }
-        if (threadName.startsWith(QueueBenchmark.OPERATOR_THREAD)) {
-            return "operators (client side)";
-        }
-        if (threadName.startsWith(QueueBenchmark.DISPLAY_THREAD)) {
-            return "hall display (client side)";
+    static String group(String threadName) {
+        for (Map.Entry<String, String> g : GROUPS) {
+            if (threadName.startsWith(g.getKey())) {
+                return g.getValue();
+            }
         }
         return REST;
-    }
-
-    private static long processCpu() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return -1;
     }
 
     /** CPU used between {@code earlier} and this snapshot, per group, largest first. */

@@ -18,6 +18,15 @@ public final class LatencySamples {
         values[size++] = nanos;
     }
 
+    /** One (empty) set of samples per measurement window. */
+    static LatencySamples[] perWindow(int windows) {
+        LatencySamples[] all = new LatencySamples[windows];
+        for (int i = 0; i < windows; i++) {
+            all[i] = new LatencySamples();
+        }
+        return all;
+    }
+
     public int count() {
         return size;
     }

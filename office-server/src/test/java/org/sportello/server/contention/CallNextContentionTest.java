@@ -2,6 +2,7 @@ package org.sportello.server.contention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.grpc.ManagedChannel;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,20 +25,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.auth.OperatorSession;
-import org.sportello.model.auth.PasswordHasher;
-import org.sportello.server.storage.JooqOfficeSetupWriter;
-import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.PriorityClass;
+import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.Ticket;
-import org.sportello.server.OfficeServer;
+import org.sportello.protocol.StationRole;
+import org.sportello.protocol.client.RemoteAuth;
+import org.sportello.protocol.client.RemoteQueue;
 import org.sportello.server.bench.BenchmarkOffice;
 
 /**
- * Issue §7: operators at different counters racing call-next over the same waiting tickets never get
- * the same ticket, and no waiting ticket is lost.
+ * Issue §7, over the office protocol: operators at different desk stations racing call-next over the
+ * same waiting tickets, through one office server, never get the same ticket, and no waiting ticket is
+ * lost. Every kiosk and desk is its own enrolled station with its own TLS connection.
  */
 class CallNextContentionTest {
     private static final int COUNTERS = 12;
@@ -51,15 +53,10 @@ class CallNextContentionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void everyTicketIsCalledExactlyOnce() throws Exception {
-        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(dir))) {
-            String url = OfficeServer.inProcessUrl(server.dataDir());
-            try (OfficeDatabase setup = OfficeDatabase.open(url)) {
-                new JooqOfficeSetupWriter(setup, new PasswordHasher(1000)).apply(BenchmarkOffice.setup(COUNTERS,
-                        SERVICES));
-            }
-            List<UUID> issued = issueTickets(url);
+        Map<String, Long> database;
+        try (ProtocolOffice office = ProtocolOffice.with(dir, BenchmarkOffice.setup(COUNTERS, SERVICES))) {
+            List<UUID> issued = issueTickets(office);
 
-            List<OfficeConnection> operators = new ArrayList<>();
             ExecutorService pool = Executors.newFixedThreadPool(COUNTERS);
             Map<UUID, Integer> calledBy = new ConcurrentHashMap<>();
             ConcurrentLinkedQueue<String> doubleCalls = new ConcurrentLinkedQueue<>();
@@ -67,21 +64,21 @@ class CallNextContentionTest {
             List<Future<Integer>> results = new ArrayList<>();
             try {
                 for (int n = 1; n <= COUNTERS; n++) {
-                    OfficeConnection c = OfficeConnection.open(url);
-                    operators.add(c);
-                    OperatorSession session = c.auth().login(BenchmarkOffice.login(n), "bench".toCharArray());
-                    c.queue().openCounter(session, n);
+                    ManagedChannel desk = office.station("desk-" + n, StationRole.DESK);
+                    OperatorSession session = new RemoteAuth(desk).login(BenchmarkOffice.login(n), "bench".toCharArray());
+                    QueueService queue = new RemoteQueue(desk, () -> session);
+                    queue.openCounter(session, n);
                     int counter = n;
                     results.add(pool.submit((Callable<Integer>) () -> {
                         go.await();
                         int served = 0;
-                        for (Optional<Ticket> t = c.queue().callNext(session, counter); t.isPresent();
-                             t = c.queue().callNext(session, counter)) {
+                        for (Optional<Ticket> t = queue.callNext(session, counter); t.isPresent();
+                             t = queue.callNext(session, counter)) {
                             Integer previous = calledBy.putIfAbsent(t.get().id(), counter);
                             if (previous != null) {
                                 doubleCalls.add(t.get().code() + " at counters " + previous + " and " + counter);
                             }
-                            c.queue().finish(session, counter, Outcome.RESOLVED);
+                            queue.finish(session, counter, Outcome.RESOLVED);
                             served++;
                         }
                         return served;
@@ -96,38 +93,38 @@ class CallNextContentionTest {
                     total += served;
                 }
                 System.out.println("call-next contention: " + TICKETS + " tickets over " + COUNTERS
-                        + " counters, served per counter " + perCounter);
+                        + " desk stations, served per counter " + perCounter);
 
                 assertThat(doubleCalls).as("tickets called at two counters").isEmpty();
                 assertThat(total).isEqualTo(TICKETS);
                 assertThat(calledBy.keySet()).containsExactlyInAnyOrderElementsOf(issued);
                 assertThat(perCounter.stream().filter(n -> n > 0).count()).as("counters that served someone")
                         .isGreaterThan(1);
-                Map<String, Long> database = databaseCounts(url);
-                assertThat(database.get("done")).isEqualTo(TICKETS);
-                assertThat(database.get("calls")).as("TICKET_CALLED events").isEqualTo(TICKETS);
-                assertThat(database.get("calledTwice")).isZero();
             } finally {
                 pool.shutdownNow();
-                operators.forEach(OfficeConnection::close);
             }
+            office.close();
+            database = databaseCounts(office);
         }
+        assertThat(database.get("done")).isEqualTo(TICKETS);
+        assertThat(database.get("calls")).as("TICKET_CALLED events").isEqualTo(TICKETS);
+        assertThat(database.get("calledTwice")).isZero();
     }
 
-    private static List<UUID> issueTickets(String url) throws Exception {
+    /** Kiosk stations issue the tickets at once, each from its own thread and connection. */
+    private static List<UUID> issueTickets(ProtocolOffice office) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(ISSUERS);
         List<Future<List<UUID>>> parts = new ArrayList<>();
         try {
             for (int k = 0; k < ISSUERS; k++) {
                 int kiosk = k;
+                QueueService queue = new RemoteQueue(office.station("kiosk-" + k, StationRole.KIOSK));
                 parts.add(pool.submit(() -> {
                     List<UUID> ids = new ArrayList<>();
-                    try (OfficeConnection c = OfficeConnection.open(url)) {
-                        for (int i = 0; i < TICKETS / ISSUERS; i++) {
-                            PriorityClass priority = i % 10 == 0 ? PriorityClass.DISABILITY : PriorityClass.STANDARD;
-                            ids.add(c.queue().issue(new IssueRequest(BenchmarkOffice.prefix((i + kiosk) % SERVICES),
-                                    priority, "it", UUID.randomUUID().toString())).ticket().id());
-                        }
+                    for (int i = 0; i < TICKETS / ISSUERS; i++) {
+                        PriorityClass priority = i % 10 == 0 ? PriorityClass.DISABILITY : PriorityClass.STANDARD;
+                        ids.add(queue.issue(new IssueRequest(BenchmarkOffice.prefix((i + kiosk) % SERVICES),
+                                priority, "it", UUID.randomUUID().toString())).ticket().id());
                     }
                     return ids;
                 }));
@@ -142,9 +139,9 @@ class CallNextContentionTest {
         }
     }
 
-    private static Map<String, Long> databaseCounts(String url) throws Exception {
+    private static Map<String, Long> databaseCounts(ProtocolOffice office) throws Exception {
         Map<String, Long> counts = new HashMap<>();
-        try (OfficeDatabase db = OfficeDatabase.open(url); Connection c = db.dataSource().getConnection();
+        try (OfficeDatabase db = office.database(); Connection c = db.dataSource().getConnection();
              Statement s = c.createStatement()) {
             counts.put("done", single(s, "SELECT COUNT(*) FROM ticket WHERE status = 'DONE'"));
             counts.put("calls", single(s, "SELECT COUNT(*) FROM office_event WHERE type = 'TICKET_CALLED'"));

@@ -32,26 +32,25 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.IssuedTicket;
 import org.sportello.model.queue.PriorityClass;
+import org.sportello.model.queue.QueueService;
 import org.sportello.server.testing.TestOffice;
-import org.sportello.server.OfficeServer;
+import org.sportello.protocol.StationRole;
+import org.sportello.protocol.client.RemoteQueue;
 
 /**
- * Issue §7: ticket numbers stay gapless and unique, and a retried tap makes one ticket, when many
- * kiosks in several processes issue at once through a real H2 TCP server.
+ * Issue §7, over the office protocol: ticket numbers stay gapless and unique, and a retried tap makes
+ * one ticket, when many kiosk stations in several processes issue at once through one office server.
+ * Every thread is its own enrolled station with its own TLS connection; the child JVMs join the office
+ * with codes this test gives them, as a kiosk on another machine would.
  */
 class TicketNumberingContentionTest {
     private static final int THREADS_HERE = 16;
     private static final int TICKETS_PER_THREAD_HERE = 150;
-    /**
-     * None since the trust boundary (ADR 23): only the server process opens the office database, so
-     * other processes cannot reach it over SQL; they will come back through the office protocol.
-     */
-    private static final int CHILD_JVMS = 0;
+    private static final int CHILD_JVMS = 2;
     private static final int THREADS_PER_CHILD = 4;
     private static final int TICKETS_PER_CHILD_THREAD = 200;
     private static final int SHARED_KEYS = 10;
@@ -68,14 +67,14 @@ class TicketNumberingContentionTest {
     @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
     void numbersAreGaplessAndUniqueAndRetriedTapsMakeOneTicket() throws Exception {
-        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(dir.resolve("data")))) {
-            String url = OfficeServer.inProcessUrl(server.dataDir());
-            try (TestOffice ignored = TestOffice.at(url)) {
-                // migrated and loaded with the demo office; the clients below bring their own connections
-            }
+        Clock clock = Clock.fixed(TestOffice.TUESDAY_MORNING.atZone(TestOffice.ROME).toInstant(), TestOffice.ROME);
+        List<TicketRow> tickets;
+        ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
+        long started;
+        try (ProtocolOffice office = ProtocolOffice.demo(dir, clock)) {
             List<Process> children = new ArrayList<>();
             for (int j = 1; j <= CHILD_JVMS; j++) {
-                children.add(startChild(url, "jvm" + j));
+                children.add(startChild(office, "jvm" + j));
             }
             List<BufferedReader> childOutputs = new ArrayList<>();
             for (Process p : children) {
@@ -84,24 +83,21 @@ class TicketNumberingContentionTest {
                 childOutputs.add(r);
             }
 
-            Clock clock = Clock.fixed(TestOffice.TUESDAY_MORNING.atZone(TestOffice.ROME).toInstant(), TestOffice.ROME);
-            List<OfficeConnection> here = new ArrayList<>();
+            List<QueueService> here = new ArrayList<>();
             for (int t = 0; t < THREADS_HERE; t++) {
-                here.add(OfficeConnection.open(OfficeDatabase.open(url), clock));
+                here.add(new RemoteQueue(office.station("kiosk-here-" + t, StationRole.KIOSK)));
             }
-            ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
             CountDownLatch go = new CountDownLatch(1);
             List<CyclicBarrier> pairs = IntStream.range(0, THREADS_HERE / 2).mapToObj(i -> new CyclicBarrier(2)).toList();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS_HERE);
             List<Future<Void>> work = new ArrayList<>();
-            long started;
             try {
                 for (int t = 0; t < THREADS_HERE; t++) {
                     int thread = t;
-                    OfficeConnection office = here.get(t);
+                    QueueService queue = here.get(t);
                     work.add(pool.submit((Callable<Void>) () -> {
                         go.await();
-                        issueFromThisJvm(office, thread, pairs.get(thread / 2), answers);
+                        issueFromThisJvm(queue, thread, pairs.get(thread / 2), answers);
                         return null;
                     }));
                 }
@@ -125,41 +121,41 @@ class TicketNumberingContentionTest {
             } finally {
                 pool.shutdownNow();
                 children.forEach(Process::destroyForcibly);
-                here.forEach(OfficeConnection::close);
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
-
-            List<TicketRow> tickets = tickets(url);
-            int pairTaps = (THREADS_HERE / 2) * ((TICKETS_PER_THREAD_HERE + PAIR_EVERY - 1) / PAIR_EVERY);
-            int distinctTaps = THREADS_HERE * TICKETS_PER_THREAD_HERE + CHILD_JVMS * THREADS_PER_CHILD
-                    * TICKETS_PER_CHILD_THREAD + SHARED_KEYS + pairTaps;
-            System.out.printf("contention: %d tickets from %d threads here + %d JVMs x %d threads in %.1f s%n",
-                    tickets.size(), THREADS_HERE, CHILD_JVMS, THREADS_PER_CHILD, seconds);
-
-            assertThat(tickets).hasSizeGreaterThanOrEqualTo(4000).hasSize(distinctTaps);
-            Map<String, List<Integer>> numbersByService = new TreeMap<>();
-            tickets.forEach(r -> numbersByService.computeIfAbsent(r.service(), k -> new ArrayList<>()).add(r.number()));
-            assertThat(numbersByService.keySet()).containsExactlyElementsOf(ContentionPlan.SERVICES.stream().sorted()
-                    .toList());
-            numbersByService.forEach((service, numbers) -> assertThat(numbers.stream().sorted().toList())
-                    .as("numbers of service %s are exactly 1..n", service)
-                    .isEqualTo(IntStream.rangeClosed(1, numbers.size()).boxed().toList()));
-
-            // Every key got one ticket, and every client that sent it was told the same code.
-            Map<String, String> codeByKey = tickets.stream().collect(Collectors.toMap(TicketRow::key, TicketRow::code));
-            Map<String, Set<String>> answeredCodes = answers.stream().collect(Collectors.groupingBy(Answer::key,
-                    Collectors.mapping(Answer::code, Collectors.toSet())));
-            assertThat(answeredCodes.keySet()).isEqualTo(codeByKey.keySet());
-            answeredCodes.forEach((key, codes) -> assertThat(codes).as("codes answered for key %s", key)
-                    .containsExactly(codeByKey.get(key)));
-            assertThat(answers.stream().filter(a -> a.key().startsWith("shared-")).count())
-                    .as("each shared key was sent by every client")
-                    .isEqualTo((long) SHARED_KEYS * (THREADS_HERE + CHILD_JVMS));
-            assertThat(answers.stream().filter(a -> a.key().startsWith("pair-")).count()).isEqualTo(2L * pairTaps);
+            office.close();
+            tickets = tickets(office);
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        int pairTaps = (THREADS_HERE / 2) * ((TICKETS_PER_THREAD_HERE + PAIR_EVERY - 1) / PAIR_EVERY);
+        int distinctTaps = THREADS_HERE * TICKETS_PER_THREAD_HERE + CHILD_JVMS * THREADS_PER_CHILD
+                * TICKETS_PER_CHILD_THREAD + SHARED_KEYS + pairTaps;
+        System.out.printf("contention: %d tickets from %d threads here + %d JVMs x %d threads in %.1f s%n",
+                tickets.size(), THREADS_HERE, CHILD_JVMS, THREADS_PER_CHILD, seconds);
+
+        assertThat(tickets).hasSizeGreaterThanOrEqualTo(4000).hasSize(distinctTaps);
+        Map<String, List<Integer>> numbersByService = new TreeMap<>();
+        tickets.forEach(r -> numbersByService.computeIfAbsent(r.service(), k -> new ArrayList<>()).add(r.number()));
+        assertThat(numbersByService.keySet()).containsExactlyElementsOf(ContentionPlan.SERVICES.stream().sorted()
+                .toList());
+        numbersByService.forEach((service, numbers) -> assertThat(numbers.stream().sorted().toList())
+                .as("numbers of service %s are exactly 1..n", service)
+                .isEqualTo(IntStream.rangeClosed(1, numbers.size()).boxed().toList()));
+
+        // Every key got one ticket, and every client that sent it was told the same code.
+        Map<String, String> codeByKey = tickets.stream().collect(Collectors.toMap(TicketRow::key, TicketRow::code));
+        Map<String, Set<String>> answeredCodes = answers.stream().collect(Collectors.groupingBy(Answer::key,
+                Collectors.mapping(Answer::code, Collectors.toSet())));
+        assertThat(answeredCodes.keySet()).isEqualTo(codeByKey.keySet());
+        answeredCodes.forEach((key, codes) -> assertThat(codes).as("codes answered for key %s", key)
+                .containsExactly(codeByKey.get(key)));
+        assertThat(answers.stream().filter(a -> a.key().startsWith("shared-")).count())
+                .as("each shared key was sent by every client")
+                .isEqualTo((long) SHARED_KEYS * (THREADS_HERE + CHILD_JVMS));
+        assertThat(answers.stream().filter(a -> a.key().startsWith("pair-")).count()).isEqualTo(2L * pairTaps);
     }
 
-    private static void issueFromThisJvm(OfficeConnection office, int thread, CyclicBarrier pair,
+    private static void issueFromThisJvm(QueueService office, int thread, CyclicBarrier pair,
                                          ConcurrentLinkedQueue<Answer> answers) throws Exception {
         for (int i = 0; i < TICKETS_PER_THREAD_HERE; i++) {
             if (i < SHARED_KEYS) {
@@ -176,17 +172,23 @@ class TicketNumberingContentionTest {
         }
     }
 
-    private static Answer issue(OfficeConnection office, String service, String key) {
-        IssuedTicket t = office.queue().issue(new IssueRequest(service, PriorityClass.STANDARD, "it", key));
+    private static Answer issue(QueueService office, String service, String key) {
+        IssuedTicket t = office.issue(new IssueRequest(service, PriorityClass.STANDARD, "it", key));
         return new Answer(t.ticket().code(), key);
     }
 
-    private Process startChild(String url, String name) throws IOException {
+    /** A child JVM with {@link #THREADS_PER_CHILD} kiosk stations, each joining with its own one-time code. */
+    private Process startChild(ProtocolOffice office, String name) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", IssuingClient.class.getName(), url, name,
-                Integer.toString(THREADS_PER_CHILD), Integer.toString(TICKETS_PER_CHILD_THREAD),
-                Integer.toString(SHARED_KEYS));
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", IssuingClient.class.getName(),
+                office.address().toString(), Integer.toString(office.server.enrolmentPort()), name,
+                dir.resolve(name + "-stations").toString(), Integer.toString(TICKETS_PER_CHILD_THREAD),
+                Integer.toString(SHARED_KEYS)));
+        for (int t = 0; t < THREADS_PER_CHILD; t++) {
+            command.add(office.code(name + "-kiosk-" + t, StationRole.KIOSK));
+        }
+        ProcessBuilder pb = new ProcessBuilder(command);
         File log = dir.resolve(name + ".err").toFile();
         pb.redirectError(log);
         return pb.start();
@@ -205,8 +207,8 @@ class TicketNumberingContentionTest {
     record TicketRow(String service, int number, String code, String key) {
     }
 
-    private static List<TicketRow> tickets(String url) throws SQLException {
-        try (OfficeDatabase db = OfficeDatabase.open(url); Connection c = db.dataSource().getConnection();
+    private static List<TicketRow> tickets(ProtocolOffice office) throws SQLException {
+        try (OfficeDatabase db = office.database(); Connection c = db.dataSource().getConnection();
              Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT s.prefix, t.number, t.code, t.idempotency_key FROM ticket t"
                      + " JOIN service s ON s.id = t.issued_service_id")) {
