@@ -122,7 +122,8 @@ public final class BenchmarkReport {
                         : "**" + in.numberingHoles() + " numbering holes or duplicates**")
                 .append("; ").append(in.ticketsCalledTwice() == 0 ? "no ticket called twice"
                         : "**" + in.ticketsCalledTwice() + " tickets called twice**").append("; ")
-                .append(in.waitingAtEnd()).append(" tickets still waiting at the end.\n\n");
+                .append(in.waitingAtEnd()).append(" tickets still waiting at the end; ").append(in.logGaps())
+                .append(" sequence numbers missing from the office log.\n\n");
         return md.toString();
     }
 

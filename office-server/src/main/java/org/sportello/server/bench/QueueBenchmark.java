@@ -291,7 +291,8 @@ public final class QueueBenchmark {
         long calledTwice = single(db, "SELECT COUNT(*) FROM (SELECT ticket_id FROM office_event"
                 + " WHERE type = 'TICKET_CALLED' GROUP BY ticket_id HAVING COUNT(*) > 1) twice");
         long waiting = single(db, "SELECT COUNT(*) FROM ticket WHERE status = 'WAITING'");
-        return new QueueBenchmarkResult.Integrity(tickets, holes, calledTwice, waiting);
+        long gaps = single(db, "SELECT COALESCE(MAX(id) - MIN(id) + 1 - COUNT(*), 0) FROM office_event");
+        return new QueueBenchmarkResult.Integrity(tickets, holes, calledTwice, waiting, gaps);
     }
 
     private static List<QueueBenchmarkResult.StatementCost> statementCosts(DataSource db) {

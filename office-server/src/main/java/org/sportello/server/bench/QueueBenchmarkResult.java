@@ -89,8 +89,11 @@ public record QueueBenchmarkResult(
      * @param numberingHoles    per service, how far the numbers miss 1..n (0 means gapless and unique)
      * @param ticketsCalledTwice tickets with more than one TICKET_CALLED event
      * @param waitingAtEnd      tickets still waiting when the run ended
+     * @param logGaps           sequence numbers missing from the office log (each one holds the event
+     *                          broadcast back for its gap grace before it moves on)
      */
-    public record Integrity(long tickets, long numberingHoles, long ticketsCalledTwice, long waitingAtEnd) {
+    public record Integrity(long tickets, long numberingHoles, long ticketsCalledTwice, long waitingAtEnd,
+                            long logGaps) {
         public boolean ok() {
             return numberingHoles == 0 && ticketsCalledTwice == 0;
         }
