@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.sportello.model.auth.AuthService;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.server.storage.OfficeConnection;
 import picocli.CommandLine.Option;
@@ -22,13 +23,18 @@ final class OperatorLogin {
     boolean passwordFromStdin;
 
     OperatorSession login(OfficeConnection office, CliEnvironment env) {
+        return login(office.auth(), env);
+    }
+
+    /** On the office database here, or on the office server for a command run as a station. */
+    OperatorSession login(AuthService auth, CliEnvironment env) {
         String login = user != null ? user : env.variable(CliEnvironment.USER_VARIABLE);
         if (login == null || login.isBlank()) {
             throw new CliFailure(ExitCode.USAGE, "who is at the counter? Pass --user LOGIN or set SPORTELLO_USER");
         }
         char[] password = password(env);
         try {
-            return office.auth().login(login, password);
+            return auth.login(login, password);
         } finally {
             Arrays.fill(password, '\0');
         }

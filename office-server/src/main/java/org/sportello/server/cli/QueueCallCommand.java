@@ -8,6 +8,8 @@ import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.office.CounterInfo;
 import org.sportello.model.office.CounterState;
+import org.sportello.model.office.OfficeDirectory;
+import org.sportello.model.queue.QueueService;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.queue.Ticket;
 import picocli.CommandLine.Command;
@@ -29,6 +31,9 @@ final class QueueCallCommand implements Callable<Integer> {
     @Mixin
     OperatorLogin operator;
 
+    @Mixin
+    StationClient.Options station;
+
     @Option(names = "--counter", required = true, paramLabel = "N", description = "Counter number.")
     int counter;
 
@@ -36,24 +41,38 @@ final class QueueCallCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         CliEnvironment env = SportelloCommand.environment(spec);
-        try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
-            OperatorSession session = operator.login(office, env);
-            CounterInfo info = office.directory().counterByNumber(counter)
-                    .orElseThrow(() -> new SportelloException(Problem.UNKNOWN_COUNTER, counter));
-            if (info.state() == CounterState.CLOSED) {
-                office.queue().openCounter(session, counter);
-                out.println("Counter " + counter + " opened for " + session.displayName() + ".");
+        if (station.remote(env)) {
+            try (StationClient client = station.open(env)) {
+                OperatorSession session = client.call(() -> operator.login(client.auth(), env));
+                try {
+                    client.run(() -> callNext(out, client.queue(), client.directory(), session));
+                } finally {
+                    client.logout(session);
+                }
             }
-            Optional<Ticket> called = office.queue().callNext(session, counter);
-            if (called.isEmpty()) {
-                out.println("nobody waiting");
-            } else {
-                Ticket t = called.get();
-                String service = office.directory().services().stream().filter(s -> s.id().equals(t.serviceId()))
-                        .map(s -> s.nameEn()).findFirst().orElse("?");
-                out.println("Counter " + counter + " calls " + t.code() + " (" + service + ")");
+        } else {
+            try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
+                callNext(out, office.queue(), office.directory(), operator.login(office, env));
             }
         }
         return ExitCode.OK.code();
+    }
+
+    private void callNext(PrintWriter out, QueueService queue, OfficeDirectory directory, OperatorSession session) {
+        CounterInfo info = directory.counterByNumber(counter)
+                .orElseThrow(() -> new SportelloException(Problem.UNKNOWN_COUNTER, counter));
+        if (info.state() == CounterState.CLOSED) {
+            queue.openCounter(session, counter);
+            out.println("Counter " + counter + " opened for " + session.displayName() + ".");
+        }
+        Optional<Ticket> called = queue.callNext(session, counter);
+        if (called.isEmpty()) {
+            out.println("nobody waiting");
+        } else {
+            Ticket t = called.get();
+            String service = directory.services().stream().filter(s -> s.id().equals(t.serviceId()))
+                    .map(s -> s.nameEn()).findFirst().orElse("?");
+            out.println("Counter " + counter + " calls " + t.code() + " (" + service + ")");
+        }
     }
 }

@@ -23,6 +23,9 @@ final class QueueFinishCommand implements Callable<Integer> {
     @Mixin
     OperatorLogin operator;
 
+    @Mixin
+    StationClient.Options station;
+
     @Option(names = "--counter", required = true, paramLabel = "N", description = "Counter number.")
     int counter;
 
@@ -33,12 +36,24 @@ final class QueueFinishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliEnvironment env = SportelloCommand.environment(spec);
-        try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
-            OperatorSession session = operator.login(office, env);
-            Ticket done = office.queue().finish(session, counter, outcome);
-            spec.commandLine().getOut().println("Counter " + counter + " finished " + done.code() + " ("
-                    + done.outcome() + ")");
+        Ticket done;
+        if (station.remote(env)) {
+            try (StationClient client = station.open(env)) {
+                OperatorSession session = client.call(() -> operator.login(client.auth(), env));
+                try {
+                    done = client.call(() -> client.queue().finish(session, counter, outcome));
+                } finally {
+                    client.logout(session);
+                }
+            }
+        } else {
+            try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
+                OperatorSession session = operator.login(office, env);
+                done = office.queue().finish(session, counter, outcome);
+            }
         }
+        spec.commandLine().getOut().println("Counter " + counter + " finished " + done.code() + " ("
+                + done.outcome() + ")");
         return ExitCode.OK.code();
     }
 }

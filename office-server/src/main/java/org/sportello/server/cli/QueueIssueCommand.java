@@ -22,6 +22,9 @@ final class QueueIssueCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    StationClient.Options station;
+
     @Option(names = "--service", required = true, paramLabel = "PREFIX", description = "Service prefix, e.g. A.")
     String service;
 
@@ -45,17 +48,27 @@ final class QueueIssueCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, "--key must have 1 to 64 characters");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (OfficeConnection office = OfficeAccess.connect(database.resolve(SportelloCommand.environment(spec)))) {
-            IssuedTicket issued = office.queue().issue(new IssueRequest(service.strip(), priority, language.code(),
-                    tapKey));
-            out.println("Ticket " + issued.ticket().code() + " - " + issued.service().name(language.locale())
-                    + (issued.ticket().priority().isPriority() ? " (priority: " + issued.ticket().priority() + ")" : ""));
-            out.println("People ahead: " + issued.peopleAhead());
-            out.println("Estimated wait: " + issued.estimatedWaitMinutes() + " min");
-            if (issued.repeated()) {
-                out.println("(already issued for this key; no new ticket)");
+        IssueRequest request = new IssueRequest(service.strip(), priority, language.code(), tapKey);
+        CliEnvironment env = SportelloCommand.environment(spec);
+        if (station.remote(env)) {
+            try (StationClient client = station.open(env)) {
+                print(out, client.call(() -> client.queue().issue(request)));
+            }
+        } else {
+            try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
+                print(out, office.queue().issue(request));
             }
         }
         return ExitCode.OK.code();
+    }
+
+    private void print(PrintWriter out, IssuedTicket issued) {
+        out.println("Ticket " + issued.ticket().code() + " - " + issued.service().name(language.locale())
+                + (issued.ticket().priority().isPriority() ? " (priority: " + issued.ticket().priority() + ")" : ""));
+        out.println("People ahead: " + issued.peopleAhead());
+        out.println("Estimated wait: " + issued.estimatedWaitMinutes() + " min");
+        if (issued.repeated()) {
+            out.println("(already issued for this key; no new ticket)");
+        }
     }
 }

@@ -9,7 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.office.ServiceInfo;
+import org.sportello.model.queue.QueueService;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.queue.QueueOverview;
 import org.sportello.model.queue.Ticket;
@@ -28,25 +30,39 @@ final class QueueListCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    StationClient.Options station;
+
     @Option(names = "--json", negatable = false, description = "Print one JSON document instead of tables.")
     boolean json;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (OfficeConnection office = OfficeAccess.connect(database.resolve(SportelloCommand.environment(spec)))) {
-            QueueOverview overview = office.queue().overview();
-            List<Ticket> waiting = office.queue().waiting();
-            Map<UUID, ServiceInfo> services = office.directory().services().stream()
-                    .collect(Collectors.toMap(ServiceInfo::id, Function.identity()));
-            Instant now = overview.at();
-            if (json) {
-                out.println(json(office.directory().office().code(), now, waiting, overview, services));
-            } else {
-                table(out, now, waiting, overview, services);
+        CliEnvironment env = SportelloCommand.environment(spec);
+        if (station.remote(env)) {
+            try (StationClient client = station.open(env)) {
+                client.run(() -> print(out, client.queue(), client.directory()));
+            }
+        } else {
+            try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
+                print(out, office.queue(), office.directory());
             }
         }
         return ExitCode.OK.code();
+    }
+
+    private void print(PrintWriter out, QueueService queue, OfficeDirectory directory) {
+        QueueOverview overview = queue.overview();
+        List<Ticket> waiting = queue.waiting();
+        Map<UUID, ServiceInfo> services = directory.services().stream()
+                .collect(Collectors.toMap(ServiceInfo::id, Function.identity()));
+        Instant now = overview.at();
+        if (json) {
+            out.println(json(directory.office().code(), now, waiting, overview, services));
+        } else {
+            table(out, now, waiting, overview, services);
+        }
     }
 
     private static String json(String officeCode, Instant now, List<Ticket> waiting, QueueOverview overview,

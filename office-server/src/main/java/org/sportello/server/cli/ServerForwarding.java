@@ -34,6 +34,9 @@ final class ServerForwarding {
     private static final Set<String> FORWARDED = Set.of("office init", "queue", "operators", "documents intake",
             "documents reprint", "documents receipt", "documents verify", "dossier", "sync status", "sync review",
             "keys");
+    /** Commands a workstation runs as its enrolled station, through the office protocol, when given an office. */
+    private static final Set<String> STATION_COMMANDS = Set.of("queue issue", "queue call", "queue finish",
+            "queue list");
     /** Options whose value is a path: made absolute here, since the server has another working folder. */
     private static final Set<String> PATH_OPTIONS = Set.of("--out", "--folder", "--file", "--setup");
     private static final Set<String> STDIN_FLAGS = Set.of("--password-stdin", "--admin-password-stdin");
@@ -43,7 +46,7 @@ final class ServerForwarding {
 
     /** The exit code of the command run by the server, or empty when it must run here. */
     static Optional<Integer> tryForward(String[] args, PrintWriter out, PrintWriter err, CliEnvironment env) {
-        if (!forwarded(args)) {
+        if (!forwarded(args) || asStation(args, env)) {
             return Optional.empty();
         }
         Optional<ManagedChannel> channel = RunningServer.channel(dataDir(args, env));
@@ -113,6 +116,30 @@ final class ServerForwarding {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the command goes to the office named by {@code --office} or {@code $SPORTELLO_OFFICE} as this
+     * machine's station: the server then judges it by the station's certificate and operator, never as
+     * the local administrator, even when it runs on this very machine.
+     */
+    static boolean asStation(String[] args, CliEnvironment env) {
+        List<String> words = new ArrayList<>();
+        for (String a : args) {
+            if (a.startsWith("-")) {
+                break;
+            }
+            words.add(a);
+        }
+        if (words.size() < 2 || !STATION_COMMANDS.contains(words.get(0) + " " + words.get(1))) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.equals("--office") || a.startsWith("--office=")) {
+                return true;
+            }
+        }
+        return env.variable(CliEnvironment.OFFICE_VARIABLE) != null;
     }
 
     /** The data folder a command names: {@code --data}, an embedded {@code --db} URL, the variables, the default. */

@@ -85,7 +85,8 @@ public final class SportelloCommand implements Runnable {
      */
     public static int runHosted(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment,
                                 org.sportello.server.storage.OfficeConnection office) {
-        if (!ServerForwarding.forwarded(args)) {
+        // A station command would reach out from the server to an office as some station: never in there.
+        if (!ServerForwarding.forwarded(args) || ServerForwarding.asStation(args, environment)) {
             err.println("sportello: this command does not run inside the office server: " + String.join(" ", args));
             return ExitCode.USAGE.code();
         }

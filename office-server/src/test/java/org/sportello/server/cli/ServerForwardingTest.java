@@ -67,6 +67,46 @@ class ServerForwardingTest {
     }
 
     @Test
+    void aCommandGivenAnOfficeGoesAsAStationNotThroughTheLocalServer() {
+        Path data = dir.resolve("data");
+        try (TestOffice ignored = TestOffice.embedded(data)) {
+            // The demo office.
+        }
+        CliEnvironment here = new CliEnvironment(java.util.Map.of(CliEnvironment.DATA_VARIABLE, data.toString()),
+                java.io.InputStream.nullInputStream(), dir);
+        CliEnvironment withOffice = new CliEnvironment(java.util.Map.of(CliEnvironment.DATA_VARIABLE, data.toString(),
+                CliEnvironment.OFFICE_VARIABLE, "127.0.0.1:9443"), java.io.InputStream.nullInputStream(), dir);
+        assertThat(ServerForwarding.asStation(new String[] {"queue", "list", "--office", "h:1"}, here)).isTrue();
+        assertThat(ServerForwarding.asStation(new String[] {"queue", "call", "--office=h:1", "--counter", "1"}, here))
+                .isTrue();
+        assertThat(ServerForwarding.asStation(new String[] {"queue", "issue", "--service", "A"}, withOffice)).isTrue();
+        assertThat(ServerForwarding.asStation(new String[] {"queue", "list"}, here)).isFalse();
+        // Commands that have no station form keep going to the local server whatever the environment says.
+        assertThat(ServerForwarding.asStation(new String[] {"operators", "list"}, withOffice)).isFalse();
+
+        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(data), OfficeApis::on)) {
+            java.io.PrintWriter nowhere = new java.io.PrintWriter(java.io.Writer.nullWriter());
+            assertThat(ServerForwarding.tryForward(new String[] {"queue", "list", "--office", server.address()},
+                    nowhere, nowhere, here)).isEmpty();
+            assertThat(ServerForwarding.tryForward(new String[] {"queue", "list"}, nowhere, nowhere, withOffice))
+                    .isEmpty();
+            assertThat(ServerForwarding.tryForward(new String[] {"queue", "list"}, nowhere, nowhere, here))
+                    .as("without an office the running server still takes it").contains(0);
+
+            // Run from the server machine without a station identity: refused as a station would be, not
+            // run as the local administrator.
+            CliRun.Result noStation = new CliRun(dir).env(CliEnvironment.DATA_VARIABLE, data.toString())
+                    .run("queue", "list", "--office", server.address());
+            assertThat(noStation.exitCode()).as(noStation.toString()).isEqualTo(ExitCode.USAGE.code());
+            assertThat(noStation.err()).contains("this machine is not an enrolled station");
+
+            // Nor does the server, asked to host one, reach out to an office as a station.
+            assertThat(SportelloCommand.runHosted(new String[] {"queue", "list", "--office", server.address()},
+                    nowhere, nowhere, here, null)).isEqualTo(ExitCode.USAGE.code());
+        }
+    }
+
+    @Test
     void onlyTheLocalAdministratorMayRunCommandsInTheServer() {
         Path data = dir.resolve("data");
         try (TestOffice ignored = TestOffice.embedded(data)) {
