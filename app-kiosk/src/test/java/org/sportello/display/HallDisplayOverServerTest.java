@@ -118,6 +118,8 @@ class HallDisplayOverServerTest {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - calledAt);
         assertThat(millis).as("pushed, not found by a poll").isLessThan(2_000);
         assertThat(earlier(robot)).containsExactly(before);
+        // The voice is told right after the board is drawn, on its own thread: wait for it, then count.
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !announced.isEmpty());
         assertThat(announced).containsExactly(pushed);
         assertThat(chimes).hasValue(1);
         Screenshots.save(board(robot), "display-pushed-call");
