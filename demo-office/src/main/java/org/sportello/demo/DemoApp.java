@@ -61,7 +61,8 @@ public final class DemoApp extends Application {
         KioskApp.start(kiosk, link(office, stations, DemoOffice.DemoStation.KIOSK), printer.printer(), false, cards);
         Stage desk = new Stage();
         OperatorApp.start(desk, link(office, stations, DemoOffice.DemoStation.DESK),
-                deskPrinters(getParameters().getNamed().get("printed")), Platform::exit);
+                // The demo ends when a window is closed by hand (below), not when the desk closes itself.
+                deskPrinters(getParameters().getNamed().get("printed")), () -> { });
         Stage hall = new Stage();
         hallDevices = simulatedHallDevices();
         StationLink hallOffice = link(office, stations, DemoOffice.DemoStation.HALL);
