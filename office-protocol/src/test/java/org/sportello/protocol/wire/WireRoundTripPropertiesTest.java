@@ -51,7 +51,7 @@ import org.sportello.protocol.v1.TicketMsg;
  * Absent values are null, never the empty string (which the wire uses for "absent").
  */
 @PropertyDefaults(tries = 300)
-class WireRoundTripProperties {
+class WireRoundTripPropertiesTest {
 
     @Property
     void tickets(@ForAll("tickets") Ticket t) throws Exception {
@@ -184,7 +184,7 @@ class WireRoundTripProperties {
     Arbitrary<String> names() {
         return Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40)
                 .filter(s -> !s.isBlank())
-                .filter(WireRoundTripProperties::validUtf16);
+                .filter(WireRoundTripPropertiesTest::validUtf16);
     }
 
     private Arbitrary<String> optionalText() {

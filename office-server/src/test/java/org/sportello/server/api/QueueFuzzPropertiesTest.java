@@ -30,7 +30,7 @@ import org.sportello.protocol.v1.TicketQuery;
  * Garbage in every field of every queue call, from a desk with a live session: the server answers
  * each with a refusal or a result, never a crash (INTERNAL/UNKNOWN), and the queue keeps working.
  */
-class QueueFuzzProperties {
+class QueueFuzzPropertiesTest {
     private static Path dir;
     private static OfficeApiFixture office;
     private static Channel desk;
@@ -109,7 +109,7 @@ class QueueFuzzProperties {
     @Provide
     Arbitrary<String> text() {
         return Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(400).filter(QueueFuzzProperties::encodable),
+                Arbitraries.strings().all().ofMaxLength(400).filter(QueueFuzzPropertiesTest::encodable),
                 Arbitraries.of("", "A", "B", "C", "it", "en", "A001", "A002", "RESOLVED", "STANDARD", "ELDERLY",
                         "RSSMRA85T10A562S", "'; DROP TABLE ticket; --", "\u0000", "ÀÈÌ", "🎫"));
     }
