@@ -37,7 +37,7 @@ public final class OfficeApis implements AutoCloseable {
         this.sessions = ServerSessions.of(office, clock);
         this.services = List.of(
                 new DirectoryApi(office.directory()),
-                new QueueApi(office.queue(), sessions, broadcast::wake),
+                new QueueApi(office.queue()::submit, sessions, broadcast::wake),
                 new EventsApi(office.events(), office.devices(), broadcast),
                 new AuthApi(sessions),
                 DocumentsApi.of(office, sessions, clock),

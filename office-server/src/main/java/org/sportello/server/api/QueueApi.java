@@ -9,12 +9,17 @@ import static org.sportello.protocol.StationRole.SELF_SERVICE;
 import io.grpc.stub.StreamObserver;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.PriorityClass;
-import org.sportello.model.queue.QueueService;
+import org.sportello.model.queue.QueueCommand;
 import org.sportello.model.queue.Ticket;
 import org.sportello.protocol.StationRole;
 import org.sportello.protocol.v1.CounterRequest;
@@ -37,14 +42,25 @@ import org.sportello.server.session.OperatorSessions;
  * checked field by field, tied to the operator's server-side session when it acts for one, and only
  * then handed to the queue, which checks the operator's own role. The client's word about who it is
  * counts for nothing.
+ *
+ * <p>No call thread waits for the queue: the checks run on the call thread, the command goes into the
+ * queue's next turn, and the turn's thread answers the caller once the turn is committed. A thread
+ * parked per waiting call cost as much CPU as the queue itself (parking, waking, switching).
  */
 public final class QueueApi extends QueueGrpc.QueueImplBase {
+    private static final Logger LOG = Logger.getLogger(QueueApi.class.getName());
     private static final StationRole[] ISSUERS = {KIOSK, DESK, ADMIN};
     private static final StationRole[] COUNTERS = {DESK, ADMIN};
     private static final StationRole[] BOARD_READERS = {KIOSK, DISPLAY, DESK, SELF_SERVICE, ADMIN};
     private static final Empty EMPTY = Empty.getDefaultInstance();
 
-    private final QueueService queue;
+    /** Takes a command into the queue's next turn; the answer completes once the turn is committed. */
+    @FunctionalInterface
+    public interface Turns {
+        <R> CompletableFuture<R> submit(QueueCommand<R> command);
+    }
+
+    private final Turns queue;
     private final OperatorSessions sessions;
     private final Runnable written;
 
@@ -52,7 +68,7 @@ public final class QueueApi extends QueueGrpc.QueueImplBase {
      * @param written told after every change, so the event broadcast sends it without waiting for its
      *                next look at the log (e.g. {@code broadcast::wake})
      */
-    public QueueApi(QueueService queue, OperatorSessions sessions, Runnable written) {
+    public QueueApi(Turns queue, OperatorSessions sessions, Runnable written) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.written = Objects.requireNonNull(written, "written");
@@ -60,199 +76,227 @@ public final class QueueApi extends QueueGrpc.QueueImplBase {
 
     @Override
     public void issue(IssueTicketRequest r, StreamObserver<IssuedTicketMsg> out) {
-        Calls.answer(out, () -> {
-            Caller caller = Caller.current().require("issue a ticket", ISSUERS);
-            IssueRequest request = new IssueRequest(RequestChecks.servicePrefix(r.getServicePrefix()),
+        Caller caller;
+        QueueCommand.Issue command;
+        try {
+            caller = Caller.current().require("issue a ticket", ISSUERS);
+            command = new QueueCommand.Issue(new IssueRequest(RequestChecks.servicePrefix(r.getServicePrefix()),
                     RequestChecks.known(PriorityClass.class, r.getPriority(), "priority"),
                     RequestChecks.language(r.getLanguage()), RequestChecks.idempotencyKey(r.getIdempotencyKey()),
-                    RequestChecks.taxCode(r.getCitizenTaxCode()));
-            var issued = queue.issue(request);
-            written.run();
-            if (!PublicView.isStaff(caller.role())) {
+                    RequestChecks.taxCode(r.getCitizenTaxCode())));
+        } catch (RuntimeException refused) {
+            out.onError(Calls.status(refused));
+            return;
+        }
+        boolean staff = PublicView.isStaff(caller.role());
+        answerWhenDone(out, queue.submit(command), true, issued -> QueueWire.issued(staff ? issued
                 // The kiosk read the card itself; the answer need not carry it back across the network.
-                issued = new org.sportello.model.queue.IssuedTicket(PublicView.ticket(issued.ticket()),
-                        issued.service(), issued.peopleAhead(), issued.estimatedWait(), issued.repeated());
-            }
-            return QueueWire.issued(issued);
-        });
+                : new org.sportello.model.queue.IssuedTicket(PublicView.ticket(issued.ticket()), issued.service(),
+                        issued.peopleAhead(), issued.estimatedWait(), issued.repeated())));
     }
 
     @Override
     public void openCounter(CounterRequest r, StreamObserver<Empty> out) {
-        counterWork(out, "open a counter", r, () -> {
+        counterWork(out, "open a counter", () -> {
             int counter = RequestChecks.counter(r.getCounter(), "counter");
-            OperatorSession operator = operator(r.getSession());
-            queue.openCounter(operator, counter);
-            return EMPTY;
-        });
+            return new QueueCommand.OpenCounter(operator(r.getSession()), counter);
+        }, done -> EMPTY);
     }
 
     @Override
     public void closeCounter(CounterRequest r, StreamObserver<Empty> out) {
-        counterWork(out, "close a counter", r, () -> {
+        counterWork(out, "close a counter", () -> {
             int counter = RequestChecks.counter(r.getCounter(), "counter");
-            OperatorSession operator = operator(r.getSession());
-            queue.closeCounter(operator, counter);
-            return EMPTY;
-        });
+            return new QueueCommand.CloseCounter(operator(r.getSession()), counter);
+        }, done -> EMPTY);
     }
 
     @Override
     public void pause(CounterRequest r, StreamObserver<Empty> out) {
-        counterWork(out, "pause a counter", r, () -> {
+        counterWork(out, "pause a counter", () -> {
             int counter = RequestChecks.counter(r.getCounter(), "counter");
             String reason = RequestChecks.reason(r.getReason());
-            OperatorSession operator = operator(r.getSession());
-            queue.pause(operator, counter, reason);
-            return EMPTY;
-        });
+            return new QueueCommand.Pause(operator(r.getSession()), counter, reason);
+        }, done -> EMPTY);
     }
 
     @Override
     public void resume(CounterRequest r, StreamObserver<Empty> out) {
-        counterWork(out, "resume a counter", r, () -> {
+        counterWork(out, "resume a counter", () -> {
             int counter = RequestChecks.counter(r.getCounter(), "counter");
-            OperatorSession operator = operator(r.getSession());
-            queue.resume(operator, counter);
-            return EMPTY;
-        });
+            return new QueueCommand.Resume(operator(r.getSession()), counter);
+        }, done -> EMPTY);
     }
 
     @Override
     public void callNext(CounterRequest r, StreamObserver<OptionalTicket> out) {
-        counterWork(out, "call the next ticket", r, () -> {
+        counterWork(out, "call the next ticket", () -> {
             int counter = RequestChecks.counter(r.getCounter(), "counter");
-            OperatorSession operator = operator(r.getSession());
-            return QueueWire.optional(queue.callNext(operator, counter));
-        });
+            return new QueueCommand.CallNext(operator(r.getSession()), counter);
+        }, QueueWire::optional);
     }
 
     @Override
     public void callSpecific(CounterRequest r, StreamObserver<TicketMsg> out) {
-        counterWork(out, "call a ticket out of turn", r, () -> {
+        counterWork(out, "call a ticket out of turn", () -> {
             int counter = RequestChecks.counter(r.getCounter(), "counter");
             String code = RequestChecks.code(r.getCode());
             String reason = RequestChecks.reason(r.getReason());
-            OperatorSession operator = operator(r.getSession());
-            return QueueWire.ticket(queue.callSpecific(operator, counter, code, reason));
-        });
+            return new QueueCommand.CallSpecific(operator(r.getSession()), counter, code, reason);
+        }, QueueWire::ticket);
     }
 
     @Override
     public void recall(CounterRequest r, StreamObserver<TicketMsg> out) {
-        counterWork(out, "recall a ticket", r, () -> {
+        counterWork(out, "recall a ticket", () -> {
             int counter = RequestChecks.counter(r.getCounter(), "counter");
-            OperatorSession operator = operator(r.getSession());
-            return QueueWire.ticket(queue.recall(operator, counter));
-        });
+            return new QueueCommand.Recall(operator(r.getSession()), counter);
+        }, QueueWire::ticket);
     }
 
     @Override
     public void noShow(CounterRequest r, StreamObserver<TicketMsg> out) {
-        counterWork(out, "mark a no-show", r, () -> {
+        counterWork(out, "mark a no-show", () -> {
             int counter = RequestChecks.counter(r.getCounter(), "counter");
-            OperatorSession operator = operator(r.getSession());
-            return QueueWire.ticket(queue.noShow(operator, counter));
-        });
+            return new QueueCommand.NoShow(operator(r.getSession()), counter);
+        }, QueueWire::ticket);
     }
 
     @Override
     public void finish(CounterRequest r, StreamObserver<TicketMsg> out) {
-        counterWork(out, "finish a ticket", r, () -> {
+        counterWork(out, "finish a ticket", () -> {
             int counter = RequestChecks.counter(r.getCounter(), "counter");
             Outcome outcome = RequestChecks.known(Outcome.class, r.getOutcome(), "outcome");
-            OperatorSession operator = operator(r.getSession());
-            return QueueWire.ticket(queue.finish(operator, counter, outcome));
-        });
+            return new QueueCommand.Finish(operator(r.getSession()), counter, outcome);
+        }, QueueWire::ticket);
     }
 
     @Override
     public void transferToService(CounterRequest r, StreamObserver<TicketMsg> out) {
-        counterWork(out, "transfer a ticket", r, () -> {
+        counterWork(out, "transfer a ticket", () -> {
             int counter = RequestChecks.counter(r.getCounter(), "counter");
             String prefix = RequestChecks.servicePrefix(r.getServicePrefix());
-            OperatorSession operator = operator(r.getSession());
-            return QueueWire.ticket(queue.transferToService(operator, counter, prefix));
-        });
+            return new QueueCommand.TransferToService(operator(r.getSession()), counter, prefix);
+        }, QueueWire::ticket);
     }
 
     @Override
     public void transferToCounter(CounterRequest r, StreamObserver<TicketMsg> out) {
-        counterWork(out, "transfer a ticket", r, () -> {
+        counterWork(out, "transfer a ticket", () -> {
             int counter = RequestChecks.counter(r.getCounter(), "counter");
             int target = RequestChecks.counter(r.getTargetCounter(), "target counter");
-            OperatorSession operator = operator(r.getSession());
-            return QueueWire.ticket(queue.transferToCounter(operator, counter, target));
-        });
+            return new QueueCommand.TransferToCounter(operator(r.getSession()), counter, target);
+        }, QueueWire::ticket);
     }
 
     @Override
     public void cancel(CounterRequest r, StreamObserver<TicketMsg> out) {
-        counterWork(out, "cancel a ticket", r, () -> {
+        counterWork(out, "cancel a ticket", () -> {
             String code = RequestChecks.code(r.getCode());
             String reason = RequestChecks.reason(r.getReason());
-            OperatorSession operator = operator(r.getSession());
-            return QueueWire.ticket(queue.cancel(operator, code, reason));
-        });
+            return new QueueCommand.Cancel(operator(r.getSession()), code, reason);
+        }, QueueWire::ticket);
     }
 
     @Override
     public void closeDay(SessionRef r, StreamObserver<DayCloseReportMsg> out) {
-        Calls.answer(out, () -> {
-            Caller.current().require("close the day", COUNTERS);
-            DayCloseReportMsg report = QueueWire.dayClose(queue.closeDay(operator(r)));
-            written.run();
-            return report;
-        });
+        counterWork(out, "close the day", () -> new QueueCommand.CloseDay(operator(r)), QueueWire::dayClose);
     }
 
     @Override
     public void current(TicketQuery q, StreamObserver<OptionalTicket> out) {
-        Calls.answer(out, () -> {
-            Caller caller = Caller.current().require("read the queue", BOARD_READERS);
-            int counter = RequestChecks.counter(q.getCounter(), "counter");
-            boolean personal = readsPersonalData(caller, q.getSession());
-            return QueueWire.optional(shown(queue.current(counter), personal));
-        });
+        read(out, q, () -> new QueueCommand.Current(RequestChecks.counter(q.getCounter(), "counter")),
+                (ticket, personal) -> QueueWire.optional(shown(ticket, personal)));
     }
 
     @Override
     public void findToday(TicketQuery q, StreamObserver<OptionalTicket> out) {
-        Calls.answer(out, () -> {
-            Caller caller = Caller.current().require("read the queue", BOARD_READERS);
-            String code = RequestChecks.code(q.getCode());
-            boolean personal = readsPersonalData(caller, q.getSession());
-            return QueueWire.optional(shown(queue.findToday(code), personal));
-        });
+        read(out, q, () -> new QueueCommand.FindToday(RequestChecks.code(q.getCode())),
+                (ticket, personal) -> QueueWire.optional(shown(ticket, personal)));
     }
 
     @Override
     public void waiting(TicketQuery q, StreamObserver<TicketList> out) {
-        Calls.answer(out, () -> {
-            Caller caller = Caller.current().require("read the queue", BOARD_READERS);
-            boolean personal = readsPersonalData(caller, q.getSession());
-            var tickets = queue.waiting();
-            return QueueWire.list(personal ? tickets : tickets.stream().map(PublicView::ticket).toList());
-        });
+        read(out, q, QueueCommand.Waiting::new, (tickets, personal) ->
+                QueueWire.list(personal ? tickets : tickets.stream().map(PublicView::ticket).toList()));
     }
 
     @Override
     public void overview(TicketQuery q, StreamObserver<QueueOverviewMsg> out) {
-        Calls.answer(out, () -> {
-            Caller caller = Caller.current().require("read the queue", BOARD_READERS);
-            // Operator names and pause reasons are for staff stations, session or not.
-            var overview = queue.overview();
-            return QueueWire.overview(PublicView.isStaff(caller.role()) ? overview : PublicView.overview(overview));
-        });
+        Caller caller;
+        try {
+            caller = Caller.current().require("read the queue", BOARD_READERS);
+        } catch (RuntimeException refused) {
+            out.onError(Calls.status(refused));
+            return;
+        }
+        // Operator names and pause reasons are for staff stations, session or not.
+        boolean staff = PublicView.isStaff(caller.role());
+        answerWhenDone(out, queue.submit(new QueueCommand.Overview()), false,
+                overview -> QueueWire.overview(staff ? overview : PublicView.overview(overview)));
     }
 
     /** A counter action: a desk (or the local administrator) only; the change is announced when done. */
-    private <T> void counterWork(StreamObserver<T> out, String action, CounterRequest r, Supplier<T> work) {
-        Calls.answer(out, () -> {
+    private <R, T> void counterWork(StreamObserver<T> out, String action, Supplier<QueueCommand<R>> checked,
+                                    Function<R, T> reply) {
+        QueueCommand<R> command;
+        try {
             Caller.current().require(action, COUNTERS);
-            T reply = work.get();
-            written.run();
-            return reply;
+            command = checked.get();
+        } catch (RuntimeException refused) {
+            out.onError(Calls.status(refused));
+            return;
+        }
+        answerWhenDone(out, queue.submit(command), true, reply);
+    }
+
+    /** A read of the board: codice fiscale only for a staff station that sends a live session. */
+    private <R, T> void read(StreamObserver<T> out, TicketQuery q, Supplier<QueueCommand<R>> checked,
+                             ReadReply<R, T> reply) {
+        QueueCommand<R> command;
+        boolean personal;
+        try {
+            Caller caller = Caller.current().require("read the queue", BOARD_READERS);
+            command = checked.get();
+            personal = readsPersonalData(caller, q.getSession());
+        } catch (RuntimeException refused) {
+            out.onError(Calls.status(refused));
+            return;
+        }
+        answerWhenDone(out, queue.submit(command), false, answer -> reply.apply(answer, personal));
+    }
+
+    @FunctionalInterface
+    private interface ReadReply<R, T> {
+        T apply(R answer, boolean personal);
+    }
+
+    /**
+     * Answers on the thread that completes the turn. Whatever happens here must not reach that thread:
+     * it serves every other caller.
+     */
+    private <R, T> void answerWhenDone(StreamObserver<T> out, CompletableFuture<R> answer, boolean announce,
+                                       Function<R, T> reply) {
+        answer.whenComplete((result, failure) -> {
+            try {
+                if (failure != null) {
+                    out.onError(Calls.status(failure instanceof CompletionException c && c.getCause() != null
+                            ? c.getCause() : failure));
+                    return;
+                }
+                if (announce) {
+                    written.run();
+                }
+                out.onNext(reply.apply(result));
+                out.onCompleted();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not answer a queue call", e);
+                try {
+                    out.onError(Calls.status(e));
+                } catch (RuntimeException ignored) {
+                    // the call is already closed or cancelled: nobody is listening
+                }
+            }
         });
     }
 

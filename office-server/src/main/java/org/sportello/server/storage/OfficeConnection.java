@@ -110,7 +110,7 @@ public final class OfficeConnection implements AutoCloseable {
         return directory;
     }
 
-    public QueueService queue() {
+    public ServedQueue queue() {
         return queue;
     }
 

@@ -192,16 +192,25 @@ public final class ServedQueue implements QueueService, AutoCloseable {
 
     // ------------------------------------------------------------------ turns
 
-    /** Runs one command in the next turn and returns its answer, or throws what refused it. */
+    /**
+     * Takes one command into the next turn. The answer completes on the turn's thread once the turn is
+     * committed (or refused); whoever waits on it must not hold that thread long.
+     */
     @SuppressWarnings("unchecked")
-    private <R> R run(QueueCommand<R> command) {
+    public <R> CompletableFuture<R> submit(QueueCommand<R> command) {
         if (closed) {
-            throw new SportelloException(Problem.OFFICE_UNAVAILABLE, "the office queue is stopping");
+            return CompletableFuture.failedFuture(
+                    new SportelloException(Problem.OFFICE_UNAVAILABLE, "the office queue is stopping"));
         }
         Waiting w = new Waiting(command);
         inbox.add(w);
+        return (CompletableFuture<R>) w.answer;
+    }
+
+    /** Runs one command in the next turn and returns its answer, or throws what refused it. */
+    private <R> R run(QueueCommand<R> command) {
         try {
-            return (R) w.answer.get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return submit(command).get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -120,7 +120,7 @@ final class OfficeApiFixture implements AutoCloseable {
             server = InProcessServerBuilder.forName(name)
                     .addService(ServerInterceptors.intercept(new DirectoryApi(connection.directory()), stations))
                     .addService(ServerInterceptors.intercept(
-                            new QueueApi(connection.queue(), sessions, broadcast::wake), stations))
+                            new QueueApi(connection.queue()::submit, sessions, broadcast::wake), stations))
                     .addService(ServerInterceptors.intercept(
                             new EventsApi(connection.events(), connection.devices(), broadcast), stations))
                     .build()
