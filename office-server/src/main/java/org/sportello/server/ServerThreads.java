@@ -1,5 +1,7 @@
 package org.sportello.server;
 
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.ServerChannel;
@@ -9,11 +11,13 @@ import io.grpc.netty.shaded.io.netty.channel.epoll.EpollServerSocketChannel;
 import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.grpc.netty.shaded.io.netty.util.concurrent.DefaultThreadFactory;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sportello.protocol.v1.QueueGrpc;
 
 /**
  * The office server's own threads, named so that a profile tells them from a station's: the Netty
@@ -41,14 +45,24 @@ final class ServerThreads {
             workers = new NioEventLoopGroup(networkThreads, workerThreads);
             channelType = NioServerSocketChannel.class;
         }
-        // Handlers wait on the queue's turn (a blocking call), so a waiting handler must not hold a
+        // Handlers of other services may wait on the database, so a waiting handler must not hold a
         // thread others need: a cached pool, as gRPC's default, grows with the calls in flight.
         calls = Executors.newCachedThreadPool(named(OfficeServer.CALL_THREAD));
     }
 
     NettyServerBuilder apply(NettyServerBuilder builder) {
         return builder.bossEventLoopGroup(boss).workerEventLoopGroup(workers).channelType(channelType)
-                .executor(calls);
+                .executor(calls).callExecutor(ServerThreads::queueCallsInPlace);
+    }
+
+    /**
+     * The queue's handlers never block (they check, hand the command to the queue's turn and return;
+     * the turn's thread answers), so they run on the event loop that read the call: one thread hop
+     * less on every kiosk tap and desk call. Every other service may wait on the database and keeps the
+     * executor ({@code null} here means the server's default).
+     */
+    private static Executor queueCallsInPlace(ServerCall<?, ?> call, Metadata headers) {
+        return QueueGrpc.SERVICE_NAME.equals(call.getMethodDescriptor().getServiceName()) ? Runnable::run : null;
     }
 
     /** After both ports have terminated. */

@@ -70,7 +70,7 @@ public final class BenchmarkReport {
         md.append("Command: `./sportello bench queue --kiosks ").append(s.kiosks()).append(" --operators ")
                 .append(s.operators()).append(" --displays ").append(s.displays()).append(" --services ")
                 .append(s.services()).append(" --seconds ").append(s.measure().toSeconds()).append(" --warmup ")
-                .append(s.warmup().toSeconds());
+                .append(s.warmup().toSeconds()).append(" --settle ").append(s.maxCompilerSettle().toSeconds());
         s.backlogs().forEach(b -> md.append(" --backlog ").append(b));
         md.append(s.profile() ? "" : " --no-profile").append("`, run on ").append(m.date()).append(".\n\n");
         md.append("Machine: ").append(m.cores()).append(" cores (").append(m.cpuModel()).append("), ")
@@ -101,7 +101,8 @@ public final class BenchmarkReport {
                 .append(" Operators log in through the Auth service (server-side sessions), call and finish at once,")
                 .append(" pausing 2 ms when nobody waits. The displays follow the office's event stream")
                 .append(" (Events.Subscribe: pushed, not polled). For each backlog the desks hold off while the line")
-                .append(" fills to it, then ").append(s.warmup().toSeconds()).append(" s of warm-up (not counted), then ")
+                .append(" fills to it, then ").append(s.warmup().toSeconds()).append(" s of warm-up, longer while the JIT")
+                .append(" still compiled (until it used under 2 % of the time over 5 s; not counted), then ")
                 .append(s.measure().toSeconds()).append(" s measured.")
                 .append(s.profile() ? " H2's per-statement statistics were on during the measurement." : "")
                 .append("\n\n");
@@ -129,6 +130,8 @@ public final class BenchmarkReport {
 
     private static void phase(StringBuilder md, QueueBenchmarkResult.Phase p, int cores) {
         md.append("### ").append(fmt(p.backlog(), 0)).append(" tickets waiting\n\n");
+        md.append("Warm-up went on ").append(p.compilerSettled().toSeconds())
+                .append(" s past the set time until the JIT settled.\n\n");
         md.append("| measure | samples | p50 | p95 | p99 | max | floor (p95) | |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         latencyRow(md, "tap → ticket bytes (Queue.Issue call, then the ESC/POS ticket to an in-memory printer)",

@@ -2,6 +2,8 @@ package org.sportello.server.bench;
 
 import io.grpc.ManagedChannel;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,14 +49,15 @@ public final class QueueBenchmark {
     private static final Duration WAITING_SAMPLE = Duration.ofMillis(50);
     /** Time the displays get, after the last window, for the calls still on their way. */
     private static final Duration DISPLAY_GRACE = Duration.ofSeconds(2);
+    private static final Duration COMPILER_LOOK = Duration.ofSeconds(5);
 
     /**
      * @param backlogs kiosks hold off while this many tickets wait, so that issuing keeps pace with
      *                 calling and each window measures a steady line of that length; one window each
      * @param profile  switch on H2's per-statement statistics during the windows (small overhead)
      */
-    public record Settings(int kiosks, int operators, int displays, int services, Duration warmup, Duration measure,
-                           boolean profile, List<Integer> backlogs) {
+    public record Settings(int kiosks, int operators, int displays, int services, Duration warmup,
+                           Duration maxCompilerSettle, Duration measure, boolean profile, List<Integer> backlogs) {
         public Settings {
             if (kiosks < 1 || operators < 1 || displays < 1) {
                 throw new IllegalArgumentException("at least one kiosk, one operator and one display");
@@ -63,7 +66,7 @@ public final class QueueBenchmark {
             if (backlogs.isEmpty() || backlogs.stream().anyMatch(b -> b < 1)) {
                 throw new IllegalArgumentException("at least one backlog, each of 1 ticket or more");
             }
-            if (measure.isNegative() || measure.isZero() || warmup.isNegative()) {
+            if (measure.isNegative() || measure.isZero() || warmup.isNegative() || maxCompilerSettle.isNegative()) {
                 throw new IllegalArgumentException("the measured time must be positive, the warm-up not negative");
             }
         }
@@ -190,6 +193,7 @@ public final class QueueBenchmark {
                 + settings.kiosks() + " kiosks, " + settings.operators() + " desks, " + settings.displays()
                 + " displays)");
         BenchLoad.sleep(settings.warmup());
+        Duration settled = settleCompiler(backlog);
         if (settings.profile()) {
             execute(database, "SET QUERY_STATISTICS_MAX_ENTRIES 1000");
             execute(database, "SET QUERY_STATISTICS TRUE");
@@ -215,12 +219,40 @@ public final class QueueBenchmark {
             execute(database, "SET QUERY_STATISTICS FALSE");
         }
         return new PhaseWindow(window, line, cpuAfter.since(cpuBefore), machineAfter.othersCpuSecondsSince(machineBefore),
-                statements);
+                statements, settled);
+    }
+
+    /**
+     * Goes on warming up while the JIT still compiles: with fifty stations and the server in one process
+     * on two cores it compiles for minutes, and a window opened earlier measured the compiler threads
+     * (a fifth of the CPU after 60 s) rather than the office. Stops once the compilers used under 2 % of
+     * the wall time over five seconds, or after the settings' longest settling time.
+     */
+    private Duration settleCompiler(int backlog) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported() || settings.maxCompilerSettle().isZero()) {
+            return Duration.ZERO;
+        }
+        long start = System.nanoTime();
+        long deadline = start + settings.maxCompilerSettle().toNanos();
+        long compiledMs = jit.getTotalCompilationTime();
+        while (System.nanoTime() < deadline) {
+            BenchLoad.sleep(COMPILER_LOOK);
+            long now = jit.getTotalCompilationTime();
+            if ((now - compiledMs) < COMPILER_LOOK.toMillis() * 2 / 100) {
+                break;
+            }
+            compiledMs = now;
+        }
+        Duration settled = Duration.ofNanos(System.nanoTime() - start);
+        progress.accept("Backlog " + backlog + ": the JIT settled after " + settled.toSeconds() + " s more");
+        return settled;
     }
 
     /** What was taken while the window was open; the workstations' samples are read after they stop. */
     private record PhaseWindow(Duration window, WaitingLine line, List<QueueBenchmarkResult.CpuShare> cpu,
-                               double othersCpuSeconds, List<QueueBenchmarkResult.StatementCost> statements) {
+                               double othersCpuSeconds, List<QueueBenchmarkResult.StatementCost> statements,
+                               Duration compilerSettled) {
     }
 
     private QueueBenchmarkResult.Phase result(int index, PhaseWindow w, List<SimulatedKiosk> kiosks,
@@ -251,7 +283,7 @@ public final class QueueBenchmark {
         return new QueueBenchmarkResult.Phase(settings.backlogs().get(index), w.window(), taps.count(), finish.count(),
                 empty, taps.summary(), toDisplay.summary(), answerToDisplay.summary(), notSeen, call.summary(),
                 finish.summary(), w.line().min(), w.line().mean(), w.line().max(), w.othersCpuSeconds(), w.cpu(),
-                w.statements());
+                w.statements(), w.compilerSettled());
     }
 
     /** The line's length as the workstations count it, sampled through a window. */

@@ -43,7 +43,7 @@ public record QueueBenchmarkResult(
                         LatencySamples.Summary answerToDisplay, long callsNotSeen,
                         LatencySamples.Summary callNext, LatencySamples.Summary finish,
                         long waitingMin, double waitingMean, long waitingMax, double othersCpuSeconds,
-                        List<CpuShare> cpu, List<StatementCost> statements) {
+                        List<CpuShare> cpu, List<StatementCost> statements, Duration compilerSettled) {
 
         public double issuedPerSecond() {
             return perSecond(issued);

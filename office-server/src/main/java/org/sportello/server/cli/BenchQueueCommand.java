@@ -48,6 +48,11 @@ final class BenchQueueCommand implements Callable<Integer> {
             description = "Seconds of load before measuring, not counted (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--settle", defaultValue = "240", paramLabel = "SECONDS",
+            description = "At most this many seconds more of warm-up while the JIT still compiles "
+                    + "(0: none; default: ${DEFAULT-VALUE}).")
+    int settle;
+
     // Kiosks tapping past the backlog only grow the line, and the run would measure a queue that gets
     // longer, not a steady state. Ten waiting is a quiet morning; two thousand is far beyond any office's
     // day, to show that the line's length does not slow the queue down.
@@ -67,13 +72,14 @@ final class BenchQueueCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (kiosks < 1 || operators < 1 || displays < 1 || services < 1 || services > 26 || seconds < 1
-                || warmup < 0 || backlogs.isEmpty() || backlogs.stream().anyMatch(b -> b < 1)) {
+                || warmup < 0 || settle < 0 || backlogs.isEmpty() || backlogs.stream().anyMatch(b -> b < 1)) {
             throw new CliFailure(ExitCode.USAGE, "need at least 1 kiosk, 1 operator and 1 display, 1 to 26 services,"
                     + " 1 second, a warm-up of 0 or more seconds, and backlogs of 1 or more");
         }
         PrintWriter console = spec.commandLine().getOut();
         QueueBenchmark.Settings settings = new QueueBenchmark.Settings(kiosks, operators, displays, services,
-                Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), !noProfile, backlogs);
+                Duration.ofSeconds(warmup), Duration.ofSeconds(settle), Duration.ofSeconds(seconds), !noProfile,
+                backlogs);
         QueueBenchmarkResult result = QueueBenchmark.run(settings, line -> {
             console.println(line);
             console.flush();

@@ -93,6 +93,12 @@ public final class StationRegistry {
             return;
         }
         lastSeenWritten.put(caller.serial(), now);
+        // Written beside the call, not in it: the queue's calls run on the network thread, which must
+        // never wait on the disk.
+        Thread.ofVirtual().name("station-seen").start(() -> writeSeen(caller, now));
+    }
+
+    private void writeSeen(Caller caller, Instant now) {
         try (Connection c = database.getConnection();
              PreparedStatement s = c.prepareStatement(
                      "UPDATE station SET last_seen_at = ? WHERE certificate_serial = ? AND revoked_at IS NULL")) {

@@ -23,7 +23,7 @@ class BenchQueueCommandTest {
         Path out = dir.resolve("benchmarks.md");
         Files.writeString(out, "# Benchmarks\n\n## Printing\n\nprinter figures stay\n", StandardCharsets.UTF_8);
         CliRun.Result r = new CliRun(dir).run("bench", "queue", "--kiosks", "2", "--operators", "2", "--displays", "2",
-                "--seconds", "2", "--warmup", "0", "--backlog", "5,40", "--out", out.toString());
+                "--seconds", "2", "--warmup", "0", "--settle", "0", "--backlog", "5,40", "--out", out.toString());
         assertThat(r.exitCode()).as(r.toString()).isZero();
 
         String md = Files.readString(out);
