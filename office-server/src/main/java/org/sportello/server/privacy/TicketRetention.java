@@ -49,6 +49,16 @@ public final class TicketRetention implements AutoCloseable {
 
     /** One run, on the caller's thread: what it erased. */
     public Erasure runOnce() {
+        return runNow(office, data, clock);
+    }
+
+    /** One run of the retention on {@code office}, on the caller's thread (tests, an administrator). */
+    public static Erasure runNow(OfficeConnection office, Clock clock) {
+        return runNow(office, new PersonalData(office.database().dataSource(), office.directory().office().id(), clock),
+                clock);
+    }
+
+    private static Erasure runNow(OfficeConnection office, PersonalData data, Clock clock) {
         LocalDate today = clock.instant().atZone(office.directory().office().zone()).toLocalDate();
         int days = office.ticketDataDays();
         return office.betweenQueueTurns(() -> data.eraseExpired(today, days, BY));
