@@ -32,6 +32,7 @@ public final class DataFolderPermissions {
     private static final String CENTRAL = "central.properties";
     /** The office database's files ({@code office.mv.db}, {@code office.trace.db}…). */
     private static final String DATABASE_FILES = "office.*";
+    private static final String TRACE_FILE = "office.trace.db";
 
     private DataFolderPermissions() {
     }
@@ -78,6 +79,19 @@ public final class DataFolderPermissions {
         PrivateFiles.directory(dataDir);
         if (!posix(dataDir)) {
             return;
+        }
+        try {
+            // H2 opens its trace file only when it has something to say, with the umask: made here first,
+            // owner-only, it appends to this one.
+            Path trace = dataDir.resolve(TRACE_FILE);
+            if (!Files.exists(trace, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createFile(trace, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        PrivateFiles.OWNER_ONLY_FILE));
+            }
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // H2 made it meanwhile; the loop below closes it.
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make " + dataDir.resolve(TRACE_FILE) + ": " + e.getMessage(), e);
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, DATABASE_FILES)) {
             for (Path f : files) {
