@@ -5,6 +5,7 @@ import io.grpc.Status;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.sportello.server.privacy.TicketRetention;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.server.api.AdminApi;
@@ -48,6 +49,8 @@ public final class OfficeApis implements AutoCloseable {
             broadcast.endStation(station, Status.UNAUTHENTICATED.withDescription("the station was revoked"));
         });
         server.attach(this);
+        // Attached after the services, so it stops before them and before the database (reverse order).
+        server.attach(TicketRetention.daily(office, clock));
     }
 
     /** For {@link OfficeServer#start(OfficeServer.Options, java.util.function.Function)}. */

@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.protocol.station.StationIdentity;
+import org.sportello.server.privacy.DataFolderPermissions;
+import org.sportello.server.privacy.PrivacyTexts;
 import org.sportello.server.station.EnrolmentApi;
 import org.sportello.server.station.LocalAdmin;
 import org.sportello.server.station.OfficeCa;
@@ -149,6 +151,11 @@ public final class OfficeServer implements AutoCloseable {
     private OfficeServer(Options options, Function<OfficeServer, List<? extends BindableService>> services) {
         this.options = options;
         this.dataDir = realDirectory(options.dataDir());
+        try {
+            DataFolderPermissions.requirePrivate(dataDir, PrivacyTexts.in(java.util.Locale.getDefault()));
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new ServerStartException(e.getMessage(), e);
+        }
         this.host = advertisedHost(options);
         // H2 closes open databases in a shutdown hook of its own, which would race with ours and could
         // close the file under calls still being served; this server decides the order itself.
@@ -157,6 +164,8 @@ public final class OfficeServer implements AutoCloseable {
         this.threads = new ServerThreads(networkThreads());
         try {
             this.migrationsApplied = local.migrate();
+            // H2 made the files with the process's umask; the folder is private already, the files follow.
+            DataFolderPermissions.makePrivate(dataDir);
             this.keepOpen = local.dataSource().getConnection();
             this.ca = OfficeCa.openOrCreate(dataDir.resolve("tls"), List.of(host), options.clock());
             this.stations = StationRegistry.open(local.dataSource(), options.clock());
@@ -239,7 +248,7 @@ public final class OfficeServer implements AutoCloseable {
 
     private static Path realDirectory(Path dir) {
         try {
-            Files.createDirectories(dir);
+            DataFolderPermissions.makePrivate(dir);
             // Every open of the database must name the same file, or H2 would open it twice and refuse
             // the second open as "already in use".
             return dir.toRealPath();

@@ -52,6 +52,10 @@ public final class CommandApi extends AdminGrpc.AdminImplBase {
                 variables.put(k, v);
             }
         });
+        if (!request.getLocale().isBlank()) {
+            // Texts that have both languages answer in the caller's, not the server's.
+            variables.putIfAbsent("SPORTELLO_LOCALE", request.getLocale());
+        }
         CliEnvironment env = new CliEnvironment(variables, new ByteArrayInputStream(request.getStdin().toByteArray()),
                 home);
         StringWriter stdout = new StringWriter();

@@ -66,12 +66,12 @@ public final class ServerSessions implements OperatorSessions {
 
     @Override
     public Opened login(Caller station, String login, char[] password) {
-        return open(station, passwords.login(login, password));
+        return open(station, passwords.login(station.name(), login, password));
     }
 
     @Override
     public Opened loginWithBadge(Caller station, String badgeId) {
-        return open(station, passwords.loginWithBadge(badgeId));
+        return open(station, passwords.loginWithBadge(station.name(), badgeId));
     }
 
     private Opened open(Caller station, OperatorSession operator) {

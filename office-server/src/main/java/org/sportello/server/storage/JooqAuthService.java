@@ -69,6 +69,17 @@ public final class JooqAuthService implements AuthService {
 
     @Override
     public OperatorSession login(String login, char[] password) {
+        return login(null, login, password);
+    }
+
+    /**
+     * Checks the password of a log-in from {@code station}. A failure is recorded with the station and
+     * the time; of the typed text, only a login that is an operator's own is named (an unknown one may
+     * be a password typed in the wrong field).
+     */
+    @Override
+    public OperatorSession login(String station, String login, char[] password) {
+        String at = at(station);
         String normalized = login == null ? "" : login.strip().toLowerCase(java.util.Locale.ROOT);
         Instant now = clock.instant();
         Transactions tx = new Transactions(database);
@@ -77,44 +88,49 @@ public final class JooqAuthService implements AuthService {
                         .and(OPERATOR.ACTIVE.isTrue()))
                 .fetchOne());
         if (op == null) {
-            throw unknownLogin(normalized, password, now);
+            throw unknownLogin(normalized, password, now, at);
         }
         Optional<Instant> locked = lockedUntil(op, now);
         if (locked.isPresent()) {
             // No hash check during a lock: a right password is refused too, and for an unknown login
             // the answer is the same, equally fast.
-            log(EventType.LOGIN_FAILED, op.getId(), normalized + " (locked)", now);
+            log(EventType.LOGIN_FAILED, op.getId(), op.getLogin() + " (locked)" + at, now);
             throw locked(normalized, locked.get());
         }
         if (!hasher.verify(password, op.getPasswordHash())) {
-            throw failed(op, now);
+            throw failed(op, now, at);
         }
-        return succeeded(op, now);
+        return succeeded(op, now, at);
     }
 
-    private RuntimeException unknownLogin(String normalized, char[] password, Instant now) {
+    /** " (station NAME)", or nothing when the station is not known (a command on the server itself). */
+    private static String at(String station) {
+        return station == null || station.isBlank() ? "" : " (station " + station + ")";
+    }
+
+    private RuntimeException unknownLogin(String normalized, char[] password, Instant now, String at) {
         Optional<Instant> locked = unknownLogins.lockedUntil(normalized, now);
         if (locked.isEmpty()) {
             hasher.verify(password, DUMMY_HASH);
             locked = unknownLogins.failed(normalized, now);
         }
-        log(EventType.LOGIN_FAILED, null, UNKNOWN_LOGIN, now);
+        log(EventType.LOGIN_FAILED, null, UNKNOWN_LOGIN + at, now);
         return locked.<RuntimeException>map(until -> locked(normalized, until))
                 .orElseGet(() -> new SportelloException(Problem.LOGIN_FAILED));
     }
 
-    private OperatorSession succeeded(OperatorRecord op, Instant now) {
+    private OperatorSession succeeded(OperatorRecord op, Instant now, String at) {
         Optional<Instant> lockedMeanwhile = new Transactions(database).run(db -> {
             OperatorRecord current = db.selectFrom(OPERATOR).where(OPERATOR.ID.eq(op.getId())).forUpdate().fetchOne();
             Optional<Instant> locked = lockedUntil(current, now);
             if (locked.isPresent()) {
-                events.event(EventType.LOGIN_FAILED, now).operator(op.getId()).detail(op.getLogin() + " (locked)")
+                events.event(EventType.LOGIN_FAILED, now).operator(op.getId()).detail(op.getLogin() + " (locked)" + at)
                         .write(db);
                 return locked;
             }
             db.update(OPERATOR).set(OPERATOR.FAILED_LOGINS, 0).setNull(OPERATOR.LOCKED_UNTIL)
                     .where(OPERATOR.ID.eq(op.getId())).execute();
-            events.event(EventType.OPERATOR_LOGGED_IN, now).operator(op.getId()).detail(op.getLogin()).write(db);
+            events.event(EventType.OPERATOR_LOGGED_IN, now).operator(op.getId()).detail(op.getLogin() + at).write(db);
             return Optional.<Instant>empty();
         });
         if (lockedMeanwhile.isPresent()) {
@@ -123,14 +139,14 @@ public final class JooqAuthService implements AuthService {
         return session(op);
     }
 
-    private RuntimeException failed(OperatorRecord op, Instant now) {
+    private RuntimeException failed(OperatorRecord op, Instant now, String at) {
         Optional<Instant> lockedNow = new Transactions(database).run(db -> {
             // Counted in the database, so that tries from several desks at once add up.
             db.update(OPERATOR).set(OPERATOR.FAILED_LOGINS, OPERATOR.FAILED_LOGINS.plus(1))
                     .where(OPERATOR.ID.eq(op.getId())).execute();
             int failures = db.select(OPERATOR.FAILED_LOGINS).from(OPERATOR).where(OPERATOR.ID.eq(op.getId()))
                     .fetchOne(OPERATOR.FAILED_LOGINS);
-            events.event(EventType.LOGIN_FAILED, now).operator(op.getId()).detail(op.getLogin()).write(db);
+            events.event(EventType.LOGIN_FAILED, now).operator(op.getId()).detail(op.getLogin() + at).write(db);
             if (failures < lockout.attempts()) {
                 return Optional.<Instant>empty();
             }
@@ -139,7 +155,7 @@ public final class JooqAuthService implements AuthService {
                     .set(OPERATOR.LOCKED_UNTIL, until.atOffset(ZoneOffset.UTC))
                     .where(OPERATOR.ID.eq(op.getId())).execute();
             events.event(EventType.LOGIN_LOCKED, now).operator(op.getId())
-                    .detail(op.getLogin() + " until " + until).write(db);
+                    .detail(op.getLogin() + " until " + until + at).write(db);
             return Optional.of(until);
         });
         return lockedNow.<RuntimeException>map(until -> locked(op.getLogin(), until))
@@ -168,6 +184,12 @@ public final class JooqAuthService implements AuthService {
 
     @Override
     public OperatorSession loginWithBadge(String badgeId) {
+        return loginWithBadge(null, badgeId);
+    }
+
+    @Override
+    public OperatorSession loginWithBadge(String station, String badgeId) {
+        String at = at(station);
         var id = BadgeDigest.normalize(badgeId);
         Transactions tx = new Transactions(database);
         OperatorRecord op = id.isEmpty() ? null : tx.run(db -> {
@@ -182,7 +204,7 @@ public final class JooqAuthService implements AuthService {
             // The badge identifier never goes into the log: only that it was a badge, and whose.
             events.event(op != null ? EventType.OPERATOR_LOGGED_IN : EventType.LOGIN_FAILED, clock.instant())
                     .operator(op != null ? op.getId() : null)
-                    .detail(op != null ? op.getLogin() + " (badge)" : "(badge)").write(db);
+                    .detail((op != null ? op.getLogin() + " (badge)" : "(badge)") + at).write(db);
             return null;
         });
         if (op == null) {

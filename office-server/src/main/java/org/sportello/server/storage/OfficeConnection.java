@@ -182,6 +182,24 @@ public final class OfficeConnection implements AutoCloseable {
                 : java.time.Duration.ofMinutes(minutes);
     }
 
+    /**
+     * Runs {@code work} between two of the queue's turns, the queue reading the tickets afresh after it:
+     * for changes to tickets made outside the queue's rules (erasing personal data, ADR 0026).
+     */
+    public <T> T betweenQueueTurns(java.util.function.Supplier<T> work) {
+        return queue.runAlone(work);
+    }
+
+    /** Days a ticket's codice fiscale and priority class are kept (office set-up {@code privacy.ticket.days}). */
+    public int ticketDataDays() {
+        Integer days = new Transactions(database).run(db -> db.select(
+                org.sportello.server.storage.schema.Tables.OFFICE.TICKET_DATA_DAYS)
+                .from(org.sportello.server.storage.schema.Tables.OFFICE)
+                .where(org.sportello.server.storage.schema.Tables.OFFICE.ID.eq(directory.office().id()))
+                .fetchOne(org.sportello.server.storage.schema.Tables.OFFICE.TICKET_DATA_DAYS));
+        return days == null ? org.sportello.model.setup.OfficeSetup.DEFAULT_TICKET_DATA_DAYS : days;
+    }
+
     /** The central sync's state as the office server last recorded it (supervisors only). */
     public SyncHealthService syncHealth() {
         return syncHealth;

@@ -131,11 +131,19 @@ public final class QueueStore {
 
     static Ticket toTicket(TicketRecord r) {
         return new Ticket(r.getId(), r.getServiceId(), r.getServiceDay(), r.getNumber(), r.getCode(),
-                TicketKind.valueOf(r.getKind()), PriorityClass.valueOf(r.getPriority()),
+                TicketKind.valueOf(r.getKind()), priority(r.getPriority()),
                 TicketStatus.valueOf(r.getStatus()), r.getLanguage(), instant(r.getIssuedAt()),
                 instant(r.getQueuedSince()), instant(r.getCalledAt()), instant(r.getFinishedAt()), r.getCounterId(),
                 r.getTargetCounterId(), r.getRecallCount(), r.getOutcome() == null ? null : Outcome.valueOf(r.getOutcome()),
                 r.getEstimatedWaitMinutes(), r.getPeopleAhead(), r.getCitizenTaxCode());
+    }
+
+    /**
+     * An erased priority class (NULL, ADR 0026) reads as standard: only closed tickets are erased, so it
+     * no longer orders any line; statistics count tickets, not classes, once erased.
+     */
+    private static PriorityClass priority(String stored) {
+        return stored == null ? PriorityClass.STANDARD : PriorityClass.valueOf(stored);
     }
 
     // ------------------------------------------------------------------ writing

@@ -53,7 +53,7 @@ public final class ServedQueue implements QueueService, AutoCloseable {
     /** Counters and their services are configuration an administrator may change while we run. */
     private static final long COUNTERS_MAX_AGE_NANOS = 5_000_000_000L;
     private static final long ANSWER_TIMEOUT_SECONDS = 60;
-    private static final Waiting STOP = new Waiting(null);
+    private static final Waiting STOP = new Waiting((QueueCommand<?>) null);
     /** On a shared database, how often a call runs again on fresh state after another process wrote first. */
     private static final int MAX_ATTEMPTS_SHARED = 50;
 
@@ -75,12 +75,20 @@ public final class ServedQueue implements QueueService, AutoCloseable {
 
     private static final class Waiting {
         final QueueCommand<?> command;
+        /** Work that changes tickets outside the rules (an erasure): runs between turns, alone. */
+        final java.util.function.Supplier<?> alone;
         final CompletableFuture<Object> answer = new CompletableFuture<>();
         /** The server's time for this call, taken when its turn first runs and kept if it runs again. */
         Instant now;
 
         Waiting(QueueCommand<?> command) {
             this.command = command;
+            this.alone = null;
+        }
+
+        Waiting(java.util.function.Supplier<?> alone) {
+            this.command = null;
+            this.alone = alone;
         }
     }
 
@@ -185,6 +193,19 @@ public final class ServedQueue implements QueueService, AutoCloseable {
         return run(new QueueCommand.Overview());
     }
 
+    /**
+     * Runs {@code work} on the queue's thread between two turns, then drops the queue's memory so the
+     * next turn reads the tickets as {@code work} left them: for changes made outside the rules, such
+     * as erasing a person's codice fiscale from today's tickets (ADR 0026), which the memory must not
+     * keep showing nor overwrite with an older version.
+     */
+    public <T> T runAlone(java.util.function.Supplier<T> work) {
+        java.util.Objects.requireNonNull(work, "work");
+        @SuppressWarnings("unchecked")
+        T answer = (T) await(new Waiting(work));
+        return answer;
+    }
+
     /** Turns whose calls had to run again one by one (a failed write, a broken call): for tests and logs. */
     long turnsRunAgain() {
         return turnsRunAgain.get();
@@ -198,19 +219,27 @@ public final class ServedQueue implements QueueService, AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     public <R> CompletableFuture<R> submit(QueueCommand<R> command) {
+        return (CompletableFuture<R>) (CompletableFuture<?>) enqueue(new Waiting(command));
+    }
+
+    private CompletableFuture<Object> enqueue(Waiting w) {
         if (closed) {
             return CompletableFuture.failedFuture(
                     new SportelloException(Problem.OFFICE_UNAVAILABLE, "the office queue is stopping"));
         }
-        Waiting w = new Waiting(command);
         inbox.add(w);
-        return (CompletableFuture<R>) w.answer;
+        return w.answer;
     }
 
     /** Runs one command in the next turn and returns its answer, or throws what refused it. */
+    @SuppressWarnings("unchecked")
     private <R> R run(QueueCommand<R> command) {
+        return (R) await(new Waiting(command));
+    }
+
+    private Object await(Waiting w) {
         try {
-            return submit(command).get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return enqueue(w).get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -234,9 +263,12 @@ public final class ServedQueue implements QueueService, AutoCloseable {
             }
             inbox.drainTo(turn, MAX_CALLS_PER_TURN - 1);
             boolean stop = turn.remove(STOP);
+            List<Waiting> alone = turn.stream().filter(w -> w.alone != null).toList();
+            turn.removeAll(alone);
             if (!turn.isEmpty()) {
                 take(turn);
             }
+            alone.forEach(this::runAlone);
             turn.clear();
             if (stop) {
                 break;
@@ -281,6 +313,16 @@ public final class ServedQueue implements QueueService, AutoCloseable {
             } else {
                 turn.get(i).answer.complete(answers[i]);
             }
+        }
+    }
+
+    private void runAlone(Waiting w) {
+        try {
+            w.answer.complete(w.alone.get());
+        } catch (RuntimeException e) {
+            w.answer.completeExceptionally(e);
+        } finally {
+            model = null;
         }
     }
 

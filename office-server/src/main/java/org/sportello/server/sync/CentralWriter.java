@@ -26,8 +26,26 @@ final class CentralWriter {
     private CentralWriter() {
     }
 
+    /** Where the priority class sits in a {@link SyncedColumns#TICKET} row: NULL once erased. */
+    private static final int PRIORITY = SyncedColumns.TICKET.indexOf("priority");
+
+    /**
+     * The office's TICKET_ISSUED event named the priority class of a ticket since erased (ADR 0026):
+     * central's copy of the event loses it too. Only the office's own events (row security).
+     */
+    private static final String ERASE_ISSUED_DETAILS = "UPDATE office_event SET detail = NULL"
+            + " WHERE type = 'TICKET_ISSUED' AND detail IS NOT NULL AND ticket_id = ANY (?::uuid[])";
+
     static void upsertTickets(Connection central, List<Object[]> tickets) throws SQLException {
         write(central, UPSERT_TICKET, SyncedColumns.TICKET.size(), tickets);
+        String[] erased = tickets.stream().filter(t -> t[PRIORITY] == null).map(t -> t[0].toString())
+                .toArray(String[]::new);
+        if (erased.length > 0) {
+            try (PreparedStatement ps = central.prepareStatement(ERASE_ISSUED_DETAILS)) {
+                ps.setArray(1, central.createArrayOf("text", erased));
+                ps.executeUpdate();
+            }
+        }
     }
 
     static void insertEvents(Connection central, List<Object[]> events) throws SQLException {

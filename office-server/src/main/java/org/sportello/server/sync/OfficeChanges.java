@@ -24,6 +24,8 @@ import java.util.UUID;
 final class OfficeChanges {
     /** closeDay marks every open ticket UNSERVED under one DAY_CLOSED event that names no ticket. */
     private static final String DAY_CLOSED = "DAY_CLOSED";
+    /** An erasure (ADR 0026) names no ticket: the tickets it erased carry its time as erased_at. */
+    private static final String PERSONAL_DATA_ERASED = "PERSONAL_DATA_ERASED";
     private static final int IN_CHUNK = 500;
 
     private OfficeChanges() {
@@ -93,10 +95,12 @@ final class OfficeChanges {
         for (Object[] e : events) {
             if (e[5] instanceof UUID ticketId) {
                 ticketIds.add(ticketId);
-            } else if (DAY_CLOSED.equals(e[4])) {
-                // The UNSERVED tickets of that close carry the event's own time as finished_at.
-                try (PreparedStatement ps = office.prepareStatement(
-                        "SELECT id FROM ticket WHERE office_id = ? AND status = 'UNSERVED' AND finished_at = ?")) {
+            } else if (DAY_CLOSED.equals(e[4]) || PERSONAL_DATA_ERASED.equals(e[4])) {
+                // The UNSERVED tickets of that close carry the event's own time as finished_at; the tickets
+                // an erasure changed, as erased_at.
+                try (PreparedStatement ps = office.prepareStatement(DAY_CLOSED.equals(e[4])
+                        ? "SELECT id FROM ticket WHERE office_id = ? AND status = 'UNSERVED' AND finished_at = ?"
+                        : "SELECT id FROM ticket WHERE office_id = ? AND erased_at = ?")) {
                     ps.setObject(1, e[2]);
                     ps.setObject(2, e[3]);
                     try (ResultSet rs = ps.executeQuery()) {

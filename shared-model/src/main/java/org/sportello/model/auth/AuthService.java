@@ -9,4 +9,17 @@ public interface AuthService {
      * unreadable badge fails with BADGE_UNKNOWN, and is logged without its identifier.
      */
     OperatorSession loginWithBadge(String badgeId);
+
+    /**
+     * As {@link #login}, from the named station: a failed log-in is recorded with the station and the
+     * time, never with the typed text (it may be a password).
+     */
+    default OperatorSession login(String station, String login, char[] password) {
+        return login(login, password);
+    }
+
+    /** As {@link #loginWithBadge}, from the named station. */
+    default OperatorSession loginWithBadge(String station, String badgeId) {
+        return loginWithBadge(badgeId);
+    }
 }

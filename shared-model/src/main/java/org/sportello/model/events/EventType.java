@@ -37,7 +37,12 @@ public enum EventType {
     /** Too many wrong passwords locked a login; the detail is the login and when the lock ends. */
     LOGIN_LOCKED,
     /** A supervisor or administrator lifted a lock-out; the detail is the login. */
-    LOGIN_UNLOCKED;
+    LOGIN_UNLOCKED,
+    /**
+     * Personal data was erased (retention or a person's request, ADR 0026): the tickets erased carry this
+     * event's time as their erased_at. The detail holds counts only, never an erased value.
+     */
+    PERSONAL_DATA_ERASED;
 
     /** Events a hall display announces. */
     public boolean isCall() {

@@ -8,28 +8,46 @@ import org.sportello.model.office.Area;
 import org.sportello.model.office.OpeningHours;
 
 /**
- * An office's configuration as an IT technician writes it: services, counters, operators, and how long
- * an operator's session may stay unused before the server ends it.
+ * An office's configuration as an IT technician writes it: services, counters, operators, how long
+ * an operator's session may stay unused before the server ends it, and how many days after a ticket's
+ * day its codice fiscale and priority class are kept (ADR 0026).
  */
 public record OfficeSetup(String code, String name, String address, String timeZone,
                           List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
-                          Duration sessionIdle) {
+                          Duration sessionIdle, int ticketDataDays) {
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
     /** The database keeps whole minutes in this range (office_session_idle_ck). */
     public static final int MAX_SESSION_IDLE_MINUTES = 720;
+    /** Days a ticket's codice fiscale and priority class are kept after its day (set-up privacy.ticket.days). */
+    public static final int DEFAULT_TICKET_DATA_DAYS = 30;
+    /** The database keeps the days in this range (office_ticket_data_days_ck). */
+    public static final int MAX_TICKET_DATA_DAYS = 3650;
 
     public OfficeSetup {
         sessionIdle = sessionIdle == null ? DEFAULT_SESSION_IDLE : sessionIdle;
+        ticketDataDays = ticketDataDays == 0 ? DEFAULT_TICKET_DATA_DAYS : ticketDataDays;
+        if (ticketDataDays < 1 || ticketDataDays > MAX_TICKET_DATA_DAYS) {
+            throw new IllegalArgumentException("ticket data days must be between 1 and " + MAX_TICKET_DATA_DAYS
+                    + ": " + ticketDataDays);
+        }
+    }
+
+    public OfficeSetup(String code, String name, String address, String timeZone,
+                       List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
+                       Duration sessionIdle) {
+        this(code, name, address, timeZone, services, counters, operators, sessionIdle, DEFAULT_TICKET_DATA_DAYS);
     }
 
     public OfficeSetup(String code, String name, String address, String timeZone,
                        List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators) {
-        this(code, name, address, timeZone, services, counters, operators, DEFAULT_SESSION_IDLE);
+        this(code, name, address, timeZone, services, counters, operators, DEFAULT_SESSION_IDLE,
+                DEFAULT_TICKET_DATA_DAYS);
     }
 
     /** The same office with other operators (e.g. only the administrator, whose password was just asked). */
     public OfficeSetup withOperators(List<OperatorSetup> others) {
-        return new OfficeSetup(code, name, address, timeZone, services, counters, List.copyOf(others), sessionIdle);
+        return new OfficeSetup(code, name, address, timeZone, services, counters, List.copyOf(others), sessionIdle,
+                ticketDataDays);
     }
 
     public record ServiceSetup(String prefix, String nameIt, String nameEn, String descriptionIt,

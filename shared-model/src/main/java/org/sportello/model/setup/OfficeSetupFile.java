@@ -85,7 +85,7 @@ public final class OfficeSetupFile {
         }
         OfficeSetup setup = new OfficeSetup(required(p, "office.code"), required(p, "office.name"),
                 p.getProperty("office.address"), p.getProperty("office.time-zone", "Europe/Rome"),
-                services, counters, operators, sessionIdle(p));
+                services, counters, operators, sessionIdle(p), ticketDataDays(p));
         check(setup);
         return setup;
     }
@@ -97,6 +97,16 @@ public final class OfficeSetupFile {
             throw invalid(key + " must be between 1 and " + OfficeSetup.MAX_SESSION_IDLE_MINUTES + ", not " + minutes);
         }
         return java.time.Duration.ofMinutes(minutes);
+    }
+
+    /** privacy.ticket.days: days after a ticket's day until its codice fiscale and priority class are erased. */
+    private static int ticketDataDays(Properties p) {
+        String key = "privacy.ticket.days";
+        int days = integer(p, key, OfficeSetup.DEFAULT_TICKET_DATA_DAYS);
+        if (days < 1 || days > OfficeSetup.MAX_TICKET_DATA_DAYS) {
+            throw invalid(key + " must be between 1 and " + OfficeSetup.MAX_TICKET_DATA_DAYS + ", not " + days);
+        }
+        return days;
     }
 
     private static void check(OfficeSetup setup) {
