@@ -105,8 +105,8 @@ final class DocumentsIntakeCommand implements Callable<Integer> {
                 + report.count(PageResult.Status.ALREADY_ATTACHED) + " already filed, "
                 + report.count(PageResult.Status.UNREADABLE) + " unreadable, "
                 + report.count(PageResult.Status.NOT_FILED) + " not filed, "
-                + report.count(PageResult.Status.FILE_ERROR) + " damaged files, "
-                + report.refusedFiles().size() + " refused"
+                + report.count(PageResult.Status.FILE_ERROR) + " damaged files"
+                + (report.refusedFiles().isEmpty() ? "" : ", " + report.refusedFiles().size() + " refused unopened")
                 + (report.skippedFiles().isEmpty() ? "" : "; skipped (not scans): "
                         + String.join(", ", report.skippedFiles())) + ".");
         if (report.pages().isEmpty() && report.refusedFiles().isEmpty()) {
