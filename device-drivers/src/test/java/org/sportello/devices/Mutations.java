@@ -1,6 +1,7 @@
 package org.sportello.devices;
 
 import java.util.List;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -80,6 +81,24 @@ public final class Mutations {
                     s.setCharAt(at, c);
                 }
             }
+        }
+    }
+
+    /** A check that may throw anything: whatever it throws fails the property. */
+    @FunctionalInterface
+    public interface Check {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs a check and, only when it fails, names the input: spelling out 100,000 inputs that pass
+     * would cost more than checking them.
+     */
+    public static void about(Supplier<String> input, Check check) {
+        try {
+            check.run();
+        } catch (AssertionError | Exception e) {
+            throw new AssertionError("for " + input.get() + ": " + e, e);
         }
     }
 

@@ -31,23 +31,23 @@ class PrinterStatusFuzzTest {
 
     @Property(tries = 100_000)
     void anyPrinterReplyEndsInAnExplainedStatus(@ForAll("replies") byte[] reply) throws Exception {
-        check(reply);
+        Mutations.about(() -> Mutations.show(reply), () -> check(reply));
         for (int i = 0; i < Mutations.EXTRA; i++) {
-            check(replies().sample());
+            byte[] more = replies().sample();
+            Mutations.about(() -> Mutations.show(more), () -> check(more));
         }
     }
 
     private static void check(byte[] reply) throws Exception {
         ScriptedPrinter printer = new ScriptedPrinter(reply);
         StatusReader reader = new StatusReader(printer, TIMEOUT, printer::now);
-        String input = Mutations.show(reply);
 
         PrinterStatus status = reader.query();
 
-        assertThat(status).as(input).isNotNull();
-        assertThat(status.toDeviceStatus()).as(input).isNotNull();
+        assertThat(status).isNotNull();
+        assertThat(status.toDeviceStatus()).isNotNull();
         for (Locale locale : List.of(Locale.ITALIAN, Locale.ENGLISH)) {
-            assertThat(status.explain(locale)).as(input).isNotBlank();
+            assertThat(status.explain(locale)).isNotBlank();
         }
         assertThat(printer.waited).as("a query waits at most one timeout per request").isLessThanOrEqualTo(
                 4 * TIMEOUT.toNanos() + Duration.ofMillis(20).toNanos());
