@@ -58,7 +58,7 @@ public final class Iso7811 {
                 char expected = lrcCharacter(number, start + data + END);
                 if (s.charAt(next) != expected) {
                     throw new CardDataException(CardReadError.CHECKSUM_MISMATCH,
-                            "track " + number + " LRC '" + s.charAt(next) + "' but the data gives '" + expected + "'");
+                            "track " + number + " LRC " + shown(s.charAt(next)) + " but the data gives " + shown(expected));
                 }
                 lrcChecked = true;
                 next++;
