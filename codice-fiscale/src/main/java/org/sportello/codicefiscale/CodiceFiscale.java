@@ -59,7 +59,7 @@ public final class CodiceFiscale {
         for (int i = 0; i < 16; i++) {
             char c = code.charAt(i);
             if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
-                return invalid(CodiceFiscaleError.INVALID_CHARACTER, "'" + c + "' at position " + (i + 1));
+                return invalid(CodiceFiscaleError.INVALID_CHARACTER, shown(c) + " at position " + (i + 1));
             }
         }
         for (int i : new int[] {0, 1, 2, 3, 4, 5, 8, 15}) {
@@ -211,6 +211,17 @@ public final class CodiceFiscale {
             }
         }
         return null;
+    }
+
+    /**
+     * A refused character as the operator reads it: quoted when it can be seen, by its code point when
+     * it cannot (a control character or half a surrogate pair from a reader's garbage would otherwise
+     * print as nothing, or break the line the message is shown on).
+     */
+    private static String shown(char c) {
+        boolean visible = !Character.isISOControl(c) && !Character.isSurrogate(c) && !Character.isWhitespace(c)
+                && Character.getType(c) != Character.FORMAT && !Character.isSpaceChar(c);
+        return visible ? "'" + c + "'" : String.format(Locale.ROOT, "U+%04X", (int) c);
     }
 
     private static CodiceFiscaleCheck invalid(CodiceFiscaleError error, String what) {

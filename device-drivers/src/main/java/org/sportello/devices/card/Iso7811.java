@@ -43,7 +43,7 @@ public final class Iso7811 {
                 number = tracks.stream().anyMatch(t -> t.number() == 2) ? 3 : 2;
             } else {
                 throw new CardDataException(CardReadError.UNREADABLE_DATA,
-                        "expected a start sentinel ('%' or ';') at " + i + ", found '" + start + "'");
+                        "expected a start sentinel ('%' or ';') at " + i + ", found " + shown(start));
             }
             int end = s.indexOf(END, i + 1);
             if (end < 0) {
@@ -58,7 +58,7 @@ public final class Iso7811 {
                 char expected = lrcCharacter(number, start + data + END);
                 if (s.charAt(next) != expected) {
                     throw new CardDataException(CardReadError.CHECKSUM_MISMATCH,
-                            "track " + number + " LRC '" + s.charAt(next) + "' but the data gives '" + expected + "'");
+                            "track " + number + " LRC " + shown(s.charAt(next)) + " but the data gives " + shown(expected));
                 }
                 lrcChecked = true;
                 next++;
@@ -161,6 +161,16 @@ public final class Iso7811 {
         return Integer.bitCount(value) % 2 == 0 ? value | (1 << bits) : value;
     }
 
+    /**
+     * A character of a bad swipe as a person reads it: quoted when visible, by code point otherwise (a
+     * line end or a control byte from a wrong reader set-up would print as nothing or break the line).
+     */
+    static String shown(char c) {
+        boolean visible = c > ' ' && !Character.isISOControl(c) && !Character.isSurrogate(c)
+                && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT;
+        return visible ? "'" + c + "'" : String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+    }
+
     private static boolean isTrackBoundary(char c) {
         return c == TRACK1_START || c == TRACK2_START || c == '\r' || c == '\n';
     }
@@ -171,7 +181,7 @@ public final class Iso7811 {
             boolean ok = track == 1 ? c >= 0x20 && c <= 0x5F : c >= 0x30 && c <= 0x3F;
             if (!ok || c == END || (track == 1 && c == TRACK1_START) || (track != 1 && c == TRACK2_START)) {
                 throw new CardDataException(CardReadError.UNREADABLE_DATA,
-                        "character '" + c + "' cannot appear inside track " + track);
+                        "character " + shown(c) + " cannot appear inside track " + track);
             }
         }
     }

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sportello.model.archive.ReadFrom;
 import org.sportello.model.auth.OperatorSession;
+import org.sportello.model.intake.IntakeLimits;
 import org.sportello.model.intake.IntakeReport;
 import org.sportello.model.intake.PageResult;
+import org.sportello.model.intake.RefusedFile;
 import org.sportello.model.intake.ScanIntake;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.seal.Outcome;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"File a folder of scanned pages (PDF, PNG, JPEG, TIFF; 200-300 dpi) under their protocol entries:",
             "each page's QR seal (or, failing that, its Code 128 number) is read and checked, and the page is attached",
             "to its entry in the archive. The folder is left as it is; running it again files nothing twice.",
+            "Files over the limits below are refused unopened, and links out of the folder are never followed.",
             "Exit 0 when every page was filed, 3 when some page could not be read or must not be filed (listed)."})
 final class DocumentsIntakeCommand implements Callable<Integer> {
     @Spec
@@ -38,6 +41,19 @@ final class DocumentsIntakeCommand implements Callable<Integer> {
     @Option(names = "--folder", required = true, paramLabel = "DIR", description = "Folder the scanner wrote to.")
     Path folder;
 
+    @Option(names = "--max-file-mb", defaultValue = "20", paramLabel = "MB",
+            description = "Refuse, unopened, a file larger than this (default: ${DEFAULT-VALUE} MB).")
+    int maxFileMegabytes;
+
+    @Option(names = "--max-megapixels", defaultValue = "40", paramLabel = "MP",
+            description = "Refuse an image (or a PDF page) of more pixels than this, judged from its header before "
+                    + "it is decoded (default: ${DEFAULT-VALUE} megapixels; an A4 page at 300 dpi is 8.7).")
+    int maxMegapixels;
+
+    @Option(names = "--max-pages", defaultValue = "50", paramLabel = "N",
+            description = "Refuse a PDF of more pages than this (default: ${DEFAULT-VALUE}).")
+    int maxPages;
+
     @Option(names = "--lang", defaultValue = "EN", paramLabel = "LANG",
             description = "Language of the verdicts: it or en (default: en).")
     Language language;
@@ -47,12 +63,17 @@ final class DocumentsIntakeCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new CliFailure(ExitCode.USAGE, "--folder " + folder + ": no such folder");
         }
+        if (maxFileMegabytes < 1 || maxMegapixels < 1 || maxPages < 1) {
+            throw new CliFailure(ExitCode.USAGE, "--max-file-mb, --max-megapixels and --max-pages must be at least 1");
+        }
+        IntakeLimits limits = IntakeLimits.of(maxFileMegabytes, maxMegapixels, maxPages);
         PrintWriter out = spec.commandLine().getOut();
         CliEnvironment env = SportelloCommand.environment(spec);
         try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
             OperatorSession session = operator.login(office, env);
             ZoneId zone = office.directory().office().zone();
-            IntakeReport report = new ScanIntake(office.archive(), office.scans()).intake(session, folder);
+            IntakeReport report = new ScanIntake(office.archive(), office.scans(), limits)
+                    .intake(session, folder);
             print(out, report, language.locale(), zone);
             return report.allFiled() && !report.pages().isEmpty() ? ExitCode.OK.code() : ExitCode.REFUSED.code();
         }
@@ -74,14 +95,21 @@ final class DocumentsIntakeCommand implements Callable<Integer> {
                 out.println("  " + where(p) + ": " + problem(p, locale, zone));
             }
         }
+        if (!report.refusedFiles().isEmpty()) {
+            out.println("Refused, not opened (" + report.refusedFiles().size() + "):");
+            for (RefusedFile r : report.refusedFiles()) {
+                out.println("  " + r.explain(locale));
+            }
+        }
         out.println("Summary: " + report.count(PageResult.Status.ATTACHED) + " filed, "
                 + report.count(PageResult.Status.ALREADY_ATTACHED) + " already filed, "
                 + report.count(PageResult.Status.UNREADABLE) + " unreadable, "
                 + report.count(PageResult.Status.NOT_FILED) + " not filed, "
                 + report.count(PageResult.Status.FILE_ERROR) + " damaged files"
+                + (report.refusedFiles().isEmpty() ? "" : ", " + report.refusedFiles().size() + " refused unopened")
                 + (report.skippedFiles().isEmpty() ? "" : "; skipped (not scans): "
                         + String.join(", ", report.skippedFiles())) + ".");
-        if (report.pages().isEmpty()) {
+        if (report.pages().isEmpty() && report.refusedFiles().isEmpty()) {
             out.println("No scans in this folder (PDF, PNG, JPEG, TIFF, GIF or BMP).");
         }
     }

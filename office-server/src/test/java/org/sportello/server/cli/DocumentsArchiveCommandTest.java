@@ -81,6 +81,33 @@ class DocumentsArchiveCommandTest {
     }
 
     @Test
+    void intakeRefusesFilesOverItsLimitsAndLinksOutOfTheFolderInTheChosenLanguage() throws IOException {
+        Path folder = Files.createDirectories(home.resolve("scanner"));
+        try (PDDocument pdf = new PDDocument()) {
+            for (int i = 0; i < 3; i++) {
+                pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            }
+            pdf.save(folder.resolve("three-pages.pdf").toFile());
+        }
+        Files.createSymbolicLink(folder.resolve("passwd.png"), Path.of("/etc/passwd"));
+
+        CliRun.Result r = cli.run("documents", "intake", "--folder", folder.toString(), "--max-pages", "2",
+                "--lang", "it", "--db", dbUrl());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.out()).contains("Refused, not opened (2):",
+                "RIFIUTATO, NON APERTO: passwd.png è un collegamento a /etc/passwd, fuori dalla cartella",
+                "RIFIUTATO, NON APERTO: three-pages.pdf ha 3 pagine, più delle 2 ammesse in un file",
+                "0 damaged files, 2 refused unopened.");
+        assertThat(r.out()).doesNotContain("No scans in this folder");
+
+        CliRun.Result zero = cli.run("documents", "intake", "--folder", folder.toString(), "--max-megapixels", "0",
+                "--db", dbUrl());
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.err()).contains("must be at least 1");
+    }
+
+    @Test
     void reprintWritesTheMarkedDuplicateAndRefusesWhatItCannot() throws IOException {
         IssuedDocument doc = issue(DocumentKind.REGISTRATION_CERTIFICATE).getFirst();
         Path out = home.resolve("dup.pdf");

@@ -38,7 +38,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * other binarizer and turned round, cheapest tries first, stopping as soon as both symbols are found.
  */
 public final class CodeReader {
-    static final int PDF_DPI = 200;
+    public static final int PDF_DPI = 200;
 
     /** One page of a scanned file, numbered from 1. */
     @FunctionalInterface

@@ -3,7 +3,10 @@ package org.sportello.model.intake;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,47 +33,103 @@ import org.sportello.model.seal.Verdict;
  * it is readable; the Code 128 number alone still files the page, noted as unchecked. Pages that
  * cannot be read or must not be filed (altered, unknown, another office's) are reported, never
  * dropped: the folder is left as it was, and running the intake again files nothing twice.
+ *
+ * <p>The folder is untrusted (anyone on the office network may write to it): files over the
+ * {@link IntakeLimits} are refused before they are decoded, and symbolic links are followed only to a
+ * file inside the folder, never out of it nor to a folder.
  */
 public final class ScanIntake {
     static final Set<String> EXTENSIONS = Set.of("pdf", "png", "jpg", "jpeg", "tif", "tiff", "gif", "bmp");
 
     private final DocumentArchive archive;
     private final ScanCheck check;
+    private final IntakeLimits limits;
     private final CodeReader reader = new CodeReader();
 
     public ScanIntake(DocumentArchive archive, ScanCheck check) {
+        this(archive, check, IntakeLimits.DEFAULTS);
+    }
+
+    public ScanIntake(DocumentArchive archive, ScanCheck check, IntakeLimits limits) {
         this.archive = archive;
         this.check = check;
+        this.limits = limits;
     }
 
     /** Takes in every scan directly inside {@code folder}, in name order. */
     public IntakeReport intake(OperatorSession session, Path folder) throws IOException {
         long start = System.nanoTime();
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+        Path root = folder.toRealPath();
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(root)) {
+            entries = listing.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
         List<PageResult> pages = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        for (Path file : files) {
-            if (!EXTENSIONS.contains(extension(file))) {
-                skipped.add(file.getFileName().toString());
+        List<RefusedFile> refused = new ArrayList<>();
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                continue; // removed while the folder was read
+            }
+            Path file = entry;
+            if (attributes.isSymbolicLink()) {
+                Optional<RefusedFile> unsafe = unsafeLink(root, entry);
+                if (unsafe.isPresent()) {
+                    refused.add(unsafe.get());
+                    continue;
+                }
+                file = entry.toRealPath();
+            } else if (!attributes.isRegularFile()) {
+                continue; // folders are not entered; devices and pipes are not read
+            }
+            if (!EXTENSIONS.contains(extension(entry))) {
+                skipped.add(name);
                 continue;
             }
-            pages.addAll(intakeFile(session, file));
+            try {
+                pages.addAll(intakeFile(session, name, file));
+            } catch (FileRefusedException e) {
+                refused.add(e.refusal());
+            }
         }
-        return new IntakeReport(pages, skipped, Duration.ofNanos(System.nanoTime() - start));
+        return new IntakeReport(pages, skipped, refused, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** One file's pages; a file that cannot be opened is one FILE_ERROR line. */
-    public List<PageResult> intakeFile(OperatorSession session, Path file) {
-        String name = file.getFileName().toString();
+    /** Why a link must not be followed, or empty for a link to a file inside the folder. */
+    private static Optional<RefusedFile> unsafeLink(Path root, Path link) throws IOException {
+        String name = link.getFileName().toString();
+        String written = Files.readSymbolicLink(link).toString();
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            return Optional.of(new RefusedFile(name, RefusedFile.Reason.BROKEN_LINK, 0, 0, written));
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(new RefusedFile(name, RefusedFile.Reason.LINKED_FOLDER, 0, 0, target.toString()));
+        }
+        if (!target.startsWith(root) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(new RefusedFile(name, RefusedFile.Reason.LINK_OUT_OF_FOLDER, 0, 0, target.toString()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One file's pages; a file that cannot be opened is one FILE_ERROR line, a file over a limit is
+     * refused whole (before any of its pages is filed).
+     */
+    private List<PageResult> intakeFile(OperatorSession session, String name, Path file) throws FileRefusedException {
         List<PageResult> out = new ArrayList<>();
         try {
-            ScannedFile scanned = ScannedFile.of(name, Files.readAllBytes(file));
-            reader.eachPage(file, (number, image) -> out.add(page(session, scanned, number, image)));
+            byte[] bytes = ScanPages.read(file, name, limits);
+            ScannedFile scanned = ScannedFile.of(name, bytes);
+            ScanPages.eachPage(name, bytes, limits, (number, image) -> out.add(page(session, scanned, number, image)));
+        } catch (FileRefusedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             if (e instanceof SportelloException s && s.problem() == Problem.OFFICE_UNAVAILABLE) {
                 throw s; // the office is down: stop, rather than report every page as failed

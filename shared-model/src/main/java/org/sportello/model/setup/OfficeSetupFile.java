@@ -57,6 +57,9 @@ public final class OfficeSetupFile {
         Properties p = new Properties();
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             p.load(reader);
+        } catch (IllegalArgumentException e) {
+            // Properties refuses a broken \\uXXXX escape with an unchecked exception: still a mistake in the file.
+            throw invalid("a \\u escape is not four hexadecimal digits (" + e.getMessage() + ")");
         }
         return parse(p);
     }
@@ -74,7 +77,7 @@ public final class OfficeSetupFile {
         List<OfficeSetup.CounterSetup> counters = new ArrayList<>();
         for (String number : keys(p, COUNTER_KEY)) {
             String base = "counter." + number + ".";
-            counters.add(new OfficeSetup.CounterSetup(Integer.parseInt(number),
+            counters.add(new OfficeSetup.CounterSetup(counterNumber(number),
                     p.getProperty(base + "name", "Sportello " + number), weights(required(p, base + "services"), base)));
         }
         List<OfficeSetup.OperatorSetup> operators = new ArrayList<>();
@@ -123,10 +126,19 @@ public final class OfficeSetupFile {
         }
     }
 
+    private static int counterNumber(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw invalid("counter." + digits + ": a counter number must be at most " + Integer.MAX_VALUE);
+        }
+    }
+
     private static TreeSet<String> keys(Properties p, Pattern pattern) {
+        // Counter numbers in numeric order, whatever their length (a number too large is refused later).
         TreeSet<String> found = new TreeSet<>((a, b) -> a.chars().allMatch(Character::isDigit)
-                && b.chars().allMatch(Character::isDigit) ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b))
-                : a.compareTo(b));
+                && b.chars().allMatch(Character::isDigit)
+                ? new java.math.BigInteger(a).compareTo(new java.math.BigInteger(b)) : a.compareTo(b));
         for (String key : p.stringPropertyNames()) {
             Matcher m = pattern.matcher(key);
             if (m.matches()) {
@@ -174,6 +186,9 @@ public final class OfficeSetupFile {
         Map<String, Integer> weights = new LinkedHashMap<>();
         for (String part : v.split(",")) {
             String[] pw = part.strip().split(":");
+            if (pw.length == 0 || pw[0].isBlank()) {
+                throw invalid(key + "services: a service prefix is missing in '" + part + "'");
+            }
             try {
                 weights.put(pw[0].strip().toUpperCase(Locale.ROOT), pw.length > 1 ? Integer.parseInt(pw[1].strip()) : 1);
             } catch (NumberFormatException e) {

@@ -77,4 +77,28 @@ class OfficeSetupFileTest {
         assertThatThrownBy(() -> parse(office + "session.idle.minutes=forever\n"))
                 .hasMessageContaining("session.idle.minutes is not a number");
     }
+
+    /** Mistakes that once escaped as NumberFormatException, ArrayIndexOutOfBounds or IllegalArgumentException. */
+    @Test
+    void oddValuesAreMistakesInTheSetUpNotCrashes() {
+        String office = """
+                office.code=X
+                office.name=X
+                service.A.name.it=A
+                service.A.name.en=A
+                service.A.area=PERSONS
+                """;
+        for (String[] line : new String[][] {
+            {"counter.1.services=:", "a service prefix is missing in ':'"},
+            {"counter.99999999999.services=A\ncounter.1.services=A", "counter.99999999999: a counter number must be at most"},
+            {"office.address=Via \\uZZZZ", "a \\u escape is not four hexadecimal digits"}}) {
+            assertThatThrownBy(() -> parse(office + line[0] + "\n")).as(line[0])
+                    .isInstanceOfSatisfying(SportelloException.class, e -> {
+                        assertThat(e.problem()).isEqualTo(Problem.INVALID_SETUP);
+                        assertThat(e.getMessage()).contains(line[1]);
+                        assertThat(e.localizedMessage(java.util.Locale.ITALIAN))
+                                .startsWith("La configurazione dell'ufficio non è valida").contains(line[1]);
+                    });
+        }
+    }
 }

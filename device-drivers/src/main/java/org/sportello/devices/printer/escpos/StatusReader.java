@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.sportello.devices.transport.Transport;
 
 /**
@@ -30,11 +31,18 @@ public final class StatusReader {
     private final Duration timeout;
     private final Deque<Integer> pending = new ArrayDeque<>();
     private final byte[] buffer = new byte[64];
+    /** System.nanoTime, or a test's clock that moves only when the line is waited on. */
+    private final LongSupplier nanoClock;
     private volatile PrinterStatus lastAutoStatus;
 
     public StatusReader(Transport transport, Duration timeout) {
+        this(transport, timeout, System::nanoTime);
+    }
+
+    StatusReader(Transport transport, Duration timeout, LongSupplier nanoClock) {
         this.transport = transport;
         this.timeout = timeout;
+        this.nanoClock = nanoClock;
     }
 
     /**
@@ -78,13 +86,13 @@ public final class StatusReader {
             int b = pending.removeFirst();
             seen++;
             if (AutoStatusBack.isFirstByte(b)) {
-                readAutoStatusBlock(b, System.nanoTime() + DRAIN_POLL.toNanos() * 10);
+                readAutoStatusBlock(b, nanoClock.getAsLong() + DRAIN_POLL.toNanos() * 10);
             }
         }
     }
 
     private Answer awaitAnswer() throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = nanoClock.getAsLong() + timeout.toNanos();
         boolean sawGarbage = false;
         while (true) {
             Optional<Integer> next = nextByte(deadline);
@@ -124,7 +132,7 @@ public final class StatusReader {
 
     private Optional<Integer> nextByte(long deadline) throws IOException {
         while (pending.isEmpty()) {
-            long left = deadline - System.nanoTime();
+            long left = deadline - nanoClock.getAsLong();
             if (left <= 0) {
                 return Optional.empty();
             }
