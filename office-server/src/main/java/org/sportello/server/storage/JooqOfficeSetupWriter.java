@@ -60,11 +60,14 @@ public final class JooqOfficeSetupWriter {
             id = UuidV7.next();
             db.insertInto(OFFICE).set(OFFICE.ID, id).set(OFFICE.CODE, setup.code()).set(OFFICE.NAME, setup.name())
                     .set(OFFICE.ADDRESS, setup.address()).set(OFFICE.TIME_ZONE, setup.timeZone())
-                    .set(OFFICE.SESSION_IDLE_MINUTES, (int) setup.sessionIdle().toMinutes()).execute();
+                    .set(OFFICE.SESSION_IDLE_MINUTES, (int) setup.sessionIdle().toMinutes())
+                    .set(OFFICE.BACKUP_TIME, setup.backups().at()).set(OFFICE.BACKUPS_KEPT, setup.backups().keep())
+                    .execute();
         } else {
             db.update(OFFICE).set(OFFICE.NAME, setup.name()).set(OFFICE.ADDRESS, setup.address())
                     .set(OFFICE.TIME_ZONE, setup.timeZone())
                     .set(OFFICE.SESSION_IDLE_MINUTES, (int) setup.sessionIdle().toMinutes())
+                    .set(OFFICE.BACKUP_TIME, setup.backups().at()).set(OFFICE.BACKUPS_KEPT, setup.backups().keep())
                     .set(OFFICE.VERSION, OFFICE.VERSION.plus(1))
                     .where(OFFICE.ID.eq(id)).execute();
         }
