@@ -17,12 +17,16 @@ import org.sportello.server.storage.OfficeDatabase;
  */
 public record DatabaseContents(String schemaVersion, int migrated, long tickets, long documents) {
 
-    /**
-     * Opens the database in {@code folder} (it must exist), refuses one made by a newer Sportello, and,
-     * when {@code migrateOlder}, applies this build's pending migrations as {@code office serve} does at
-     * its start.
-     */
-    static DatabaseContents read(Path folder, boolean migrateOlder) {
+    /** Why the database is opened: to check a fresh backup as it is, or to restore it. */
+    enum Purpose {
+        /** Read only what is there; a backup of a newer Sportello's database is still a good backup. */
+        CHECK_BACKUP,
+        /** Refuse a newer Sportello's schema and migrate an older one, as {@code office serve} does at its start. */
+        RESTORE
+    }
+
+    /** Opens the database in {@code folder} (it must exist) and reads what it holds. */
+    static DatabaseContents read(Path folder, Purpose purpose) {
         String url = OfficeDatabase.fileUrl(folder) + ";IFEXISTS=TRUE";
         try {
             OfficeDatabase.probe(url);
@@ -34,16 +38,15 @@ public record DatabaseContents(String schemaVersion, int migrated, long tickets,
             if (schema.applied() == null) {
                 throw new BackupRefused(BackupTexts.text("contents.no-schema"));
             }
-            if (schema.newer()) {
+            if (schema.newer() && purpose == Purpose.RESTORE) {
                 throw new BackupRefused(BackupTexts.text("contents.newer", schema.applied(), schema.shipped()));
             }
-            int migrated = migrateOlder && schema.pending() > 0 ? db.migrate() : 0;
+            int migrated = purpose == Purpose.RESTORE && schema.pending() > 0 ? db.migrate() : 0;
             String version = migrated > 0 ? db.schema().applied() : schema.applied();
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
                 long tickets = count(s, "ticket");
                 long documents = count(s, "archived_document");
-                // Every page on disk and the file closed before anyone copies or serves it.
-                s.execute("SHUTDOWN");
+                // Closing the pool closes its last connection, and H2 then closes the file with every page on it.
                 return new DatabaseContents(version, migrated, tickets, documents);
             }
         } catch (SQLException e) {

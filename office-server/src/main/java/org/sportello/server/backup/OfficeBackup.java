@@ -52,7 +52,7 @@ public final class OfficeBackup {
             // A backup nobody has opened is a hope, not a backup: open the copy before it takes the name.
             Path check = Files.createDirectory(staging.resolve("check"));
             BackupArchive.unpack(zip, check);
-            DatabaseContents contents = DatabaseContents.read(check, false);
+            DatabaseContents contents = DatabaseContents.read(check, DatabaseContents.Purpose.CHECK_BACKUP);
             long size = Files.size(zip);
             Files.move(zip, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new BackupReport(target, size, contents);

@@ -42,7 +42,7 @@ public final class OfficeRestore {
         boolean done = false;
         try {
             List<Path> written = BackupArchive.unpack(zip, dir);
-            DatabaseContents contents = DatabaseContents.read(dir, true);
+            DatabaseContents contents = DatabaseContents.read(dir, DatabaseContents.Purpose.RESTORE);
             done = true;
             return new RestoreReport(dir, contents,
                     written.stream().anyMatch(p -> p.getParent().getFileName().toString().equals(BackupArchive.TLS)));
