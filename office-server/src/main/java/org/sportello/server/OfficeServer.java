@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.sportello.server.backup.UnreadableDatabase;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.protocol.station.StationIdentity;
 import org.sportello.server.privacy.DataFolderPermissions;
@@ -157,6 +158,9 @@ public final class OfficeServer implements AutoCloseable {
             throw new ServerStartException(e.getMessage(), e);
         }
         this.host = advertisedHost(options);
+        // Before any thread or port: a database that cannot be opened stops the start here, with nothing
+        // left behind to clean up (ADR 25).
+        checkDatabaseOpens(options, dataDir);
         // H2 closes open databases in a shutdown hook of its own, which would race with ours and could
         // close the file under calls still being served; this server decides the order itself.
         this.local = OfficeDatabase.open(inProcessUrl(dataDir));
@@ -277,6 +281,22 @@ public final class OfficeServer implements AutoCloseable {
             c.close();
         } catch (SQLException afterShutdown) {
             // SHUTDOWN already ended this session; nothing is left to release.
+        }
+    }
+
+    /**
+     * Opens the database file once, straight through the driver: a damaged or foreign file is told in
+     * plain words with the newest backup and the commands that restore it, a file in use as before.
+     */
+    private static void checkDatabaseOpens(Options options, Path dataDir) {
+        try {
+            OfficeDatabase.probe(inProcessUrl(dataDir));
+        } catch (SQLException e) {
+            if (UnreadableDatabase.isUnreadable(e)) {
+                throw new ServerStartException(UnreadableDatabase.advice(dataDir, e,
+                        java.time.LocalDate.ofInstant(options.clock().instant(), java.time.ZoneId.systemDefault())), e);
+            }
+            throw new ServerStartException(describeStartFailure(options, e), e);
         }
     }
 

@@ -50,6 +50,12 @@ final class FailureHandler implements IExecutionExceptionHandler {
             // The transports already say which port, what is wrong and what to try.
             return new Verdict(ExitCode.DEVICE, t.getMessage());
         }
+        if (e instanceof org.sportello.server.backup.BackupRefused b) {
+            return new Verdict(ExitCode.REFUSED, b.getMessage());
+        }
+        if (e instanceof java.io.UncheckedIOException io) {
+            return new Verdict(ExitCode.FAILURE, io.getMessage());
+        }
         if (e instanceof ServerStartException s) {
             return new Verdict(ExitCode.FAILURE, s.getMessage());
         }

@@ -38,6 +38,16 @@ final class OfficeAccess {
         }
     }
 
+    /** The office server's own office while a forwarded command runs inside it; empty when run here. */
+    static java.util.Optional<OfficeConnection> hosted() {
+        return HOSTED.isBound() ? java.util.Optional.of(HOSTED.get()) : java.util.Optional.empty();
+    }
+
+    /** The data folder of the office server's embedded database ({@code DATA/office.mv.db}). */
+    static Path hostedDataDir(OfficeConnection office) {
+        return Path.of(filePart(office.database().url())).toAbsolutePath().getParent();
+    }
+
     /** An initialised office, for the queue commands. */
     static OfficeConnection connect(String url) {
         if (HOSTED.isBound()) {

@@ -6,14 +6,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "office", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Set up and serve the office database.",
-        subcommands = {OfficeInitCommand.class, OfficeServeCommand.class})
+        description = "Set up, serve, back up and restore the office database.",
+        subcommands = {OfficeInitCommand.class, OfficeServeCommand.class, OfficeBackupCommand.class,
+            OfficeRestoreCommand.class})
 final class OfficeCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose: init or serve");
+        throw new ParameterException(spec.commandLine(), "choose: init, serve, backup or restore");
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.sportello.server.OfficeServer;
 import org.sportello.server.OfficeApis;
+import org.sportello.server.backup.BackupSchedule;
+import org.sportello.server.backup.BackupTexts;
+import org.sportello.server.backup.NightlyBackups;
 import org.sportello.server.sync.CentralSyncConfig;
 import org.sportello.server.sync.SyncLoop;
 import picocli.CommandLine.Command;
@@ -83,10 +86,27 @@ final class OfficeServeCommand implements Callable<Integer> {
             out.println("Schema: " + server.migrationsApplied() + " migration(s) applied.");
         }
         startSync(server, central, out);
+        startNightlyBackups(server, out);
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.awaitStop();
         return ExitCode.OK.code();
+    }
+
+    /** The nightly backup into DATA/backups (ADR 25), stopped by the server before its database. */
+    private static void startNightlyBackups(OfficeServer server, PrintWriter out) {
+        BackupSchedule plan = BackupSchedule.of(server.localDataSource());
+        out.println(BackupTexts.text("nightly.plan", plan.at(), plan.zone(),
+                server.dataDir().resolve(NightlyBackups.FOLDER), plan.keep()));
+        Object lock = out;
+        NightlyBackups nightly = new NightlyBackups(server.localDataSource(), server.dataDir(),
+                () -> BackupSchedule.of(server.localDataSource()), Clock.systemUTC(), line -> {
+                    synchronized (lock) {
+                        out.println(java.time.LocalTime.now().withNano(0) + " " + line);
+                        out.flush();
+                    }
+                });
+        server.attach(nightly.start());
     }
 
     private void startSync(OfficeServer server, Optional<CentralSyncConfig> config, PrintWriter out) {

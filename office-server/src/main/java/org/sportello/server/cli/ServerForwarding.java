@@ -31,7 +31,7 @@ import org.sportello.protocol.wire.Problems;
  */
 final class ServerForwarding {
     /** Commands (first words) that open the office database. */
-    private static final Set<String> FORWARDED = Set.of("office init", "queue", "operators", "documents intake",
+    private static final Set<String> FORWARDED = Set.of("office init", "office backup", "queue", "operators", "documents intake",
             "documents reprint", "documents receipt", "documents verify", "dossier", "sync status", "sync review",
             "keys", "privacy");
     /** Commands a workstation runs as its enrolled station, through the office protocol, when given an office. */

@@ -62,12 +62,14 @@ public final class JooqOfficeSetupWriter {
                     .set(OFFICE.ADDRESS, setup.address()).set(OFFICE.TIME_ZONE, setup.timeZone())
                     .set(OFFICE.SESSION_IDLE_MINUTES, (int) setup.sessionIdle().toMinutes())
                     .set(OFFICE.TICKET_DATA_DAYS, setup.ticketDataDays())
-                    .set(OFFICE.TICKET_DATA_DAYS, setup.ticketDataDays()).execute();
+                    .set(OFFICE.BACKUP_TIME, setup.backups().at()).set(OFFICE.BACKUPS_KEPT, setup.backups().keep())
+                    .execute();
         } else {
             db.update(OFFICE).set(OFFICE.NAME, setup.name()).set(OFFICE.ADDRESS, setup.address())
                     .set(OFFICE.TIME_ZONE, setup.timeZone())
                     .set(OFFICE.SESSION_IDLE_MINUTES, (int) setup.sessionIdle().toMinutes())
                     .set(OFFICE.TICKET_DATA_DAYS, setup.ticketDataDays())
+                    .set(OFFICE.BACKUP_TIME, setup.backups().at()).set(OFFICE.BACKUPS_KEPT, setup.backups().keep())
                     .set(OFFICE.VERSION, OFFICE.VERSION.plus(1))
                     .where(OFFICE.ID.eq(id)).execute();
         }

@@ -80,12 +80,56 @@ public final class OfficeDatabase implements AutoCloseable {
         return url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? url : url + H2_SETTINGS;
     }
 
-    /** Creates or upgrades the schema. */
-    public int migrate() {
-        int executed = Flyway.configure()
+    /**
+     * Opens one connection straight through the driver and closes it: an unreadable file (damaged,
+     * truncated, not a database) or a locked one fails here at once with H2's own error, where the pool
+     * would wait its whole connection timeout and then report only that it timed out.
+     */
+    public static void probe(String url) throws SQLException {
+        try (Connection c = java.sql.DriverManager.getConnection(withSettings(url), DEFAULT_USER, DEFAULT_USER)) {
+            c.isValid(2);
+        }
+    }
+
+    /** Where this database's schema stands against the migrations this build ships (Flyway's history). */
+    public SchemaState schema() {
+        org.flywaydb.core.api.MigrationInfoService info = flyway().info();
+        org.flywaydb.core.api.MigrationInfo current = info.current();
+        String shipped = null;
+        boolean newer = false;
+        for (org.flywaydb.core.api.MigrationInfo m : info.all()) {
+            if (m.getVersion() == null) {
+                continue;
+            }
+            if (m.getState().isResolved()) {
+                shipped = m.getVersion().getVersion();
+            }
+            newer |= m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS
+                    || m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_FAILED;
+        }
+        return new SchemaState(current == null || current.getVersion() == null ? null : current.getVersion().getVersion(),
+                shipped, info.pending().length, newer);
+    }
+
+    /**
+     * @param applied  the newest migration applied to this database ({@code "9.3"}), null when it has none
+     * @param shipped  the newest migration this build ships
+     * @param pending  migrations this build would apply
+     * @param newer    the database has migrations this build does not know: a newer Sportello made it
+     */
+    public record SchemaState(String applied, String shipped, int pending, boolean newer) {
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
-                .load()
+                .load();
+    }
+
+    /** Creates or upgrades the schema. */
+    public int migrate() {
+        int executed = flyway()
                 .migrate()
                 .migrationsExecuted;
         // Databases made before the queue moved into the office server declare the queue function

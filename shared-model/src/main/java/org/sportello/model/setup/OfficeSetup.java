@@ -9,12 +9,12 @@ import org.sportello.model.office.OpeningHours;
 
 /**
  * An office's configuration as an IT technician writes it: services, counters, operators, how long
- * an operator's session may stay unused before the server ends it, and how many days after a ticket's
- * day its codice fiscale and priority class are kept (ADR 0026).
+ * an operator's session may stay unused before the server ends it, how many days after a ticket's
+ * day its codice fiscale and priority class are kept (ADR 0026), and the nightly backups (ADR 0025).
  */
 public record OfficeSetup(String code, String name, String address, String timeZone,
                           List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
-                          Duration sessionIdle, int ticketDataDays) {
+                          Duration sessionIdle, int ticketDataDays, BackupSetup backups) {
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
     /** The database keeps whole minutes in this range (office_session_idle_ck). */
     public static final int MAX_SESSION_IDLE_MINUTES = 720;
@@ -30,24 +30,39 @@ public record OfficeSetup(String code, String name, String address, String timeZ
             throw new IllegalArgumentException("ticket data days must be between 1 and " + MAX_TICKET_DATA_DAYS
                     + ": " + ticketDataDays);
         }
+        backups = backups == null ? BackupSetup.DEFAULT : backups;
+    }
+
+    public OfficeSetup(String code, String name, String address, String timeZone,
+                       List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
+                       Duration sessionIdle, int ticketDataDays) {
+        this(code, name, address, timeZone, services, counters, operators, sessionIdle, ticketDataDays,
+                BackupSetup.DEFAULT);
+    }
+
+    public OfficeSetup(String code, String name, String address, String timeZone,
+                       List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
+                       Duration sessionIdle, BackupSetup backups) {
+        this(code, name, address, timeZone, services, counters, operators, sessionIdle, DEFAULT_TICKET_DATA_DAYS,
+                backups);
     }
 
     public OfficeSetup(String code, String name, String address, String timeZone,
                        List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
                        Duration sessionIdle) {
-        this(code, name, address, timeZone, services, counters, operators, sessionIdle, DEFAULT_TICKET_DATA_DAYS);
+        this(code, name, address, timeZone, services, counters, operators, sessionIdle, DEFAULT_TICKET_DATA_DAYS,
+                BackupSetup.DEFAULT);
     }
 
     public OfficeSetup(String code, String name, String address, String timeZone,
                        List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators) {
-        this(code, name, address, timeZone, services, counters, operators, DEFAULT_SESSION_IDLE,
-                DEFAULT_TICKET_DATA_DAYS);
+        this(code, name, address, timeZone, services, counters, operators, DEFAULT_SESSION_IDLE);
     }
 
     /** The same office with other operators (e.g. only the administrator, whose password was just asked). */
     public OfficeSetup withOperators(List<OperatorSetup> others) {
         return new OfficeSetup(code, name, address, timeZone, services, counters, List.copyOf(others), sessionIdle,
-                ticketDataDays);
+                ticketDataDays, backups);
     }
 
     public record ServiceSetup(String prefix, String nameIt, String nameEn, String descriptionIt,
@@ -61,5 +76,26 @@ public record OfficeSetup(String code, String name, String address, String timeZ
 
     /** The initial password is hashed on load and only set for a new operator. */
     public record OperatorSetup(String login, String displayName, Role role, String initialPassword) {
+    }
+
+    /**
+     * The office server's nightly backup (ADR 25): the time of day, in the office's zone, and how many
+     * backups it keeps in {@code DATA/backups} (set-up keys {@code backup.time} and {@code backup.keep}).
+     */
+    public record BackupSetup(java.time.LocalTime at, int keep) {
+        public static final java.time.LocalTime DEFAULT_TIME = java.time.LocalTime.of(2, 30);
+        public static final int DEFAULT_KEEP = 14;
+        /** The database keeps counts in this range (office_backups_kept_ck). */
+        public static final int MAX_KEEP = 365;
+        public static final BackupSetup DEFAULT = new BackupSetup(DEFAULT_TIME, DEFAULT_KEEP);
+
+        public BackupSetup {
+            java.util.Objects.requireNonNull(at, "at");
+            if (keep < 1 || keep > MAX_KEEP) {
+                throw new IllegalArgumentException("backups kept must be between 1 and " + MAX_KEEP + ": " + keep);
+            }
+            // Whole minutes: the set-up says HH:MM, and a second-exact time would only look like a typo.
+            at = at.withSecond(0).withNano(0);
+        }
     }
 }

@@ -88,7 +88,7 @@ public final class OfficeSetupFile {
         }
         OfficeSetup setup = new OfficeSetup(required(p, "office.code"), required(p, "office.name"),
                 p.getProperty("office.address"), p.getProperty("office.time-zone", "Europe/Rome"),
-                services, counters, operators, sessionIdle(p), ticketDataDays(p));
+                services, counters, operators, sessionIdle(p), ticketDataDays(p), backups(p));
         check(setup);
         return setup;
     }
@@ -110,6 +110,23 @@ public final class OfficeSetupFile {
             throw invalid(key + " must be between 1 and " + OfficeSetup.MAX_TICKET_DATA_DAYS + ", not " + days);
         }
         return days;
+    }
+
+    private static OfficeSetup.BackupSetup backups(Properties p) {
+        String timeKey = "backup.time";
+        String keepKey = "backup.keep";
+        String time = p.getProperty(timeKey);
+        LocalTime at;
+        try {
+            at = time == null || time.isBlank() ? OfficeSetup.BackupSetup.DEFAULT_TIME : LocalTime.parse(time.strip());
+        } catch (DateTimeParseException e) {
+            throw invalid(timeKey + " must be a time of day as HH:MM (e.g. 02:30), not " + time);
+        }
+        int keep = integer(p, keepKey, OfficeSetup.BackupSetup.DEFAULT_KEEP);
+        if (keep < 1 || keep > OfficeSetup.BackupSetup.MAX_KEEP) {
+            throw invalid(keepKey + " must be between 1 and " + OfficeSetup.BackupSetup.MAX_KEEP + ", not " + keep);
+        }
+        return new OfficeSetup.BackupSetup(at, keep);
     }
 
     private static void check(OfficeSetup setup) {

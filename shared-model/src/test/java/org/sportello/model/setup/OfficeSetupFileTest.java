@@ -101,4 +101,24 @@ class OfficeSetupFileTest {
                     });
         }
     }
+
+    @Test
+    void nightlyBackupsAreSetByTimeAndCountAndDefaultToHalfPastTwoKeepingFourteen() throws Exception {
+        String office = """
+                office.code=X
+                office.name=X
+                service.A.name.it=A
+                service.A.name.en=A
+                service.A.area=PERSONS
+                """;
+        assertThat(parse(office).backups()).isEqualTo(new OfficeSetup.BackupSetup(java.time.LocalTime.of(2, 30), 14));
+        assertThat(parse(office + "backup.time=23:15\nbackup.keep=30\n").backups())
+                .isEqualTo(new OfficeSetup.BackupSetup(java.time.LocalTime.of(23, 15), 30));
+        assertThatThrownBy(() -> parse(office + "backup.time=25:00\n"))
+                .hasMessageContaining("backup.time must be a time of day as HH:MM");
+        assertThatThrownBy(() -> parse(office + "backup.keep=0\n"))
+                .hasMessageContaining("backup.keep must be between 1 and 365");
+        assertThatThrownBy(() -> parse(office + "backup.keep=many\n"))
+                .hasMessageContaining("backup.keep is not a number");
+    }
 }
