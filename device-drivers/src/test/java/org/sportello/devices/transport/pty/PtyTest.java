@@ -85,6 +85,7 @@ class PtyTest {
     }
 
     @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a cooked line would block the read for ever
     void theLineIsRawBeforeAnyDriverSetsItUp() throws Exception {
         // Read with a plain file stream, which changes no terminal setting: a cooked line would turn CR
         // into LF, hold bytes back until a newline, swallow Ctrl-C and Ctrl-D, and echo to the device.
