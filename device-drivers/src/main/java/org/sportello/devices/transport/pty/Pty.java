@@ -81,9 +81,13 @@ public final class Pty implements AutoCloseable {
                 Libc.close(state, master);
                 throw e;
             }
-        } catch (IllegalCallerException e) {
-            throw new IOException("cannot make a pseudo-terminal: native access is denied to this code; run Java with "
-                    + "--enable-native-access=ALL-UNNAMED (" + e.getMessage() + ")", e);
+        } catch (IllegalCallerException | LinkageError | UnsupportedOperationException e) {
+            // The C calls are bound when Libc is first used: a refusal shows up here, wrapped or not.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String hint = cause instanceof IllegalCallerException
+                    ? "native access is denied to this code; run Java with --enable-native-access=ALL-UNNAMED"
+                    : "the C library's pseudo-terminal calls cannot be bound";
+            throw new IOException("cannot make a pseudo-terminal: " + hint + " (" + cause + ")", e);
         }
     }
 
