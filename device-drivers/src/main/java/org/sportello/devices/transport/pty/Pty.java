@@ -73,6 +73,7 @@ public final class Pty implements AutoCloseable {
                     throw new IOException("cannot open " + path + ": " + Libc.describe(Libc.errno(state)));
                 }
                 makeRaw(arena, state, terminal, path);
+                warmUp(state, master, name);
                 return new Pty(master, terminal, Path.of(path));
             } catch (IOException | RuntimeException e) {
                 if (terminal >= 0) {
@@ -100,6 +101,20 @@ public final class Pty implements AutoCloseable {
         if (Libc.tcsetattr(state, fd, Libc.TCSANOW, termios) != 0) {
             throw new IOException("tcsetattr on " + path + " failed: " + Libc.describe(Libc.errno(state)));
         }
+    }
+
+    /**
+     * Makes each C call once with nothing to move. The first call through a downcall handle links it,
+     * which on a busy machine took over 100 ms: it belongs here, not inside the first timed exchange
+     * (a printer's 500 ms status reply, say).
+     */
+    private static void warmUp(MemorySegment state, int master, MemorySegment scratch) {
+        MemorySegment pollfd = scratch.asSlice(0, Libc.POLLFD.byteSize());
+        pollfd.set(ValueLayout.JAVA_INT, 0, master);
+        pollfd.set(ValueLayout.JAVA_SHORT, 4, Libc.POLLIN);
+        Libc.poll(state, pollfd, 1, 0);
+        Libc.read(state, master, scratch, 0);
+        Libc.write(state, master, scratch, 0);
     }
 
     /** The terminal side's name, {@code /dev/pts/N}: what a serial driver opens. */
