@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +21,8 @@ import org.sportello.devices.board.DisplayBoard;
 import org.sportello.devices.board.SimulatedDisplayBoard;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
-import org.sportello.devices.testsupport.PtyPair;
 import org.sportello.devices.testsupport.PtySerialTransport;
+import org.sportello.devices.transport.pty.PtyPair;
 import org.sportello.devices.voice.AnnouncementLanguage;
 import org.sportello.devices.voice.QueuedAnnouncer;
 import org.sportello.devices.voice.RecordingAudioSink;
@@ -78,15 +77,14 @@ class HallBoardsAndVoiceTest {
 
     @Test
     void aCallOnTheDisplaySendsTheExactAlphaFrameToItsCountersBoardOverARealPty() throws Exception {
-        Assumptions.assumeTrue(PtyPair.socatAvailable(), "socat is needed for pty tests (apt-get install socat)");
-        pty = PtyPair.open(dir);
+        pty = PtyPair.open();
         Map<String, DisplayBoard> boards = boardsFrom("""
                 board.main.driver=sim
                 board.counter2.driver=alpha
                 board.counter2.transport=serial:%s@9600
                 board.counter2.address=2
                 """.formatted(pty.a()));
-        try (PtySerialTransport sign = new PtySerialTransport(pty.b())) {
+        try (PtySerialTransport sign = new PtySerialTransport(pty.b().toString())) {
             sign.open();
             HallDisplayViewModel vm = display(boards, List.of(AnnouncementLanguage.ITALIAN));
 
@@ -131,7 +129,6 @@ class HallBoardsAndVoiceTest {
 
     @Test
     void anUnpluggedBoardIsReportedRetriedAndCatchesUpWithTheNewestCallWithoutHoldingUpTheOthers() throws Exception {
-        Assumptions.assumeTrue(PtyPair.socatAvailable(), "socat is needed for pty tests (apt-get install socat)");
         Path links = dir.resolve("later");
         java.nio.file.Files.createDirectories(links);
         // The board's port does not exist yet: the USB-serial adapter is unplugged.
@@ -153,8 +150,8 @@ class HallBoardsAndVoiceTest {
         waitFor(() -> hall.showing().isPresent() && hall.showing().get().ticketCode().equals("A023"));
 
         // Plugged back in: the retry sends the newest call, not the stale one.
-        pty = PtyPair.open(links);
-        try (PtySerialTransport sign = new PtySerialTransport(pty.b())) {
+        pty = PtyPair.linkedAt(links.resolve("A"), links.resolve("B"));
+        try (PtySerialTransport sign = new PtySerialTransport(pty.b().toString())) {
             sign.open();
             byte[] frame = readUntil(sign, FRAME_A023_TO_COUNTER_2.length() / 2, Duration.ofSeconds(15));
             assertThat(HexFormat.of().formatHex(frame)).isEqualTo(FRAME_A023_TO_COUNTER_2);

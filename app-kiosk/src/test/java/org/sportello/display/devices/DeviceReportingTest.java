@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import javax.sound.sampled.AudioFormat;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,8 +20,8 @@ import org.sportello.devices.board.DisplayBoard;
 import org.sportello.devices.board.SimulatedDisplayBoard;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
-import org.sportello.devices.testsupport.PtyPair;
 import org.sportello.devices.testsupport.PtySerialTransport;
+import org.sportello.devices.transport.pty.PtyPair;
 import org.sportello.devices.voice.AnnouncementLanguage;
 import org.sportello.devices.voice.AudioSink;
 import org.sportello.devices.voice.AudioUnavailableException;
@@ -37,7 +36,7 @@ import org.sportello.model.events.PrinterReport;
 import org.sportello.server.testing.TestOffice;
 
 /**
- * A hall board on a real serial line (a socat pty whose port appears only later, as an adapter
+ * A hall board on a real serial line (a pty pair whose port appears only later, as an adapter
  * plugged in) and a voice whose sound card fails: what the office log hears of them, in a real H2
  * office, including a report the office could not take at first.
  */
@@ -76,7 +75,6 @@ class DeviceReportingTest {
 
     @Test
     void anUnpluggedBoardIsReportedOnceAndItsRecoveryToo() throws Exception {
-        Assumptions.assumeTrue(PtyPair.socatAvailable(), "socat is needed for pty tests (apt-get install socat)");
         Path later = dir.resolve("later");
         Files.createDirectories(later);
         Map<String, DisplayBoard> boards = DeviceFactory.system().boards(DevicesConfig.parse("""
@@ -94,8 +92,8 @@ class DeviceReportingTest {
         assertThat(reports()).filteredOn(r -> r.device() == DeviceReport.Device.BOARD).containsExactly(
                 new DeviceReport("Sala", DeviceReport.Device.BOARD, "counter2", State.NOT_ANSWERING));
 
-        pty = PtyPair.open(later); // the adapter is plugged back in
-        try (PtySerialTransport sign = new PtySerialTransport(pty.b())) {
+        pty = PtyPair.linkedAt(later.resolve("A"), later.resolve("B")); // the adapter is plugged back in
+        try (PtySerialTransport sign = new PtySerialTransport(pty.b().toString())) {
             sign.open();
             waitFor(() -> reports().stream().filter(r -> r.name().equals("counter2")).count() == 2);
         }

@@ -3,17 +3,14 @@ package org.sportello.devices.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.sportello.devices.DeviceStatus;
 import org.sportello.devices.testsupport.InMemoryTransport;
-import org.sportello.devices.testsupport.PtyPair;
 import org.sportello.devices.testsupport.PtySerialTransport;
+import org.sportello.devices.transport.pty.PtyPair;
 
 @Timeout(20)
 class AlphaSignBoardTest {
@@ -117,11 +114,10 @@ class AlphaSignBoardTest {
     }
 
     @Test
-    void framesArriveByteExactThroughARealPty(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(PtyPair.socatAvailable(), "socat is needed for pty tests (apt-get install socat)");
-        try (PtyPair pty = PtyPair.open(dir);
-             PtySerialTransport signSide = new PtySerialTransport(pty.b());
-             AlphaSignBus bus = new AlphaSignBus(new PtySerialTransport(pty.a()))) {
+    void framesArriveByteExactThroughARealPty() throws Exception {
+        try (PtyPair pty = PtyPair.open();
+             PtySerialTransport signSide = new PtySerialTransport(pty.b().toString());
+             AlphaSignBus bus = new AlphaSignBus(new PtySerialTransport(pty.a().toString()))) {
             signSide.open();
             AlphaSignBoard hall = bus.board(HALL);
             AlphaSignBoard counter = bus.board(AlphaBoardConfig.counter("5", 0x15));

@@ -176,7 +176,7 @@ class DeviceFactoryTest {
     @Test
     void theReadmeExampleIsAValidFile() throws Exception {
         Path readme = Path.of("..", "README.md");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(readme), "README.md is beside the module");
+        assertThat(readme).as("the project README.md beside the module (run the tests from a full checkout)").exists();
         String text = Files.readString(readme);
         int start = text.indexOf("```properties", text.indexOf("## Devices"));
         assertThat(start).as("the Devices section shows a devices.properties").isPositive();

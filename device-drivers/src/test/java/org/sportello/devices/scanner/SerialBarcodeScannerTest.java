@@ -3,19 +3,16 @@ package org.sportello.devices.scanner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.sportello.devices.DeviceStatus;
 import org.sportello.devices.testsupport.InMemoryTransport;
-import org.sportello.devices.testsupport.PtyPair;
 import org.sportello.devices.testsupport.PtySerialTransport;
+import org.sportello.devices.transport.pty.PtyPair;
 
 @Timeout(20)
 class SerialBarcodeScannerTest {
@@ -93,11 +90,10 @@ class SerialBarcodeScannerTest {
     }
 
     @Test
-    void aRealPtyDeliversScans(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(PtyPair.socatAvailable(), "socat is needed for pty tests (apt-get install socat)");
-        try (PtyPair pty = PtyPair.open(dir);
-             PtySerialTransport deviceSide = new PtySerialTransport(pty.b());
-             SerialBarcodeScanner scanner = new SerialBarcodeScanner(new PtySerialTransport(pty.a()),
+    void aRealPtyDeliversScans() throws Exception {
+        try (PtyPair pty = PtyPair.open();
+             PtySerialTransport deviceSide = new PtySerialTransport(pty.b().toString());
+             SerialBarcodeScanner scanner = new SerialBarcodeScanner(new PtySerialTransport(pty.a().toString()),
                      ScanFraming.defaults(), Duration.ofMillis(50))) {
             scanner.addListener(listener);
             scanner.start();

@@ -2,7 +2,6 @@ package org.sportello.devices.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.sportello.devices.transport.TransportTestSupport.readExactly;
 
 import java.nio.file.Files;
@@ -35,7 +34,8 @@ class FileTransportsTest {
         // A FIFO blocks on read like a device with nothing to say; writing to it comes back to us.
         Path fifo = dir.resolve("fifo");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        assumeTrue(mkfifo.waitFor(5, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo unavailable");
+        assertThat(mkfifo.waitFor(5, TimeUnit.SECONDS) && mkfifo.exitValue() == 0)
+                .as("mkfifo made %s (it comes with coreutils: apt-get install coreutils)", fifo).isTrue();
         try (DeviceFileTransport t = new DeviceFileTransport(new TransportSpec.DeviceFile(fifo))) {
             t.open();
             long start = System.nanoTime();

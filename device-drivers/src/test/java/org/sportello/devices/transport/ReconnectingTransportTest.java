@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.sportello.devices.transport.pty.PtyPair;
 
 @Timeout(20)
 class ReconnectingTransportTest {
@@ -130,19 +131,19 @@ class ReconnectingTransportTest {
 
     @Test
     void serialDeviceUnpluggedAndPluggedBackIsReconnected(@TempDir Path dir) throws Exception {
-        try (SocatPair pair = SocatPair.start(dir)) {
+        try (PtyPair pair = PtyPair.linkedAt(dir.resolve("a"), dir.resolve("b"))) {
             Backoff quick = new Backoff(Duration.ofMillis(20), Duration.ofMillis(100));
             ReconnectingTransport printer = new ReconnectingTransport(
-                    new SerialTransport(TransportSpec.Serial.of(pair.a.toString(), 19200)), quick);
+                    new SerialTransport(TransportSpec.Serial.of(pair.a().toString(), 19200)), quick);
             ReconnectingTransport other = new ReconnectingTransport(
-                    new SerialTransport(TransportSpec.Serial.of(pair.b.toString(), 19200)), quick);
+                    new SerialTransport(TransportSpec.Serial.of(pair.b().toString(), 19200)), quick);
             try (printer; other) {
                 printer.open();
                 other.open();
                 printer.write("before".getBytes(), T);
                 assertThat(readExactly(other, 6, Duration.ofSeconds(2))).isEqualTo("before".getBytes());
 
-                pair.kill();
+                pair.unplug();
                 assertThatThrownBy(() -> printer.write("lost".getBytes(), T))
                         .isInstanceOf(IOException.class).hasMessageContaining("unplugged");
                 assertThat(printer.state()).isEqualTo(ConnectionState.LOST);
@@ -162,14 +163,14 @@ class ReconnectingTransportTest {
                 }
                 assertThat(other.state()).isEqualTo(ConnectionState.LOST);
 
-                pair.restart();
+                pair.plugIn();
                 long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
                 while (!(printer.reconnectIfDue() && other.reconnectIfDue()) && System.nanoTime() < deadline) {
                     // The receiving end notices the unplug only when it reads.
                     try {
                         other.read(new byte[1], Duration.ofMillis(10));
                     } catch (IOException expected) {
-                        // LOST until socat is back; the loop keeps trying.
+                        // LOST until the pair is plugged back in; the loop keeps trying.
                     }
                     Thread.sleep(10);
                 }

@@ -14,20 +14,21 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sportello.devices.transport.pty.PtyPair;
 
 @Timeout(20)
 class SerialTransportTest {
     @TempDir
     Path dir;
-    SocatPair pair;
+    PtyPair pair;
 
     @BeforeEach
-    void startSocat() throws Exception {
-        pair = SocatPair.start(dir);
+    void plugInThePair() throws Exception {
+        pair = PtyPair.linkedAt(dir.resolve("a"), dir.resolve("b"));
     }
 
     @AfterEach
-    void stopSocat() throws Exception {
+    void unplugThePair() throws Exception {
         if (pair != null) {
             pair.close();
         }
@@ -40,7 +41,7 @@ class SerialTransportTest {
     @ParameterizedTest
     @ValueSource(ints = {9600, 19200, 115200})
     void bytesGoBothWays(int baud) throws Exception {
-        try (SerialTransport a = end(pair.a, baud); SerialTransport b = end(pair.b, baud)) {
+        try (SerialTransport a = end(pair.a(), baud); SerialTransport b = end(pair.b(), baud)) {
             a.open();
             b.open();
             assertThat(a.isOpen()).isTrue();
@@ -55,8 +56,8 @@ class SerialTransportTest {
 
     @Test
     void otherFramesAndFlowControlOpenToo() throws Exception {
-        TransportSpec.Serial spec = (TransportSpec.Serial) TransportSpec.parse("serial:" + pair.a + "@19200,7E1,xonxoff");
-        try (SerialTransport a = new SerialTransport(spec); SerialTransport b = end(pair.b, 19200)) {
+        TransportSpec.Serial spec = (TransportSpec.Serial) TransportSpec.parse("serial:" + pair.a() + "@19200,7E1,xonxoff");
+        try (SerialTransport a = new SerialTransport(spec); SerialTransport b = end(pair.b(), 19200)) {
             a.open();
             b.open();
             a.write("A023".getBytes(), Duration.ofSeconds(1));
@@ -66,7 +67,7 @@ class SerialTransportTest {
 
     @Test
     void readTimeoutReturnsZeroWithoutHanging() throws Exception {
-        try (SerialTransport a = end(pair.a, 9600)) {
+        try (SerialTransport a = end(pair.a(), 9600)) {
             a.open();
             long start = System.nanoTime();
             int n = a.read(new byte[16], Duration.ofMillis(200));
@@ -82,9 +83,9 @@ class SerialTransportTest {
 
     @Test
     void writeToAPeerThatStopsReadingTimesOut() throws Exception {
-        try (SerialTransport a = end(pair.a, 115200); SerialTransport b = end(pair.b, 115200)) {
+        try (SerialTransport a = end(pair.a(), 115200); SerialTransport b = end(pair.b(), 115200)) {
             a.open();
-            b.open(); // open but never read: the tty and socat buffers fill up, as with a printer offline
+            b.open(); // open but never read: the ttys and the copier fill up, as with a printer offline
             byte[] huge = new byte[8 * 1024 * 1024];
             long start = System.nanoTime();
             assertThatThrownBy(() -> a.write(huge, Duration.ofMillis(300)))
@@ -98,7 +99,7 @@ class SerialTransportTest {
     @Test
     void rs485ModeOpensOrSaysThePortCannotDoIt() throws Exception {
         // A pty has no RS-485 driver; what matters is a clear answer either way, never a hang.
-        TransportSpec.Serial spec = (TransportSpec.Serial) TransportSpec.parse("serial:" + pair.a + "@9600,rs485");
+        TransportSpec.Serial spec = (TransportSpec.Serial) TransportSpec.parse("serial:" + pair.a() + "@9600,rs485");
         try (SerialTransport t = new SerialTransport(spec)) {
             try {
                 t.open();
@@ -123,7 +124,7 @@ class SerialTransportTest {
 
     @Test
     void portHeldByAnotherUserIsBusy() throws Exception {
-        try (SerialTransport first = end(pair.a, 9600); SerialTransport second = end(pair.a, 9600)) {
+        try (SerialTransport first = end(pair.a(), 9600); SerialTransport second = end(pair.a(), 9600)) {
             first.open();
             assertThatThrownBy(second::open)
                     .isInstanceOfSatisfying(TransportException.class,
@@ -134,20 +135,20 @@ class SerialTransportTest {
 
     @Test
     void callsOnAClosedTransportFailClearly() {
-        SerialTransport t = end(pair.a, 9600);
+        SerialTransport t = end(pair.a(), 9600);
         assertThatThrownBy(() -> t.write(new byte[] {1}, Duration.ofMillis(10)))
                 .isInstanceOf(TransportException.class).hasMessageContaining("not open");
     }
 
     @Test
     void unpluggingMakesReadsAndWritesFail() throws Exception {
-        try (SerialTransport a = end(pair.a, 9600); SerialTransport b = end(pair.b, 9600)) {
+        try (SerialTransport a = end(pair.a(), 9600); SerialTransport b = end(pair.b(), 9600)) {
             a.open();
             b.open();
             a.write(new byte[] {1, 2, 3}, Duration.ofSeconds(1));
             assertThat(readExactly(b, 3, Duration.ofSeconds(2))).containsExactly(1, 2, 3);
 
-            pair.kill();
+            pair.unplug();
 
             assertThatThrownBy(() -> a.write(new byte[] {4}, Duration.ofMillis(500)))
                     .isInstanceOfSatisfying(TransportException.class,
@@ -161,7 +162,7 @@ class SerialTransportTest {
 
     @Test
     void reopensAfterClose() throws Exception {
-        try (SerialTransport a = end(pair.a, 115200); SerialTransport b = end(pair.b, 115200)) {
+        try (SerialTransport a = end(pair.a(), 115200); SerialTransport b = end(pair.b(), 115200)) {
             a.open();
             a.close();
             assertThat(a.isOpen()).isFalse();

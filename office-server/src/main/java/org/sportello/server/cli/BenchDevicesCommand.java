@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "devices", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Time the devices' software path: ESC/POS encoding of a full ticket (logo, QR), its time on",
-            "a serial wire at 9600 and 115200 baud (computed, and measured through a socat pty pair when socat is",
-            "installed), and keyboard-wedge scan-to-handler latency through the burst detector.",
+            "a serial wire at 9600 and 115200 baud (computed, and measured through a pair of pseudo-terminals the",
+            "command makes itself), and keyboard-wedge scan-to-handler latency through the burst detector.",
             "Writes the \"Devices\" section of the --out file, keeping its other sections. Needs no hardware."})
 final class BenchDevicesCommand implements Callable<Integer> {
     @Spec
@@ -43,9 +43,8 @@ final class BenchDevicesCommand implements Callable<Integer> {
         }
         PrintWriter console = spec.commandLine().getOut();
         String load = loadAverage();
-        Path work = Files.createTempDirectory("sportello-bench-devices");
         DeviceBenchmark.Settings settings = new DeviceBenchmark.Settings(Math.max(200, encodeRuns / 4), encodeRuns,
-                wireRuns, scans, work);
+                wireRuns, scans);
         DeviceBenchmark.Result result = DeviceBenchmark.run(settings, line -> {
             console.println(line);
             console.flush();

@@ -30,6 +30,9 @@ class BenchDevicesCommandTest {
         String computed = String.format(java.util.Locale.ROOT, "%,.1f ms",
                 DeviceBenchmark.wireTime(n, 9600).toNanos() / 1e6);
         assertThat(md).contains("| 9,600 | " + computed + " |");
+        // Measured through a pty pair the command made itself: a figure in ms, never "not measured".
+        assertThat(md).contains("Measured: through a pty pair made in-process").doesNotContain("not measured")
+                .containsPattern("\\| 115,200 \\| [0-9,.]+ ms \\| [0-9,.]+ ms \\| [0-9,.]+ ms \\|");
     }
 
     @Test

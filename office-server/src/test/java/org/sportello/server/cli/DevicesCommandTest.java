@@ -23,7 +23,7 @@ import org.sportello.devices.transport.TransportSpec;
 import org.sportello.devices.transport.Transports;
 
 /**
- * {@code sportello devices ...} end to end on real transports: pty pairs from socat where the test
+ * {@code sportello devices ...} end to end on real transports: pty pairs made in-process where the test
  * plays the device, capture files, and ports that do not exist or are taken.
  */
 @Timeout(20)
@@ -87,7 +87,7 @@ class DevicesCommandTest {
     class PrintTest {
         @Test
         void printsTheDemoTicketOnARealPtyAndTheBytesSayTheCode() throws Exception {
-            try (SocatPtys ptys = SocatPtys.start(dir, "printer");
+            try (DevicePtys ptys = DevicePtys.start(dir, "printer");
                  PrinterOnPty printer = new PrinterOnPty(ptys.deviceSpec(), PrinterOnPty.READY)) {
                 CliRun.Result r = cli.run("devices", "print-test", "--transport", ptys.hostSpec());
                 assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -104,7 +104,7 @@ class DevicesCommandTest {
 
         @Test
         void inEnglishWithATmT20Profile() throws Exception {
-            try (SocatPtys ptys = SocatPtys.start(dir, "printer");
+            try (DevicePtys ptys = DevicePtys.start(dir, "printer");
                  PrinterOnPty printer = new PrinterOnPty(ptys.deviceSpec(), PrinterOnPty.PAPER_NEAR_END)) {
                 CliRun.Result r = cli.run("devices", "print-test", "--transport", ptys.hostSpec(), "--profile", "tm-t20",
                         "--lang", "en");
@@ -121,7 +121,7 @@ class DevicesCommandTest {
 
         @Test
         void paperOutPrintsNothingAndExitsWithTheDeviceCode() throws Exception {
-            try (SocatPtys ptys = SocatPtys.start(dir, "printer");
+            try (DevicePtys ptys = DevicePtys.start(dir, "printer");
                  PrinterOnPty printer = new PrinterOnPty(ptys.deviceSpec(), PrinterOnPty.PAPER_OUT)) {
                 CliRun.Result r = cli.run("devices", "print-test", "--transport", ptys.hostSpec());
                 assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.DEVICE.code());
@@ -148,7 +148,7 @@ class DevicesCommandTest {
     class Status {
         @Test
         void explainsEveryGroupInItalian() throws Exception {
-            try (SocatPtys ptys = SocatPtys.start(dir, "printer");
+            try (DevicePtys ptys = DevicePtys.start(dir, "printer");
                  PrinterOnPty printer = new PrinterOnPty(ptys.deviceSpec(), PrinterOnPty.PAPER_NEAR_END)) {
                 CliRun.Result r = cli.run("devices", "status", "--transport", ptys.hostSpec());
                 assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -163,7 +163,7 @@ class DevicesCommandTest {
 
         @Test
         void coverOpenInEnglishIsADeviceFailure() throws Exception {
-            try (SocatPtys ptys = SocatPtys.start(dir, "printer");
+            try (DevicePtys ptys = DevicePtys.start(dir, "printer");
                  PrinterOnPty printer = new PrinterOnPty(ptys.deviceSpec(), PrinterOnPty.COVER_OPEN)) {
                 CliRun.Result r = cli.run("devices", "status", "--transport", ptys.hostSpec(), "--lang", "en");
                 assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.DEVICE.code());
@@ -176,7 +176,7 @@ class DevicesCommandTest {
 
         @Test
         void aSilentLineIsNoAnswer() throws Exception {
-            try (SocatPtys ptys = SocatPtys.start(dir, "printer")) {
+            try (DevicePtys ptys = DevicePtys.start(dir, "printer")) {
                 CliRun.Result r = cli.run("devices", "status", "--transport", ptys.hostSpec(), "--lang", "en");
                 assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.DEVICE.code());
                 assertThat(r.out()).contains("Reply:   NO_ANSWER", "The printer did not answer the status request");
@@ -187,7 +187,7 @@ class DevicesCommandTest {
 
     @Test
     void boardSendWritesTheExactAlphaFrame() throws Exception {
-        try (SocatPtys ptys = SocatPtys.start(dir, "board");
+        try (DevicePtys ptys = DevicePtys.start(dir, "board");
              Transport board = Transports.open(TransportSpec.parse(ptys.deviceSpec()))) {
             CliRun.Result r = cli.run("devices", "board-send", "--transport", ptys.hostSpec(), "--address", "5",
                     "--text", "A023 > 5");
@@ -251,7 +251,7 @@ class DevicesCommandTest {
 
         @Test
         void fromAReaderOnARealPty() throws Exception {
-            try (SocatPtys ptys = SocatPtys.start(dir, "reader");
+            try (DevicePtys ptys = DevicePtys.start(dir, "reader");
                  Transport reader = Transports.open(TransportSpec.parse(ptys.deviceSpec()))) {
                 Thread swipe = Thread.ofPlatform().start(() -> {
                     try {
@@ -278,7 +278,7 @@ class DevicesCommandTest {
 
     @Test
     void readScanPrintsFramesAndDropsFromARealPty() throws Exception {
-        try (SocatPtys ptys = SocatPtys.start(dir, "scanner");
+        try (DevicePtys ptys = DevicePtys.start(dir, "scanner");
              Transport scanner = Transports.open(TransportSpec.parse(ptys.deviceSpec()))) {
             Thread scans = Thread.ofPlatform().start(() -> {
                 try {
@@ -335,7 +335,7 @@ class DevicesCommandTest {
 
         @Test
         void aPortAnotherProgramHoldsIsBusy() throws Exception {
-            try (SocatPtys ptys = SocatPtys.start(dir, "printer");
+            try (DevicePtys ptys = DevicePtys.start(dir, "printer");
                  Transport holder = Transports.open(TransportSpec.parse(ptys.hostSpec()))) {
                 CliRun.Result r = cli.run("devices", "print-test", "--transport", ptys.hostSpec());
                 assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.DEVICE.code());
