@@ -20,7 +20,7 @@ public final class OfficeRoles {
     public static final String GROUP_ROLE = "sportello_office";
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,16}");
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String SCRAM = "SCRAM-SHA-256";
+    private static final String SCRAM = "scram-sha-256";
 
     private final CentralLogin admin;
 
