@@ -33,6 +33,7 @@ class CentralOfficePasswordTest {
     void thePasswordNeverReachesTheServerAsTextAndTheRoleLogsInWithIt() throws Exception {
         Path logs = Files.createDirectories(dir.resolve("log"));
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setServerConfig("log_statement", "all")
                 .setServerConfig("logging_collector", "on")
                 .setServerConfig("log_directory", logs.toString())
