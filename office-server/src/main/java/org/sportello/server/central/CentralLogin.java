@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * Where central is and who connects: a PostgreSQL JDBC URL, a role and its password. The URL should
- * carry {@code sslmode=verify-full} in production (README, "Central office").
+ * Where central is and who connects: a PostgreSQL JDBC URL, a role and its password. A URL that names a
+ * host other than a loopback address must carry {@code sslmode=verify-full}: anything else is refused
+ * here, before any connection ({@link CentralTlsRule}, ADR 0027).
  *
  * @param user     null to take the user from the URL
  * @param password null to take it from the URL (or a .pgpass file)
@@ -25,6 +26,7 @@ public record CentralLogin(String url, String user, String password) {
         if (!url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("the central URL must start with jdbc:postgresql: (" + url + ")");
         }
+        CentralTlsRule.check(url);
     }
 
     public Connection connect() throws SQLException {

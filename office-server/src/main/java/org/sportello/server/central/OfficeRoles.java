@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
 
 /**
  * One login role per office, named after its code ({@code BO01} → {@code office_bo01}), member of
@@ -19,6 +20,7 @@ public final class OfficeRoles {
     public static final String GROUP_ROLE = "sportello_office";
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,16}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String SCRAM = "scram-sha-256";
 
     private final CentralLogin admin;
 
@@ -53,16 +55,19 @@ public final class OfficeRoles {
                 throw new OfficeExistsException(code, role);
             }
             try (Statement s = c.createStatement()) {
-                // Role names and passwords cannot be bind parameters; both are from a fixed alphabet.
-                if (roleExists) {
-                    s.execute("ALTER ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+                // A role name cannot be a bind parameter; it is from a fixed alphabet (roleName).
+                if (!roleExists) {
+                    s.execute("CREATE ROLE " + role
+                            + " LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOREPLICATION INHERIT");
                 } else {
-                    s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password
-                            + "' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOREPLICATION INHERIT");
+                    s.execute("ALTER ROLE " + role + " LOGIN");
                 }
                 s.execute("GRANT " + GROUP_ROLE + " TO " + role);
-                s.execute("GRANT CONNECT ON DATABASE \"" + c.getCatalog().replace("\"", "\"\"") + "\" TO " + role);
+                String database = "\"" + c.getCatalog().replace("\"", "\"\"") + "\"";
+                s.execute("GRANT CONNECT ON DATABASE " + database + " TO " + role);
+                s.execute("REVOKE TEMPORARY ON DATABASE " + database + " FROM " + role);
             }
+            setPassword(c, role, password);
             if (!registered) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO office (code, role_name) VALUES (?, ?)")) {
                     ps.setString(1, code);
@@ -75,6 +80,20 @@ public final class OfficeRoles {
         return new OfficeCredentials(code, role, password);
     }
 
+    /**
+     * The driver hashes the password into a SCRAM verifier on this side and sends only that (ADR 0027): the
+     * password itself never appears in a statement, so no server log, pg_stat_statements or error report
+     * can show it.
+     */
+    private static void setPassword(Connection c, String role, String password) throws SQLException {
+        char[] secret = password.toCharArray();
+        try {
+            c.unwrap(PGConnection.class).alterUserPassword(role, secret, SCRAM);
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+        }
+    }
+
     private static boolean exists(Connection c, String sql, String arg) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, arg);
@@ -84,7 +103,7 @@ public final class OfficeRoles {
         }
     }
 
-    /** 144 random bits, URL-safe Base64: no quote can reach the SQL text. */
+    /** 144 random bits, URL-safe Base64. */
     static String newPassword() {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Locale;
+import org.sportello.model.common.SportelloException;
 import org.sportello.server.central.CentralLogin;
 
 /**
@@ -34,7 +35,11 @@ final class CentralAccess {
         }
         String resolvedUser = user != null ? user : env.variable(USER_VARIABLE);
         String password = passwordFromStdin ? readStdin(env) : env.variable(PASSWORD_VARIABLE);
-        return new CentralLogin(resolvedUrl, resolvedUser, password);
+        try {
+            return new CentralLogin(resolvedUrl, resolvedUser, password);
+        } catch (SportelloException insecure) {
+            throw new CliFailure(ExitCode.USAGE, urlOption + ": " + insecure.getMessage());
+        }
     }
 
     private static String readStdin(CliEnvironment env) {

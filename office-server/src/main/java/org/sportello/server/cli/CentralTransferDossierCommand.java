@@ -2,6 +2,8 @@ package org.sportello.server.cli;
 
 import java.util.concurrent.Callable;
 import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
 import org.sportello.server.dossier.DossierException;
 import org.sportello.server.sync.CentralDossiers;
 import org.sportello.server.sync.SyncException;
@@ -28,12 +30,17 @@ final class CentralTransferDossierCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "OFFICE", description = "The receiving office's code.")
     String to;
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the record.")
+    @Option(names = "--reason", paramLabel = "TEXT",
+            description = "Why (needed: the dossier is another office's; central records it with the move).")
     String reason;
 
     @Override
     public Integer call() {
         CodiceFiscale cf = DossierCommand.code(taxCode);
+        if (reason == null || reason.isBlank()) {
+            throw new CliFailure(ExitCode.USAGE,
+                    new SportelloException(Problem.DOSSIER_MOVE_NEEDS_REASON, cf.canonical()).getMessage());
+        }
         try {
             long version = CentralDossiers.transferAsAdministrator(central.login(SportelloCommand.environment(spec)),
                     cf, to, reason);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
 import org.sportello.codicefiscale.InvalidCodiceFiscaleException;
 import org.sportello.server.central.CentralLogin;
 import org.sportello.server.dossier.Dossier;
@@ -160,9 +162,9 @@ final class DossierCommand implements Runnable {
     }
 
     @Command(name = "pull", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Copy a citizen's dossier from central, whichever office owns it (the read is logged there).",
-                "A dossier another office owns stays read-only here; one this office owns becomes central's copy",
-                "again (after a review)."})
+            description = {"Copy a citizen's dossier from central, whichever office owns it. Another office's dossier",
+                "needs --reason, which central logs with every part read; it stays read-only here. One this office",
+                "owns becomes central's copy again (after a review)."})
     static final class Pull implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -172,6 +174,9 @@ final class DossierCommand implements Runnable {
         CentralOfficeOptions central;
         @Parameters(paramLabel = "CF", description = "The citizen's codice fiscale.")
         String taxCode;
+        @Option(names = "--reason", paramLabel = "TEXT",
+                description = "Why you read another office's dossier (needed then; central records it).")
+        String reason;
 
         @Override
         public Integer call() {
@@ -180,9 +185,14 @@ final class DossierCommand implements Runnable {
             CentralLogin login = central.login(env);
             try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
                 print(spec.commandLine().getOut(), new CentralDossiers(office.database().dataSource(), login,
-                        Clock.systemUTC()).pull(cf));
+                        Clock.systemUTC()).pull(cf, reason));
             } catch (DossierException | SyncException e) {
                 throw failure(e);
+            } catch (SportelloException e) {
+                if (e.problem() == Problem.DOSSIER_READ_NEEDS_REASON) {
+                    throw new CliFailure(ExitCode.USAGE, e.getMessage());
+                }
+                throw e;
             }
             return ExitCode.OK.code();
         }

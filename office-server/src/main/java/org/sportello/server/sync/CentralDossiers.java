@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
 import org.sportello.server.central.CentralLogin;
 import org.sportello.server.dossier.Dossier;
 import org.sportello.server.dossier.DossierException;
@@ -38,15 +40,21 @@ public final class CentralDossiers {
 
     /**
      * Copies a citizen's dossier from central into this office: read-only when another office owns it,
-     * this office's own again when it owns it (how an office takes central's copy after a review). The
-     * read is logged on central.
+     * this office's own again when it owns it (how an office takes central's copy after a review).
+     * Reading another office's dossier needs a reason, which central logs with every part read (ADR 0027).
+     *
+     * @param reason why a person here reads it; may be null for a dossier this office owns
+     * @throws SportelloException {@link Problem#DOSSIER_READ_NEEDS_REASON} when another office owns it and
+     *                            no reason was given
      */
-    public Dossier pull(CodiceFiscale code) {
+    public Dossier pull(CodiceFiscale code, String reason) {
         String tax = code.canonical();
-        return run((c, local, me) -> {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        return run(tax, (c, local, me) -> {
             String owner;
-            try (PreparedStatement ps = c.prepareStatement("SELECT owner_code FROM dossier_head(?, FALSE)")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT owner_code FROM dossier_head(?, FALSE, ?)")) {
                 ps.setString(1, tax);
+                ps.setString(2, why);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         throw new DossierException("central has no dossier for " + tax
@@ -58,8 +66,9 @@ public final class CentralDossiers {
             Object[] person = null;
             long version = 0;
             try (PreparedStatement ps = c.prepareStatement("SELECT " + DossierTables.list(DossierTables.PERSON)
-                    + ", version FROM dossier_fetch_person(?)")) {
+                    + ", version FROM dossier_fetch_person(?, ?)")) {
                 ps.setString(1, tax);
+                ps.setString(2, why);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
                         person = Rows.read(rs, DossierTables.PERSON_TYPES);
@@ -71,9 +80,9 @@ public final class CentralDossiers {
                 throw new DossierException("central has no dossier for " + tax);
             }
             List<Object[]> declarations = fetch(c, "dossier_fetch_declarations", DossierTables.DECLARATION,
-                    DossierTables.DECLARATION_TYPES, tax);
+                    DossierTables.DECLARATION_TYPES, tax, why);
             List<Object[]> movements = fetch(c, "dossier_fetch_movements", DossierTables.MOVEMENT,
-                    DossierTables.MOVEMENT_TYPES, tax);
+                    DossierTables.MOVEMENT_TYPES, tax, why);
             c.commit();
 
             LocalDossier mine = LocalDossier.byTaxCode(local, tax);
@@ -109,7 +118,7 @@ public final class CentralDossiers {
      */
     public Dossier transfer(CodiceFiscale code, String toOffice, String reason) {
         String tax = code.canonical();
-        return run((c, local, me) -> {
+        return run(tax, (c, local, me) -> {
             long version;
             try (PreparedStatement ps = c.prepareStatement("SELECT dossier_transfer(?, ?, ?)")) {
                 ps.setString(1, tax);
@@ -178,16 +187,24 @@ public final class CentralDossiers {
      * @return the dossier's new central version
      */
     public static long resolve(CentralLogin login, long reviewId, Keep keep, String note) {
-        return versionFrom(login, "SELECT sync_review_resolve(?, ?, ?)", reviewId, keep.name(), note);
+        return versionFrom(login, null, "SELECT sync_review_resolve(?, ?, ?)", reviewId, keep.name(), note);
     }
 
-    /** Central's administrator moves a dossier (its owner may be offline). */
+    /**
+     * Central's administrator moves a dossier (its owner may be offline); central records the reason.
+     *
+     * @throws SportelloException {@link Problem#DOSSIER_MOVE_NEEDS_REASON} without one
+     */
     public static long transferAsAdministrator(CentralLogin admin, CodiceFiscale code, String toOffice, String reason) {
-        return versionFrom(admin, "SELECT dossier_transfer(?, ?, ?)", code.canonical(), toOffice, reason);
+        if (reason == null || reason.isBlank()) {
+            throw new SportelloException(Problem.DOSSIER_MOVE_NEEDS_REASON, code.canonical());
+        }
+        return versionFrom(admin, code.canonical(), "SELECT dossier_transfer(?, ?, ?)", code.canonical(), toOffice,
+                reason.strip());
     }
 
     /** Calls one of central's dossier functions, each of which returns the dossier's new version. */
-    private static long versionFrom(CentralLogin login, String call, Object... args) {
+    private static long versionFrom(CentralLogin login, String taxCode, String call, Object... args) {
         try (Connection c = login.connect(); PreparedStatement ps = c.prepareStatement(call)) {
             Rows.bind(ps, 1, args);
             try (ResultSet rs = ps.executeQuery()) {
@@ -195,7 +212,7 @@ public final class CentralDossiers {
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
-            throw refusalOr(e);
+            throw refusalOr(e, taxCode);
         }
     }
 
@@ -204,11 +221,12 @@ public final class CentralDossiers {
     }
 
     private static List<Object[]> fetch(Connection c, String function, List<String> columns, List<String> types,
-                                        String tax) throws SQLException {
+                                        String tax, String reason) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + DossierTables.list(columns) + " FROM " + function
-                + "(?)")) {
+                + "(?, ?)")) {
             ps.setString(1, tax);
+            ps.setString(2, reason);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(Rows.read(rs, types));
@@ -223,7 +241,7 @@ public final class CentralDossiers {
         T run(Connection central, Connection office, OfficeIdentity me) throws SQLException;
     }
 
-    private <T> T run(Work<T> work) {
+    private <T> T run(String taxCode, Work<T> work) {
         try (Connection local = office.getConnection()) {
             local.setAutoCommit(true);
             OfficeIdentity me = OfficeIdentity.read(local);
@@ -238,13 +256,21 @@ public final class CentralDossiers {
                 }
             }
         } catch (SQLException e) {
-            throw refusalOr(e);
+            throw refusalOr(e, taxCode);
         }
     }
 
+    /** Raised by central's dossier functions when a read, or a move, needs a reason (central migration V3). */
+    static final String READ_NEEDS_REASON = "SR001";
+    static final String MOVE_NEEDS_REASON = "SR002";
+
     /** Central's own refusals (raised by its functions) carry their reason; the rest is a sync failure. */
-    private static RuntimeException refusalOr(SQLException e) {
+    private static RuntimeException refusalOr(SQLException e, String taxCode) {
         String state = e.getSQLState();
+        if (READ_NEEDS_REASON.equals(state) || MOVE_NEEDS_REASON.equals(state)) {
+            return new SportelloException(READ_NEEDS_REASON.equals(state) ? Problem.DOSSIER_READ_NEEDS_REASON
+                    : Problem.DOSSIER_MOVE_NEEDS_REASON, e, taxCode);
+        }
         if (state != null && (state.equals("42501") || state.equals("P0002") || state.equals("22023"))) {
             return new DossierException(SyncException.firstLine(e.getMessage()).replaceFirst("^ERROR: ", ""));
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import org.sportello.model.common.SportelloException;
 import org.sportello.server.central.CentralLogin;
 
 /**
@@ -59,7 +60,7 @@ public record CentralSyncConfig(CentralLogin login, SyncSettings settings, Strin
         try {
             login = new CentralLogin(url, value(p, USER, env, "SPORTELLO_CENTRAL_USER"),
                     value(p, PASSWORD, env, "SPORTELLO_CENTRAL_PASSWORD"));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | SportelloException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
         SyncSettings settings = SyncSettings.DEFAULT;

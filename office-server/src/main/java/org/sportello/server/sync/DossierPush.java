@@ -25,6 +25,11 @@ import org.sportello.server.dossier.DossierTables;
  */
 final class DossierPush {
     static final String DOSSIER_CHANGED = "DOSSIER_CHANGED";
+    /**
+     * Why a push reads a dossier's head when it turns out to be another office's (a collision to file):
+     * central logs it like any other read of another office's dossier (ADR 0027).
+     */
+    static final String PUSH_REASON = "sync: push of an edit made at this office";
 
     enum Verdict { ACCEPTED, OWNED_ELSEWHERE, CHANGED_ELSEWHERE, DUPLICATE_DOSSIER }
 
@@ -97,7 +102,7 @@ final class DossierPush {
                 || latestEdit(office, personId) != eventSeq) {
             return null;
         }
-        Head head = head(central, (String) local.person()[1]);
+        Head head = head(central, (String) local.person()[1], false);
         if (head == null || !head.personId().equals(personId) || !head.ownerId().equals(me.id())
                 || !me.id().equals(head.updatedBy())) {
             return null;
@@ -120,7 +125,7 @@ final class DossierPush {
     private static Outcome decide(Connection central, OfficeIdentity me, LocalDossier local, UUID eventId)
             throws SQLException {
         String taxCode = (String) local.person()[1];
-        Head head = head(central, taxCode);
+        Head head = head(central, me, taxCode);
         if (head == null) {
             insertPerson(central, me, local);
             replaceChildren(central, local);
@@ -139,7 +144,7 @@ final class DossierPush {
             replaceChildren(central, local);
             return new Outcome(local.id(), local.version(), Verdict.ACCEPTED, next, me.code());
         }
-        review(central, me, local, eventId, verdict, head);
+        review(central, local, eventId, verdict);
         return new Outcome(local.id(), local.version(), verdict, head.version(), head.ownerCode());
     }
 
@@ -172,10 +177,22 @@ final class DossierPush {
         return known;
     }
 
-    private static Head head(Connection central, String taxCode) throws SQLException {
+    /**
+     * Central's head of a dossier, locked when this office owns it. Only the owner may lock (ADR 0027), so
+     * it is read first and locked only when it is this office's; a transfer between the two reads makes the
+     * locked read fail, the batch roll back and the next round see the move.
+     */
+    private static Head head(Connection central, OfficeIdentity me, String taxCode) throws SQLException {
+        Head head = head(central, taxCode, false);
+        return head != null && head.ownerId().equals(me.id()) ? head(central, taxCode, true) : head;
+    }
+
+    private static Head head(Connection central, String taxCode, boolean lock) throws SQLException {
         try (PreparedStatement ps = central.prepareStatement("SELECT person_id, owner_office_id, owner_code, version,"
-                + " updated_by_office FROM dossier_head(?, TRUE)")) {
+                + " updated_by_office FROM dossier_head(?, ?, ?)")) {
             ps.setString(1, taxCode);
+            ps.setBoolean(2, lock);
+            ps.setString(3, PUSH_REASON);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;
@@ -236,14 +253,13 @@ final class DossierPush {
         }
     }
 
-    private static void review(Connection central, OfficeIdentity me, LocalDossier local, UUID eventId,
-                               Verdict verdict, Head head) throws SQLException {
-        try (PreparedStatement ps = central.prepareStatement("INSERT INTO sync_review (office_id, office_code, event_id,"
-                + " person_id, tax_code, reason, base_version, owner_office_id, owner_code, central_version, office_copy)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (event_id) DO NOTHING")) {
-            Rows.bind(ps, 1, me.id(), me.code(), eventId, local.id(), local.person()[1], verdict.name(),
-                    local.centralVersion(), head.ownerId(), head.ownerCode(), head.version(), DossierJson.of(local));
-            ps.executeUpdate();
+    private static void review(Connection central, LocalDossier local, UUID eventId, Verdict verdict)
+            throws SQLException {
+        // Central fills in the owner and its version itself and checks this office may file it (ADR 0027).
+        try (PreparedStatement ps = central.prepareStatement("SELECT sync_review_file(?, ?, ?, ?, ?, ?::jsonb)")) {
+            Rows.bind(ps, 1, eventId, local.id(), local.person()[1], verdict.name(), local.centralVersion(),
+                    DossierJson.of(local));
+            ps.executeQuery().close();
         }
     }
 }

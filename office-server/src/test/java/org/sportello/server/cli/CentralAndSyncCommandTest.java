@@ -60,6 +60,11 @@ class CentralAndSyncCommandTest {
         assertThat(again.err()).contains("already registered", "--rotate-password").hasLineCount(1);
         assertThat(asAdmin.run("central", "add-office", "no-dashes!", "--url", admin.url()).exitCode())
                 .isEqualTo(ExitCode.USAGE.code());
+        // 192.0.2.1 (TEST-NET-1) is refused from the URL alone: no connection is tried (ADR 0027).
+        CliRun.Result plain = asAdmin.run("central", "add-office", "ZZ", "--url",
+                "jdbc:postgresql://192.0.2.1/sportello?sslmode=require", "--user", admin.user());
+        assertThat(plain.exitCode()).as(plain.toString()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(plain.err()).contains("sslmode=verify-full", "loopback").hasLineCount(1);
 
         CliRun office = new CliRun(home).env("SPORTELLO_CENTRAL_URL", admin.url())
                 .env("SPORTELLO_CENTRAL_USER", role).env("SPORTELLO_CENTRAL_PASSWORD", password);

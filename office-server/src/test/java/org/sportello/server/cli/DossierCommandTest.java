@@ -43,7 +43,10 @@ class DossierCommandTest {
         assertThat(a.run("sync", "run", "--db", dbA).exitCode()).isZero();
         assertThat(b.run("sync", "run", "--db", dbB).exitCode()).isZero();
 
-        CliRun.Result pulled = b.run("dossier", "pull", CF, "--db", dbB);
+        CliRun.Result noReason = b.run("dossier", "pull", CF, "--db", dbB);
+        assertThat(noReason.exitCode()).as(noReason.toString()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(noReason.err()).contains("needs a reason", "--reason TEXT").hasLineCount(1);
+        CliRun.Result pulled = b.run("dossier", "pull", CF, "--reason", "citizen at our desk", "--db", dbB);
         assertThat(pulled.exitCode()).as(pulled.toString()).isZero();
         assertThat(pulled.out()).contains("State: COPY (owner: office " + codeOf("a") + ")");
 
@@ -59,8 +62,12 @@ class DossierCommandTest {
         assertThat(b.run("dossier", "show", "BNCNNA90A41F205W", "--db", dbB).exitCode()).isEqualTo(ExitCode.REFUSED.code());
 
         CliRun asAdmin = new CliRun(home).env("SPORTELLO_CENTRAL_PASSWORD", admin.password());
+        CliRun.Result unexplained = asAdmin.run("central", "transfer-dossier", CF, "--to", codeOf("a"), "--url",
+                admin.url(), "--user", admin.user());
+        assertThat(unexplained.exitCode()).as(unexplained.toString()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(unexplained.err()).contains("needs a reason", "--reason TEXT");
         CliRun.Result back = asAdmin.run("central", "transfer-dossier", CF, "--to", codeOf("a"), "--url", admin.url(),
-                "--user", admin.user());
+                "--user", admin.user(), "--reason", "citizen came back");
         assertThat(back.exitCode()).as(back.toString()).isZero();
         assertThat(back.out()).contains("now belongs to office " + codeOf("a"), "central version 3");
 

@@ -48,15 +48,28 @@ class CentralSyncConfigTest {
     @Test
     void aPasswordOthersCanReadIsWarnedAboutAndMistakesNameTheKey() throws Exception {
         Path file = dir.resolve(CentralSyncConfig.FILE_NAME);
-        Files.writeString(file, "central.url=jdbc:postgresql://central/sportello\ncentral.password=secret\n");
+        Files.writeString(file, "central.url=jdbc:postgresql://central/sportello?sslmode=verify-full\n"
+                + "central.password=secret\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         assertThat(CentralSyncConfig.find(dir, env::get).orElseThrow().warning()).contains("chmod 600");
 
-        Files.writeString(file, "central.url=jdbc:postgresql://central/sportello\nsync.every=often\n");
+        Files.writeString(file, "central.url=jdbc:postgresql://central/sportello?sslmode=verify-full\n"
+                + "sync.every=often\n");
         assertThatThrownBy(() -> CentralSyncConfig.find(dir, env::get)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("sync.every").hasMessageContaining("\"often\"");
         env.put("SPORTELLO_CENTRAL_URL", "jdbc:mysql://elsewhere/db");
         assertThatThrownBy(() -> CentralSyncConfig.find(dir, env::get)).hasMessageContaining("$SPORTELLO_CENTRAL_URL")
                 .hasMessageContaining("jdbc:postgresql:");
+    }
+
+    @Test
+    void aRemoteCentralWithoutVerifyFullStopsTheServerFromStartingItsSync() throws Exception {
+        Files.writeString(dir.resolve(CentralSyncConfig.FILE_NAME),
+                "central.url=jdbc:postgresql://192.0.2.1/sportello?sslmode=require\n");
+        assertThatThrownBy(() -> CentralSyncConfig.find(dir, env::get)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(CentralSyncConfig.FILE_NAME).hasMessageContaining("sslmode=verify-full")
+                .hasMessageContaining("loopback");
+        env.put("SPORTELLO_CENTRAL_URL", "jdbc:postgresql://127.0.0.1/sportello?sslmode=require");
+        assertThat(CentralSyncConfig.find(dir, env::get)).as("central on this machine").isPresent();
     }
 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
 import org.sportello.server.testing.TestOffice;
 import org.sportello.server.central.CentralLogin;
 import org.sportello.server.dossier.Dossier;
@@ -154,17 +156,23 @@ class DossierSyncTest {
         try (Region r = new Region()) {
             r.dossiers(r.a).register(MARIO, "Rossi", "Mario", "Roma", TODAY);
             r.dossiers(r.a).declareAvailability(MARIO, TODAY);
-            assertThatThrownBy(() -> r.central(r.b).pull(MARIO)).isInstanceOf(DossierException.class)
+            assertThatThrownBy(() -> r.central(r.b).pull(MARIO, "citizen at B's desk"))
+                    .isInstanceOf(DossierException.class)
                     .hasMessageContaining("central has no dossier for " + MARIO.canonical());
             r.sync(r.a);
 
-            Dossier copy = r.central(r.b).pull(MARIO);
+            assertThatThrownBy(() -> r.central(r.b).pull(MARIO, " ")).as("another office's dossier, no reason")
+                    .isInstanceOf(SportelloException.class)
+                    .extracting(e -> ((SportelloException) e).problem()).isEqualTo(Problem.DOSSIER_READ_NEEDS_REASON);
+            Dossier copy = r.central(r.b).pull(MARIO, "citizen at B's desk");
             assertThat(copy).extracting(Dossier::state, Dossier::ownerCode, Dossier::familyName, Dossier::declarations)
                     .containsExactly(DossierState.COPY, code(r.a), "Rossi", 1);
             assertThatThrownBy(() -> r.dossiers(r.b).rename(MARIO, "X", "Y")).isInstanceOf(DossierException.class)
                     .hasMessageContaining("copy pulled from it");
             assertThat(count(r.admin, "SELECT count(*) FROM dossier_access WHERE role_name = 'office_"
-                    + code(r.b).toLowerCase() + "' AND tax_code = '" + MARIO.canonical() + "'")).isEqualTo(1);
+                    + code(r.b).toLowerCase() + "' AND tax_code = '" + MARIO.canonical() + "'"
+                    + " AND reason = 'citizen at B''s desk' AND person_id IS NOT NULL"))
+                    .as("every part read: head, person, declarations, movements").isEqualTo(4);
             r.sync(r.b);
             assertThat(centralPerson(r.admin, MARIO)).as("a copy is never pushed").isEqualTo(code(r.a) + "/1/Rossi");
         }
@@ -184,7 +192,7 @@ class DossierSyncTest {
                 assertThatThrownBy(() -> s.executeUpdate("INSERT INTO person (id, owner_office_id, tax_code, family_name,"
                         + " given_names, birth_date, sex, birth_place_code, created_at, updated_at, version) SELECT"
                         + " gen_random_uuid(), owner_office_id, 'XXXXXX00X00X000X', 'X', 'Y', DATE '2000-01-01', 'M',"
-                        + " 'A562', now(), now(), 1 FROM dossier_head('" + MARIO.canonical() + "', FALSE)"))
+                        + " 'A562', now(), now(), 1 FROM dossier_head('" + MARIO.canonical() + "', FALSE, 'a look')"))
                         .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
                 assertThatThrownBy(() -> s.executeQuery("SELECT dossier_transfer('" + MARIO.canonical() + "', '"
                         + code(r.b) + "', 'grab')")).hasMessageContaining("belongs to office " + code(r.a));
@@ -214,7 +222,7 @@ class DossierSyncTest {
             assertThat(again).as("the re-sent batch records the edit central had taken (ADR 0018's open case)")
                     .extracting(Dossier::state, Dossier::centralVersion, Dossier::pushedVersion)
                     .containsExactly(DossierState.OWNED, 1L, again.version());
-            assertThat(r.central(r.a).pull(MARIO).familyName()).as("so a pull no longer takes it for an unpushed edit")
+            assertThat(r.central(r.a).pull(MARIO, null).familyName()).as("so a pull no longer takes it for an unpushed edit")
                     .isEqualTo("Rossi");
             r.dossiers(r.a).rename(MARIO, "Rossi", "Mario Carlo");
             r.sync(r.a);

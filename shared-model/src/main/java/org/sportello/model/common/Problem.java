@@ -31,6 +31,10 @@ public enum Problem {
     PERSON_UNKNOWN,
     PERSON_NOT_REGISTERED,
     NO_AVAILABILITY_DECLARATION,
+    // Central row security (ADR 27)
+    CENTRAL_TLS_REQUIRED,
+    DOSSIER_READ_NEEDS_REASON,
+    DOSSIER_MOVE_NEEDS_REASON,
     // The office protocol (ADR 23)
     NOT_LOGGED_IN,
     SESSION_EXPIRED,
