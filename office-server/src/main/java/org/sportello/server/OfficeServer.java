@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.sportello.server.storage.CrashRecovery;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.protocol.station.StationIdentity;
 import org.sportello.server.station.EnrolmentApi;
@@ -156,6 +157,9 @@ public final class OfficeServer implements AutoCloseable {
         Server mainPort = null;
         this.threads = new ServerThreads(networkThreads());
         try {
+            // Before the first connection: an unclean stop may have hidden the last answered commits
+            // from H2's ordinary open (ADR 24).
+            CrashRecovery.recoverLastCommits(dataDir);
             this.migrationsApplied = local.migrate();
             this.keepOpen = local.dataSource().getConnection();
             this.ca = OfficeCa.openOrCreate(dataDir.resolve("tls"), List.of(host), options.clock());

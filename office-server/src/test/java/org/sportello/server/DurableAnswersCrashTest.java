@@ -133,6 +133,11 @@ class DurableAnswersCrashTest {
                             .isEqualTo(KILLED_BY_SIGKILL);
                 }
                 given.addAll(givenThisLife);
+                if (Boolean.getBoolean("crash.debug")) {
+                    Files.createDirectories(Path.of("/tmp/fsx/afterkill"));
+                    Files.copy(data.resolve("office.mv.db"), Path.of("/tmp/fsx/afterkill/round-" + round + ".mv.db"),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
                 long restartStart = System.nanoTime();
                 server = ServeProcess.start(data, dir.resolve("serve.err"));
                 restartMillis.add(millisSince(restartStart));
@@ -142,6 +147,10 @@ class DurableAnswersCrashTest {
                 checkNothingLost(stations, told, given);
             }
             server.stop();
+        } catch (AssertionError | RuntimeException lost) {
+            server.kill();
+            keepEvidence(data);
+            throw lost;
         } finally {
             server.kill();
         }
@@ -232,6 +241,20 @@ class DurableAnswersCrashTest {
         assertThat(tickets).hasSize(told.size());
         assertThat(register.keySet()).containsExactlyElementsOf(given.stream().map(Given::number).toList());
         assertThat(register.values()).containsOnly("REGISTERED");
+    }
+
+    /** A failed run leaves its data folder in {@code target/crash-evidence} to open with H2's tools. */
+    private void keepEvidence(Path data) throws IOException {
+        Path evidence = Path.of("target", "crash-evidence", "run-" + System.currentTimeMillis());
+        Files.createDirectories(evidence);
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = evidence.resolve(dir.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        System.err.println("crash test: the data folder is kept in " + evidence.toAbsolutePath());
     }
 
     // ------------------------------------------------------------------ stations
