@@ -133,11 +133,6 @@ class DurableAnswersCrashTest {
                             .isEqualTo(KILLED_BY_SIGKILL);
                 }
                 given.addAll(givenThisLife);
-                if (Boolean.getBoolean("crash.debug")) {
-                    Files.createDirectories(Path.of("/tmp/fsx/afterkill"));
-                    Files.copy(data.resolve("office.mv.db"), Path.of("/tmp/fsx/afterkill/round-" + round + ".mv.db"),
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
                 long restartStart = System.nanoTime();
                 server = ServeProcess.start(data, dir.resolve("serve.err"));
                 restartMillis.add(millisSince(restartStart));
