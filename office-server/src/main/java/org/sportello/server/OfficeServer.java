@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.sportello.server.backup.UnreadableDatabase;
+import org.sportello.server.storage.CrashRecovery;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.protocol.station.StationIdentity;
 import org.sportello.server.privacy.DataFolderPermissions;
@@ -149,6 +150,18 @@ public final class OfficeServer implements AutoCloseable {
     private Thread shutdownHook;
     private boolean closed;
 
+    /** A file recovery cannot read is left to {@link #checkDatabaseOpens}, which explains what to do. */
+    private static void recoverLastCommits(Path dataDir) {
+        try {
+            if (CrashRecovery.recoverLastCommits(dataDir)) {
+                java.util.logging.Logger.getLogger(OfficeServer.class.getName()).info("the office database was not closed cleanly; its last commits were recovered");
+            }
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(OfficeServer.class.getName()).log(java.util.logging.Level.WARNING,
+                    "crash recovery could not read the office database", e);
+        }
+    }
+
     private OfficeServer(Options options, Function<OfficeServer, List<? extends BindableService>> services) {
         this.options = options;
         this.dataDir = realDirectory(options.dataDir());
@@ -158,6 +171,9 @@ public final class OfficeServer implements AutoCloseable {
             throw new ServerStartException(e.getMessage(), e);
         }
         this.host = advertisedHost(options);
+        // Before the first open of any kind: an unclean stop may have hidden the last answered commits
+        // from H2's ordinary open, and that open's first write would lose them for good (ADR 24).
+        recoverLastCommits(dataDir);
         // Before any thread or port: a database that cannot be opened stops the start here, with nothing
         // left behind to clean up (ADR 25).
         checkDatabaseOpens(options, dataDir);

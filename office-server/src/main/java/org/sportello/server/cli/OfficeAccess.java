@@ -6,6 +6,8 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.sportello.server.OfficeServer;
+import org.sportello.server.storage.CrashRecovery;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
 
@@ -75,12 +77,25 @@ final class OfficeAccess {
         }
         if (lower.startsWith("jdbc:h2:tcp:") || lower.startsWith("jdbc:h2:ssl:")) {
             probe(url);
-        } else if (mustExist && !lower.startsWith("jdbc:h2:mem:")) {
+        } else if (!lower.startsWith("jdbc:h2:mem:")) {
             Path file = Path.of(filePart(url) + ".mv.db");
-            if (!Files.exists(file)) {
+            if (mustExist && !Files.exists(file)) {
                 throw new CliFailure(ExitCode.REFUSED, "there is no office database at " + file
                         + ": run \"sportello office init\" first, or pass --db jdbc:h2:tcp://SERVER:PORT/office");
             }
+            recover(file);
+        }
+    }
+
+    /** Opened here, with no server: the last commits of a crashed server come back first (ADR 24). */
+    static void recover(Path file) {
+        if (!file.getFileName().toString().equals(OfficeServer.DATABASE_NAME + ".mv.db") || !Files.exists(file)) {
+            return;
+        }
+        try {
+            CrashRecovery.recoverLastCommits(file.toAbsolutePath().getParent());
+        } catch (RuntimeException e) {
+            // In use or unreadable: the ordinary open that follows says so in its own words.
         }
     }
 

@@ -60,6 +60,8 @@ final class OfficeBackupCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.REFUSED, "there is no office database in " + dir.toAbsolutePath()
                     + ": give the office's data folder with --data");
         }
+        // A crashed server's last commits belong in the backup: recovered before the copy (ADR 24).
+        OfficeAccess.recover(dir.resolve(OfficeServer.DATABASE_NAME + ".mv.db"));
         try (OfficeDatabase db = OfficeDatabase.open(OfficeServer.inProcessUrl(dir.toAbsolutePath()) + ";IFEXISTS=TRUE")) {
             return OfficeBackup.write(db.dataSource(), dir, out);
         }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.sportello.server.storage.CrashRecovery;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.protocol.StationRole;
 import org.sportello.protocol.station.OfficeChannels;
@@ -63,6 +64,8 @@ abstract class StationAdmin implements AutoCloseable {
             throw new CliFailure(ExitCode.REFUSED, "there is no office database in " + dataDir
                     + ": run \"sportello office init\" first, or pass --data DIR");
         }
+        // No server holds the file: recover what a crashed one committed before this opens it (ADR 24).
+        CrashRecovery.recoverLastCommits(dataDir);
         return new OnDataFolder(OfficeDatabase.open(OfficeServer.inProcessUrl(dataDir)));
     }
 

@@ -61,7 +61,7 @@ public final class JooqDocumentArchive implements DocumentArchive {
                                      Function<ProtocolEntry, SealedPdf> render) {
         session.require(Role.OPERATOR, "register a protocol entry");
         Instant now = clock.instant();
-        return tx.run(db -> {
+        return tx.runDurably(db -> {
             ProtocolEntry entry = register.insert(db, session, request, digest, now);
             SealedPdf sealed = render.apply(entry);
             byte[] pdf = sealed.pdf();
@@ -126,7 +126,7 @@ public final class JooqDocumentArchive implements DocumentArchive {
     public Reprint recordReprint(OperatorSession session, ProtocolNumber number, DocumentHash copy) {
         session.require(Role.OPERATOR, "reprint a document");
         Instant now = clock.instant();
-        return tx.run(db -> {
+        return tx.runDurably(db -> {
             UUID entryId = entryId(db, number);
             if (!db.fetchExists(ARCHIVED_DOCUMENT, ARCHIVED_DOCUMENT.PROTOCOL_ENTRY_ID.eq(entryId))) {
                 throw new SportelloException(Problem.NOT_ARCHIVED, number.format());
@@ -165,7 +165,7 @@ public final class JooqDocumentArchive implements DocumentArchive {
             throw new IllegalArgumentException("pages count from 1: " + pageNumber);
         }
         Instant now = clock.instant();
-        return tx.run(db -> {
+        return tx.runDurably(db -> {
             UUID entryId = entryId(db, number);
             DocumentHash sha = store(db, file.mediaType(), file.bytes(), now);
             boolean already = db.fetchExists(SCANNED_PAGE, SCANNED_PAGE.PROTOCOL_ENTRY_ID.eq(entryId)

@@ -51,7 +51,7 @@ public final class JooqProtocolRegister implements ProtocolRegister {
     public ProtocolEntry register(OperatorSession session, ProtocolRequest request, DocumentDigest digest) {
         session.require(Role.OPERATOR, "register a protocol entry");
         Instant now = clock.instant();
-        return tx.run(db -> insert(db, session, request, digest, now));
+        return tx.runDurably(db -> insert(db, session, request, digest, now));
     }
 
     /**
@@ -114,7 +114,7 @@ public final class JooqProtocolRegister implements ProtocolRegister {
         }
         String why = reason.strip();
         Instant now = clock.instant();
-        return tx.run(db -> {
+        return tx.runDurably(db -> {
             // Only a registered entry turns annulled; the WHERE makes two racing annulments one.
             int updated = db.update(PROTOCOL_ENTRY)
                     .set(PROTOCOL_ENTRY.STATUS, ProtocolStatus.ANNULLED.name())

@@ -1,7 +1,9 @@
 package org.sportello.server.storage;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -21,6 +23,12 @@ public final class OfficeDatabase implements AutoCloseable {
     /** H2 settings every connection needs: PostgreSQL mode so the same SQL runs on central. */
     static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
             + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
+    /**
+     * Embedded file databases write every commit into the file before the commit returns (ADR 24). H2's
+     * default (500 ms) keeps commits in memory for a background writer, so a killed process lost tickets
+     * it had already answered. Over TCP the server process owns the setting.
+     */
+    static final String DURABLE_COMMITS = ";WRITE_DELAY=0";
     public static final String DEFAULT_USER = "sportello";
 
     /** Flyway logs every step at INFO through java.util.logging; keep the console for what matters. */
@@ -77,7 +85,10 @@ public final class OfficeDatabase implements AutoCloseable {
         if (!url.startsWith("jdbc:h2:")) {
             throw new IllegalArgumentException("the office database URL must start with jdbc:h2: (" + url + ")");
         }
-        return url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? url : url + H2_SETTINGS;
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        String withMode = upper.contains(";MODE=") ? url : url + H2_SETTINGS;
+        boolean embeddedFile = upper.startsWith("JDBC:H2:FILE:") || upper.startsWith("JDBC:H2:NIO:");
+        return embeddedFile && !upper.contains(";WRITE_DELAY=") ? withMode + DURABLE_COMMITS : withMode;
     }
 
     /**
@@ -159,6 +170,38 @@ public final class OfficeDatabase implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    /**
+     * Forces what is committed so far from the operating system's cache onto the disk (fsync), so it
+     * also survives a power cut, not only a killed process (ADR 24). Every commit is already in the file
+     * when it returns; this adds the disk's flush, a few milliseconds, to the caller that needs it: call
+     * it after the commit and before answering. Concurrent callers each flush; one flush covers every
+     * commit made before it.
+     *
+     * @throws SportelloException {@link Problem#OFFICE_UNAVAILABLE} when the flush fails (the disk is
+     *                            failing or full): the change is committed but may not survive a power cut
+     */
+    public void syncToDisk() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new SportelloException(Problem.OFFICE_UNAVAILABLE, e, url);
+        }
+    }
+
+    /** The write delay the database runs with, in milliseconds: 0 when every commit is written before it returns. */
+    public int writeDelayMillis() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            if (!r.next()) {
+                throw new IllegalStateException("the office database does not report its WRITE_DELAY");
+            }
+            return Integer.parseInt(r.getString(1).strip());
+        } catch (SQLException e) {
+            throw new SportelloException(Problem.OFFICE_UNAVAILABLE, e, url);
+        }
     }
 
     /** True when a connection can be opened and answers; used by the apps' retry loops. */
