@@ -98,6 +98,9 @@ class HallDisplayScreenTest {
         String company = queue.callNext(giulia, 3).orElseThrow().code();
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> company.equals(text(robot, "#latest-code")));
+        // The code and its counter are set one after the other on the FX thread, and this thread read
+        // the code between the two: let that redraw finish before reading the counter.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#latest-counter")).isEqualTo("Sportello 3");
         // The latest call and the list below it are redrawn one after the other: wait for both.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> earlier(robot).containsAll(List.of(called, before)));
