@@ -180,6 +180,7 @@ public final class OfficeServer implements AutoCloseable {
         // H2 closes open databases in a shutdown hook of its own, which would race with ours and could
         // close the file under calls still being served; this server decides the order itself.
         this.local = OfficeDatabase.open(inProcessUrl(dataDir));
+        refuseNewerSchema(local);
         Server mainPort = null;
         this.threads = new ServerThreads(networkThreads());
         try {
@@ -304,6 +305,19 @@ public final class OfficeServer implements AutoCloseable {
      * Opens the database file once, straight through the driver: a damaged or foreign file is told in
      * plain words with the newest backup and the commands that restore it, a file in use as before.
      */
+    /**
+     * A database a newer Sportello has migrated holds rows this build does not understand; writing to it
+     * could damage them. Refused before any thread or port, as an unreadable database is.
+     */
+    private static void refuseNewerSchema(OfficeDatabase database) {
+        OfficeDatabase.SchemaState schema = database.schema();
+        if (schema.newer()) {
+            database.close();
+            throw new ServerStartException(org.sportello.server.backup.BackupTexts.text("start.newer",
+                    schema.applied(), schema.shipped()), null);
+        }
+    }
+
     private static void checkDatabaseOpens(Options options, Path dataDir) {
         try {
             OfficeDatabase.probe(inProcessUrl(dataDir));

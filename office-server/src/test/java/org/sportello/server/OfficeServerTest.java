@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.model.queue.Ticket;
@@ -45,6 +46,31 @@ class OfficeServerTest {
             assertThat(client.queue().waiting()).extracting(Ticket::code).containsExactlyElementsOf(issued);
             assertThat(again.officeCa().certificate().getEncoded()).as("the same CA").isEqualTo(ca);
         }
+    }
+
+    @Test
+    void refusesADatabaseANewerSportelloMigratedAndOpensNoPort() throws Exception {
+        Path data = dir.resolve("newer-data");
+        int port;
+        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(data))) {
+            port = server.port();
+        }
+        try (OfficeDatabase db = OfficeDatabase.open(OfficeServer.inProcessUrl(data));
+             java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
+                    + "checksum, installed_by, installed_on, execution_time, success) SELECT MAX(installed_rank) + 1, "
+                    + "'99.1', 'from the future', 'SQL', 'V99_1__from_the_future.sql', 0, 'sportello', "
+                    + "CURRENT_TIMESTAMP, 1, TRUE FROM flyway_schema_history");
+        }
+        int again = port;
+        assertThatThrownBy(() -> OfficeServer.start(OfficeServer.Options.loopback(data).withPort(again)))
+                .isInstanceOf(ServerStartException.class)
+                .hasMessageContaining("99.1").hasMessageNotContaining("Exception");
+        try (java.net.Socket probe = new java.net.Socket()) {
+            assertThatThrownBy(() -> probe.connect(new java.net.InetSocketAddress("127.0.0.1", again), 1000))
+                    .as("nothing listens after a refused start").isInstanceOf(java.io.IOException.class);
+        }
+        assertThat(data.resolve(OfficeServer.RUNNING_FILE)).doesNotExist();
     }
 
     @Test
