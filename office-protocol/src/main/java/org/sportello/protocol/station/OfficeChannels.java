@@ -5,6 +5,7 @@ import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLException;
 
 /**
@@ -25,6 +26,15 @@ public final class OfficeChannels {
     }
 
     public static ManagedChannel open(OfficeAddress address, StationIdentity identity) {
+        return open(address, identity, builder -> { });
+    }
+
+    /**
+     * As {@link #open(OfficeAddress, StationIdentity)}, with the transport's threads chosen by the
+     * caller: a process that simulates many stations (the benchmark) shares one event loop among them.
+     */
+    public static ManagedChannel open(OfficeAddress address, StationIdentity identity,
+                                      Consumer<NettyChannelBuilder> threads) {
         SslContext tls;
         try {
             tls = GrpcSslContexts.forClient()
@@ -35,7 +45,9 @@ public final class OfficeChannels {
         } catch (SSLException e) {
             throw new IllegalStateException("cannot set up TLS with this station's identity: " + e.getMessage(), e);
         }
-        return NettyChannelBuilder.forAddress(address.host(), address.port())
+        NettyChannelBuilder builder = NettyChannelBuilder.forAddress(address.host(), address.port());
+        threads.accept(builder);
+        return builder
                 .sslContext(tls)
                 .maxInboundMessageSize(MAX_INBOUND_BYTES)
                 // Finds a dead link (server gone, cable out) within a minute even when no call is running,

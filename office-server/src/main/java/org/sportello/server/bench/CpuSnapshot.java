@@ -29,6 +29,7 @@ record CpuSnapshot(Map<String, Long> nanosByGroup, long processNanos) {
             Map.entry("grpc-default-worker", "stations' Netty event loops (TLS 1.3, HTTP/2)"),
             Map.entry("grpc-default-boss", "stations' Netty event loops (TLS 1.3, HTTP/2)"),
             Map.entry("grpc-epoll-", "stations' Netty event loops (TLS 1.3, HTTP/2)"),
+            Map.entry(BenchStations.NETWORK_THREAD, "stations' Netty event loop (TLS 1.3, HTTP/2, the displays' stream callbacks)"),
             Map.entry("event-broadcast", "event broadcast (reads the office log, hands events to the streams)"),
             Map.entry("ForkJoinPool-", "virtual threads (the broadcast's per-stream senders)"),
             Map.entry(QueueBenchmark.KIOSK_THREAD, "kiosks (client side: blocking calls, ESC/POS ticket)"),

@@ -1,8 +1,8 @@
 package org.sportello.server.bench;
 
+import org.sportello.model.common.UuidV7;
 import java.time.ZoneId;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import org.sportello.devices.printer.TicketPrintout;
 import org.sportello.devices.printer.escpos.EscPosTicketPrinter;
 import org.sportello.devices.printer.escpos.PrinterProfile;
@@ -54,7 +54,7 @@ final class SimulatedKiosk implements Runnable {
             String prefix = BenchmarkOffice.prefix(random.nextInt(services));
             PriorityClass priority = random.nextInt(PRIORITY_ONE_IN) == 0 ? PriorityClass.ELDERLY
                     : PriorityClass.STANDARD;
-            IssueRequest tap = new IssueRequest(prefix, priority, "it", UUID.randomUUID().toString());
+            IssueRequest tap = new IssueRequest(prefix, priority, "it", UuidV7.next().toString());
             int window = load.window;
             long start = System.nanoTime();
             try {

@@ -1,7 +1,7 @@
 package org.sportello.server.cli;
 
+import org.sportello.model.common.UuidV7;
 import java.io.PrintWriter;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.queue.IssueRequest;
@@ -43,7 +43,7 @@ final class QueueIssueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String tapKey = key == null ? UUID.randomUUID().toString() : key;
+        String tapKey = key == null ? UuidV7.next().toString() : key;
         if (tapKey.isBlank() || tapKey.length() > 64) {
             throw new CliFailure(ExitCode.USAGE, "--key must have 1 to 64 characters");
         }

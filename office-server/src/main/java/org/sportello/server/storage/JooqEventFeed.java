@@ -2,7 +2,13 @@ package org.sportello.server.storage;
 
 import static org.sportello.server.storage.schema.Tables.OFFICE_EVENT;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import org.jooq.exception.DataAccessException;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.impl.DSL;
@@ -14,7 +20,8 @@ import org.sportello.server.storage.schema.tables.records.OfficeEventRecord;
 public final class JooqEventFeed implements EventFeed {
     /**
      * The office server's event broadcast reads the log after every write, hundreds of times a second;
-     * rendering the typed query each time cost more than H2 running it, so this one is plain SQL.
+     * rendering the typed query each time cost more than H2 running it, and jOOQ's plain-SQL result
+     * still read the result's metadata on every fetch, so this one is plain JDBC.
      */
     private static final String AFTER = "SELECT id, event_id, occurred_at, type, ticket_id, ticket_code, service_id,"
             + " counter_id, counter_number, operator_id, detail FROM office_event"
@@ -30,11 +37,25 @@ public final class JooqEventFeed implements EventFeed {
 
     @Override
     public List<OfficeEvent> after(long afterSeq, int limit) {
-        return database.dsl().resultQuery(AFTER, officeId, afterSeq, limit).fetch(r -> new OfficeEvent(
-                r.get(0, Long.class), r.get(1, UUID.class), r.get(2, OffsetDateTime.class).toInstant(),
-                EventType.valueOf(r.get(3, String.class)), r.get(4, UUID.class), r.get(5, String.class),
-                r.get(6, UUID.class), r.get(7, UUID.class), r.get(8, Integer.class), r.get(9, UUID.class),
-                r.get(10, String.class)));
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement(AFTER)) {
+            s.setObject(1, officeId);
+            s.setLong(2, afterSeq);
+            s.setInt(3, limit);
+            List<OfficeEvent> events = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    events.add(new OfficeEvent(r.getLong(1), r.getObject(2, UUID.class),
+                            r.getObject(3, OffsetDateTime.class).toInstant(), EventType.valueOf(r.getString(4)),
+                            r.getObject(5, UUID.class), r.getString(6), r.getObject(7, UUID.class),
+                            r.getObject(8, UUID.class), r.getObject(9, Integer.class), r.getObject(10, UUID.class),
+                            r.getString(11)));
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new DataAccessException("cannot read the office log after " + afterSeq + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
