@@ -92,6 +92,9 @@ class UpgradeTest {
         Path identity = dir.resolve("kiosk-identity");
         String code;
         int port;
+        try (org.sportello.server.testing.TestOffice demo = org.sportello.server.testing.TestOffice.embedded(data)) {
+            // The demo office, written before the server takes the database.
+        }
         try (OfficeServer before = OfficeServer.start(OfficeServer.Options.loopback(data), OfficeApis::on)) {
             port = before.port();
             code = before.stations().enrol("ingresso", StationRole.KIOSK).grouped();

@@ -70,6 +70,8 @@ public record CliEnvironment(Map<String, String> variables, InputStream stdin, P
 
     /** The embedded office of a single-machine install. */
     Path defaultDataDir() {
-        return home.resolve(".sportello").resolve("data");
+        // %LOCALAPPDATA%\Sportello\data on Windows, ~/.sportello/data elsewhere.
+        return org.sportello.protocol.station.UserFolder.of(System.getProperty("os.name", ""), home, variables)
+                .resolve("data");
     }
 }

@@ -19,8 +19,12 @@ final class SetupTarget {
     Path root;
 
     InstallRoot installRoot(String what) {
+        return installRoot(what, RunningAs.root());
+    }
+
+    InstallRoot installRoot(String what, boolean runningAsRoot) {
         if (root == null) {
-            if (!RunningAs.root()) {
+            if (!runningAsRoot) {
                 throw new CliFailure(ExitCode.USAGE, InstallTexts.text("root.needed", what));
             }
             return InstallRoot.SYSTEM;
