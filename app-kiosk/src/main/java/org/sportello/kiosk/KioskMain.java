@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.sportello.devices.card.CardReader;
 import org.sportello.devices.card.SimulatedCardReader;
@@ -26,6 +27,10 @@ import org.sportello.link.StationLink;
 import org.sportello.link.StationOptions;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
+import org.sportello.link.StartupProbe;
+import org.sportello.ui.unlock.UnlockFile;
+import org.sportello.ui.unlock.UnlockGate;
+import org.sportello.ui.unlock.UnlockOverlay;
 
 /**
  * Runs the kiosk, or with {@code --display} the hall display, as an enrolled station of the office
@@ -48,6 +53,10 @@ public final class KioskMain {
 
     /** What {@link Fx} runs; set once by {@link #main} before the toolkit starts. */
     private static volatile Started started;
+    /** What the process ends with once the toolkit has stopped: {@code Layout.UNLOCKED_EXIT} after a technician's unlock. */
+    private static volatile int exitStatus;
+    /** A technician unlocked the station: the appliance's session leaves the screen to the console (ADR 31). */
+    static final int UNLOCKED_EXIT = 64;
 
     private KioskMain() {
     }
@@ -58,6 +67,9 @@ public final class KioskMain {
                     started = new Started(options, link);
                     Application.launch(Fx.class);
                 });
+        if (status == 0) {
+            status = exitStatus;
+        }
         if (status != 0) {
             System.exit(status);
         }
@@ -151,12 +163,28 @@ public final class KioskMain {
             }
             Options options = s.options();
             link = s.link();
+            showStation(stage, options);
+        }
+
+        private void showStation(Stage stage, Options options) {
+            show(stage, options);
+            // A locked appliance (SPORTELLO_UNLOCK_FILE set by its unit) opens to the technician only.
+            UnlockFile.hash(System.getenv()).ifPresent(hash -> UnlockOverlay.install(stage.getScene(),
+                    new UnlockGate(hash, Clock.systemUTC()), () -> {
+                        exitStatus = UNLOCKED_EXIT;
+                        Platform.exit();
+                    }));
+        }
+
+        private void show(Stage stage, Options options) {
             if (options.display()) {
                 DevicesConfig config = DevicesConfig.load();
                 HallDevices devices = HallDevices.from(config, DeviceFactory.system());
                 // Real voice clips start with their own chime; the screen's tone would ring twice.
                 Chime chime = config.announcer().isSimulated() ? new ToneChime() : Chime.SILENT;
                 HallDisplayApp.start(stage, link, !options.windowed(), HallSettings.defaults(), chime, devices);
+                // The board is up once the window is: calls arrive on it as they happen.
+                Platform.runLater(() -> StartupProbe.ready("display", Platform::exit));
                 reporting = new DeviceReporting(options.stationName(), () -> link.services().devices(),
                         HallDevices.RETRY_DELAY).watch(devices);
                 if (options.windowed() && HallDevices.anySimulated(config)) {
@@ -171,8 +199,14 @@ public final class KioskMain {
                     ? new SimulatedCardReader() : null;
             CardReader cards = devices.cardReader().isSimulated() ? simulatedCards
                     : DeviceFactory.system().cardReader(devices.cardReader());
-            KioskApp.start(stage, link, printer.printer(), !options.windowed(),
+            KioskViewModel vm = KioskApp.start(stage, link, printer.printer(), !options.windowed(),
                     KioskSettings.defaults().withStation(options.stationName()), cards);
+            // Usable: the home screen with the office's services, or the out-of-service page if it is away.
+            vm.screenProperty().addListener((o, was, now) -> {
+                if (now == KioskViewModel.Screen.HOME || now == KioskViewModel.Screen.OUT_OF_SERVICE) {
+                    StartupProbe.ready("kiosk", Platform::exit);
+                }
+            });
             if (options.windowed() && printer.virtual().isPresent()) {
                 // On a desk the simulated paper is worth seeing; on a kiosk screen it would cover the tiles.
                 PrintedTicketsApp.start(new Stage(), printer.virtual().get().transport(), simulatedCards);

@@ -61,6 +61,8 @@ public final class KioskViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringProperty officeName = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
+    /** Why the kiosk is out of service when it is not an outage: what the technician must do, both languages. */
+    private final StringProperty outageDetail = new SimpleStringProperty("");
     private final ObjectProperty<DeviceStatus> printerStatus = new SimpleObjectProperty<>(DeviceStatus.READY);
     private final ObservableList<ServiceTile> personTiles = FXCollections.observableArrayList();
     private final ObservableList<ServiceTile> companyTiles = FXCollections.observableArrayList();
@@ -342,6 +344,7 @@ public final class KioskViewModel {
 
     private void loaded(OfficeInfo info, List<ServiceInfo> list, DeviceStatus status) {
         loading = false;
+        outageDetail.set("");
         officeInfo = info;
         services = List.copyOf(list);
         officeName.set(info.name());
@@ -370,6 +373,9 @@ public final class KioskViewModel {
     }
 
     private void goOutOfService(Throwable cause) {
+        // An upgraded office server refuses this older kiosk: the screen says to update it, in both languages.
+        outageDetail.set(cause instanceof SportelloException e && e.problem() == Problem.STATION_OUTDATED
+                ? e.localizedMessage(Texts.ITALIAN) + "\n" + e.localizedMessage(Texts.ENGLISH) : "");
         if (!outageLogged) {
             LOG.log(System.Logger.Level.WARNING, "office database unreachable; kiosk out of service until it is back", cause);
             outageLogged = true;
@@ -494,6 +500,11 @@ public final class KioskViewModel {
 
     public ReadOnlyStringProperty officeNameProperty() {
         return officeName;
+    }
+
+    /** Empty during an outage; what to do when the office refuses this kiosk (e.g. "update this station"). */
+    public ReadOnlyStringProperty outageDetailProperty() {
+        return outageDetail;
     }
 
     public ReadOnlyStringProperty noticeProperty() {

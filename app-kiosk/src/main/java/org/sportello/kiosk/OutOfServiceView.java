@@ -13,7 +13,7 @@ import javafx.scene.text.TextAlignment;
 final class OutOfServiceView {
     private final VBox root = new VBox();
 
-    OutOfServiceView() {
+    OutOfServiceView(KioskViewModel vm) {
         root.setId("out-of-service");
         root.getStyleClass().add("out-of-service");
         root.setAlignment(Pos.CENTER);
@@ -25,7 +25,15 @@ final class OutOfServiceView {
                 text("outage-text-en", Locale.ENGLISH, "outage.text"));
         card.getStyleClass().add("outage-card");
         card.setAlignment(Pos.CENTER);
-        root.getChildren().addAll(card, spinner(),
+        Label detail = new Label();
+        detail.setId("outage-detail");
+        detail.getStyleClass().add("outage-text");
+        detail.setWrapText(true);
+        detail.setTextAlignment(TextAlignment.CENTER);
+        detail.textProperty().bind(vm.outageDetailProperty());
+        detail.visibleProperty().bind(vm.outageDetailProperty().isNotEmpty());
+        detail.managedProperty().bind(detail.visibleProperty());
+        root.getChildren().addAll(card, detail, spinner(),
                 text("outage-retry", Locale.ITALIAN, "outage.retry"),
                 text("outage-retry", Locale.ENGLISH, "outage.retry"));
     }

@@ -82,6 +82,29 @@ class KioskViewModelTest {
     }
 
     @Test
+    void aKioskTheUpgradedOfficeRefusesSaysToUpdateItInBothLanguagesAndRecoversOnceUpdated() {
+        desk.refuseEveryCall(new org.sportello.model.common.SportelloException(
+                org.sportello.model.common.Problem.STATION_OUTDATED, "2", "3"));
+        started();
+        assertThat(vm.screenProperty().get()).isEqualTo(Screen.OUT_OF_SERVICE);
+        assertThat(vm.outageDetailProperty().get())
+                .contains("Aggiornare questa postazione", "Update this station", "versione 2", "version 2");
+
+        desk.up();
+        time.advance(SETTINGS.retryInterval());
+        assertThat(vm.screenProperty().get()).isEqualTo(Screen.HOME);
+        assertThat(vm.outageDetailProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anOrdinaryOutageShowsNoDetail() {
+        desk.down();
+        started();
+        assertThat(vm.screenProperty().get()).isEqualTo(Screen.OUT_OF_SERVICE);
+        assertThat(vm.outageDetailProperty().get()).isEmpty();
+    }
+
+    @Test
     void aClosedServiceShowsItsHoursAndCannotBeChosen() {
         setOfficeTime(13, 0);
         started();

@@ -21,6 +21,8 @@ final class SwitchableTicketOffice implements TicketOffice {
     private final List<IssueRequest> requests = new CopyOnWriteArrayList<>();
     private final List<PrinterReport> printerReports = new CopyOnWriteArrayList<>();
     private volatile boolean down;
+    /** While set, every call is refused with it, as an upgraded server refuses an old station. */
+    private volatile SportelloException refusal;
     private volatile boolean loseNextAnswer;
     private volatile RuntimeException nextIssueFailure;
 
@@ -34,6 +36,11 @@ final class SwitchableTicketOffice implements TicketOffice {
 
     void up() {
         down = false;
+        refusal = null;
+    }
+
+    void refuseEveryCall(SportelloException e) {
+        refusal = e;
     }
 
     void loseNextAnswer() {
@@ -56,6 +63,10 @@ final class SwitchableTicketOffice implements TicketOffice {
     private <T> T call(Supplier<T> work) {
         if (down) {
             throw new SportelloException(Problem.OFFICE_UNAVAILABLE, "test: office unplugged");
+        }
+        SportelloException refused = refusal;
+        if (refused != null) {
+            throw refused;
         }
         return work.get();
     }

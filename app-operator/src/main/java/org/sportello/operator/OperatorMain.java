@@ -79,10 +79,14 @@ public final class OperatorMain {
         BadgeReader badges = badgeReader(devices);
         CardReader cards = cardReader(devices);
         DeskPrinters printers = DeskPrinters.of(devices, DeviceFactory.system());
-        Platform.startup(() -> OperatorApp.start(new Stage(), link, Clock.systemUTC(), () -> {
-            link.close();
-            Platform.exit();
-        }, badges, cards, printers));
+        Platform.startup(() -> {
+            OperatorApp.start(new Stage(), link, Clock.systemUTC(), () -> {
+                link.close();
+                Platform.exit();
+            }, badges, cards, printers);
+            // The login screen is up and takes typing once this runs (after the window's first layout).
+            Platform.runLater(() -> org.sportello.link.StartupProbe.ready("desk", link::close));
+        });
         return 0;
     }
 

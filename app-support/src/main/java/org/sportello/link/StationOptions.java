@@ -17,6 +17,10 @@ import org.sportello.protocol.station.StationJoin;
  */
 public record StationOptions(OfficeAddress office, String enrolCode, Path identityFolder) {
     public static final String OFFICE_VARIABLE = "SPORTELLO_OFFICE";
+    /** Written by {@code sportello setup kiosk|display|desk}: the office of every station on this machine. */
+    public static final String STATION_ENV = "/etc/sportello/station.env";
+    /** Names another file than {@link #STATION_ENV} (tests). */
+    public static final String STATION_ENV_VARIABLE = "SPORTELLO_STATION_ENV";
 
     /** Why a station cannot start; the message is for the technician at the screen. */
     public static final class NotEnrolled extends RuntimeException {
@@ -54,10 +58,28 @@ public record StationOptions(OfficeAddress office, String enrolCode, Path identi
         args.clear();
         args.addAll(rest);
         if (office == null || office.isBlank()) {
+            office = installedOffice(Path.of(environment.getOrDefault(STATION_ENV_VARIABLE, STATION_ENV)));
+        }
+        if (office == null || office.isBlank()) {
             throw new IllegalArgumentException("which office? pass --office HOST:PORT (the first line \"sportello "
                     + "office serve\" prints) or set " + OFFICE_VARIABLE);
         }
         return new StationOptions(OfficeAddress.parse(office.strip()), code, identity);
+    }
+
+    /** {@code SPORTELLO_OFFICE=host:port} from the machine's station settings, or null. */
+    static String installedOffice(Path settings) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(settings)) {
+                String l = line.strip();
+                if (l.startsWith(OFFICE_VARIABLE + "=")) {
+                    return l.substring(OFFICE_VARIABLE.length() + 1).strip();
+                }
+            }
+        } catch (java.io.IOException | SecurityException notSetUp) {
+            // No "sportello setup" on this machine: the address comes from the command line.
+        }
+        return null;
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -32,6 +32,7 @@ import org.sportello.server.privacy.PrivacyTexts;
 import org.sportello.server.station.EnrolmentApi;
 import org.sportello.server.station.LocalAdmin;
 import org.sportello.server.station.OfficeCa;
+import org.sportello.server.station.ProtocolVersionCheck;
 import org.sportello.server.station.RevocationListener;
 import org.sportello.server.station.ServerTls;
 import org.sportello.server.station.StationAuthInterceptor;
@@ -80,9 +81,10 @@ public final class OfficeServer implements AutoCloseable {
      * @param advertisedHost the host workstations use, printed and written into the server certificate;
      *                       null for this machine's name (127.0.0.1 when loopback only)
      * @param clock          the server's clock (enrolment codes expire by it)
+     * @param oldestProtocol the oldest office protocol a station may speak ({@link ProtocolVersionCheck})
      */
     public record Options(Path dataDir, int port, int enrolmentPort, boolean loopbackOnly, String advertisedHost,
-                          Clock clock) {
+                          Clock clock, int oldestProtocol) {
         public Options {
             Objects.requireNonNull(dataDir, "dataDir");
             Objects.requireNonNull(clock, "clock");
@@ -96,32 +98,38 @@ public final class OfficeServer implements AutoCloseable {
 
         /** Port 9443 and 9444 on all interfaces, the machine's name, the system clock. */
         public static Options in(Path dataDir) {
-            return new Options(dataDir, DEFAULT_PORT, -1, false, null, Clock.systemUTC());
+            return new Options(dataDir, DEFAULT_PORT, -1, false, null, Clock.systemUTC(),
+                    ProtocolVersionCheck.OLDEST_ACCEPTED);
         }
 
         /** Free ports on 127.0.0.1 only: tests and benchmarks. */
         public static Options loopback(Path dataDir) {
-            return new Options(dataDir, 0, -1, true, null, Clock.systemUTC());
+            return new Options(dataDir, 0, -1, true, null, Clock.systemUTC(), ProtocolVersionCheck.OLDEST_ACCEPTED);
         }
 
         public Options withPort(int mainPort) {
-            return new Options(dataDir, mainPort, enrolmentPort, loopbackOnly, advertisedHost, clock);
+            return new Options(dataDir, mainPort, enrolmentPort, loopbackOnly, advertisedHost, clock, oldestProtocol);
         }
 
         public Options withEnrolmentPort(int port) {
-            return new Options(dataDir, this.port, port, loopbackOnly, advertisedHost, clock);
+            return new Options(dataDir, this.port, port, loopbackOnly, advertisedHost, clock, oldestProtocol);
         }
 
         public Options withLoopbackOnly(boolean loopback) {
-            return new Options(dataDir, port, enrolmentPort, loopback, advertisedHost, clock);
+            return new Options(dataDir, port, enrolmentPort, loopback, advertisedHost, clock, oldestProtocol);
         }
 
         public Options withHost(String host) {
-            return new Options(dataDir, port, enrolmentPort, loopbackOnly, host, clock);
+            return new Options(dataDir, port, enrolmentPort, loopbackOnly, host, clock, oldestProtocol);
         }
 
         public Options withClock(Clock c) {
-            return new Options(dataDir, port, enrolmentPort, loopbackOnly, advertisedHost, c);
+            return new Options(dataDir, port, enrolmentPort, loopbackOnly, advertisedHost, c, oldestProtocol);
+        }
+
+        /** A server that refuses stations older than {@code version}: an upgrade that changed the wire. */
+        public Options withOldestProtocol(int version) {
+            return new Options(dataDir, port, enrolmentPort, loopbackOnly, advertisedHost, clock, version);
         }
 
         int wantedEnrolmentPort() {
@@ -137,6 +145,7 @@ public final class OfficeServer implements AutoCloseable {
     private final OfficeDatabase local;
     private final Connection keepOpen;
     private final int migrationsApplied;
+    private final Path upgradeBackup;
     private final OfficeCa ca;
     private final StationRegistry stations;
     private final StationAuthInterceptor authInterceptor;
@@ -181,6 +190,7 @@ public final class OfficeServer implements AutoCloseable {
         // close the file under calls still being served; this server decides the order itself.
         this.local = OfficeDatabase.open(inProcessUrl(dataDir));
         refuseNewerSchema(local);
+        this.upgradeBackup = backUpBeforeMigrating(local, dataDir, options.clock());
         Server mainPort = null;
         this.threads = new ServerThreads(networkThreads());
         try {
@@ -199,8 +209,10 @@ public final class OfficeServer implements AutoCloseable {
                     // Workstations keep their channel open and ping it; let them (see OfficeChannels).
                     .permitKeepAliveTime(20, TimeUnit.SECONDS)
                     .permitKeepAliveWithoutCalls(true);
+            // The version is checked first (the last interceptor runs first): an old station hears "update", not "unknown".
+            ProtocolVersionCheck versions = new ProtocolVersionCheck(options.oldestProtocol());
             for (BindableService s : services.apply(this)) {
-                mainBuilder.addService(ServerInterceptors.intercept(s, authInterceptor));
+                mainBuilder.addService(ServerInterceptors.intercept(s, authInterceptor, versions));
             }
             mainPort = mainBuilder.build().start();
             int enrolmentWanted = options.enrolmentPort() < 0 && options.port() == 0
@@ -208,7 +220,7 @@ public final class OfficeServer implements AutoCloseable {
             EnrolmentApi join = new EnrolmentApi(new StationEnrolment(stations, ca), options.clock());
             this.enrolment = builder(threads, bind, enrolmentWanted)
                     .sslContext(ServerTls.enrolmentTls(ca))
-                    .addService(ServerInterceptors.intercept(join, EnrolmentApi.remoteAddressInterceptor()))
+                    .addService(ServerInterceptors.intercept(join, EnrolmentApi.remoteAddressInterceptor(), versions))
                     .build().start();
             this.main = mainPort;
             PrivateRunningFile.write(dataDir.resolve(RUNNING_FILE), "127.0.0.1:" + main.getPort());
@@ -318,6 +330,32 @@ public final class OfficeServer implements AutoCloseable {
         }
     }
 
+    /**
+     * An upgraded Sportello migrates the database at its first start; a migration cannot be undone, so
+     * the database as the older version left it is copied first into {@code DATA/backups} as
+     * {@code before-upgrade-<schema>-<time>.zip}. The nightly rotation never removes these. A copy that
+     * fails stops the start: migrating without it would leave no way back.
+     *
+     * @return the backup, or null when nothing is to migrate (or the database is new)
+     */
+    private static Path backUpBeforeMigrating(OfficeDatabase database, Path dataDir, Clock clock) {
+        OfficeDatabase.SchemaState schema = database.schema();
+        if (schema.pending() == 0 || schema.applied() == null) {
+            return null;
+        }
+        try {
+            Path file = org.sportello.server.backup.UpgradeBackup.take(database.dataSource(), dataDir, schema.applied(),
+                    clock);
+            java.util.logging.Logger.getLogger(OfficeServer.class.getName()).info(
+                    "before migrating schema " + schema.applied() + " to " + schema.shipped() + ": backup " + file);
+            return file;
+        } catch (RuntimeException e) {
+            database.close();
+            throw new ServerStartException(org.sportello.server.backup.BackupTexts.text("start.upgrade-backup-failed",
+                    schema.applied(), schema.shipped(), String.valueOf(e.getMessage())), e);
+        }
+    }
+
     private static void checkDatabaseOpens(Options options, Path dataDir) {
         try {
             OfficeDatabase.probe(inProcessUrl(dataDir));
@@ -419,6 +457,11 @@ public final class OfficeServer implements AutoCloseable {
             throw new IllegalStateException("the office server is already closed");
         }
         companions.add(companion);
+    }
+
+    /** The backup taken before this start migrated the database; empty when nothing was migrated. */
+    public java.util.Optional<Path> upgradeBackup() {
+        return java.util.Optional.ofNullable(upgradeBackup);
     }
 
     /** Schema migrations applied by this start (0 when the database was already up to date). */

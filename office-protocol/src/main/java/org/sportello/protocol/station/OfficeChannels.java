@@ -7,6 +7,7 @@ import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLException;
+import org.sportello.protocol.ProtocolVersion;
 
 /**
  * The channel every workstation and remote command talks to the office through: TLS 1.3, this
@@ -55,6 +56,8 @@ public final class OfficeChannels {
                 .keepAliveTime(30, TimeUnit.SECONDS)
                 .keepAliveTimeout(10, TimeUnit.SECONDS)
                 .keepAliveWithoutCalls(true)
+                // Every call says which protocol this station speaks, so an upgraded server can ask it to update.
+                .intercept(ProtocolVersion.stamp())
                 .build();
     }
 }

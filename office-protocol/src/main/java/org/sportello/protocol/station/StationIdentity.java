@@ -32,7 +32,7 @@ public record StationIdentity(PrivateKey key, X509Certificate certificate, X509C
 
     /** {@code HOME/.sportello/station}. */
     public static Path defaultFolder(Path home) {
-        return home.resolve(".sportello").resolve("station");
+        return UserFolder.of(System.getProperty("os.name", ""), home, System.getenv()).resolve("station");
     }
 
     public static boolean exists(Path folder) {

@@ -62,6 +62,7 @@ public final class StationJoin {
         ManagedChannel channel = NettyChannelBuilder.forAddress(office.host(), enrolmentPort)
                 .sslContext(tlsRecording(seen))
                 .maxInboundMessageSize(256 * 1024)
+                .intercept(org.sportello.protocol.ProtocolVersion.stamp())
                 .build();
         String where = office.host() + ":" + enrolmentPort;
         try {

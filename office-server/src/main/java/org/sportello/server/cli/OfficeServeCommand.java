@@ -82,6 +82,7 @@ final class OfficeServeCommand implements Callable<Integer> {
         out.println("Serving " + server.dataDir() + (server.loopbackOnly() ? "; only this machine may connect."
                 : "; enrolled stations on the network may connect (open ports " + server.port() + " and "
                         + server.enrolmentPort() + " to the workstations' subnet only)."));
+        server.upgradeBackup().ifPresent(file -> out.println(BackupTexts.text("start.upgrade-backup", file)));
         if (server.migrationsApplied() > 0) {
             out.println("Schema: " + server.migrationsApplied() + " migration(s) applied.");
         }

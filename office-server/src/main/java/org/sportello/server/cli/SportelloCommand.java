@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 + "run benchmarks, test the devices of a workstation, enrol operator badges.",
         subcommands = {OfficeCommand.class, QueueCommand.class, CentralCommand.class, SyncCommand.class,
             DossierCommand.class, DocumentsCommand.class, CfCommand.class, BenchCommand.class, DevicesCommand.class,
-            OperatorsCommand.class, StationCommand.class, KeysCommand.class, PrivacyCommand.class},
+            OperatorsCommand.class, StationCommand.class, KeysCommand.class, PrivacyCommand.class, SetupCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -56,7 +56,7 @@ public final class SportelloCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "choose a command: office, queue, central, sync, dossier, documents, cf, bench, devices, operators, station, keys or privacy");
+                "choose a command: office, queue, central, sync, dossier, documents, cf, bench, devices, operators, station, keys, privacy or setup");
     }
 
     public static void main(String[] args) {

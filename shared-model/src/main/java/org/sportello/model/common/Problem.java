@@ -43,7 +43,9 @@ public enum Problem {
     STATION_UNKNOWN,
     ENROLMENT_REFUSED,
     INVALID_REQUEST,
-    OPERATOR_EXISTS;
+    OPERATOR_EXISTS,
+    // Upgrades (issue 15): a station older than the office server accepts
+    STATION_OUTDATED;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

@@ -1,0 +1,22 @@
+package org.sportello.server.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "setup", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Make this machine an office server, a locked kiosk or hall display, or an operator's PC "
+                + "(after installing the Sportello package; run as root).",
+            "--root DIR writes the files into DIR instead and only lists the commands that would run."},
+        subcommands = {SetupOfficeCommand.class, SetupKioskCommand.class, SetupDisplayCommand.class,
+            SetupDeskCommand.class})
+final class SetupCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "choose: office, kiosk, display or desk");
+    }
+}
