@@ -204,7 +204,8 @@ public final class KioskMain {
             // Usable: the home screen with the office's services, or the out-of-service page if it is away.
             vm.screenProperty().addListener((o, was, now) -> {
                 if (now == KioskViewModel.Screen.HOME || now == KioskViewModel.Screen.OUT_OF_SERVICE) {
-                    StartupProbe.ready("kiosk", Platform::exit);
+                    StartupProbe.ready(now == KioskViewModel.Screen.HOME ? "kiosk" : "kiosk-out-of-service",
+                            Platform::exit);
                 }
             });
             if (options.windowed() && printer.virtual().isPresent()) {

@@ -177,7 +177,7 @@ public final class OfficeServer implements AutoCloseable {
         try {
             DataFolderPermissions.requirePrivate(dataDir, PrivacyTexts.in(java.util.Locale.getDefault()));
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new ServerStartException(e.getMessage(), e);
+            throw ServerStartException.refusal(e.getMessage(), e);
         }
         this.host = advertisedHost(options);
         // Before the first open of any kind: an unclean stop may have hidden the last answered commits
@@ -325,7 +325,7 @@ public final class OfficeServer implements AutoCloseable {
         OfficeDatabase.SchemaState schema = database.schema();
         if (schema.newer()) {
             database.close();
-            throw new ServerStartException(org.sportello.server.backup.BackupTexts.text("start.newer",
+            throw ServerStartException.refusal(org.sportello.server.backup.BackupTexts.text("start.newer",
                     schema.applied(), schema.shipped()), null);
         }
     }
@@ -351,7 +351,7 @@ public final class OfficeServer implements AutoCloseable {
             return file;
         } catch (RuntimeException e) {
             database.close();
-            throw new ServerStartException(org.sportello.server.backup.BackupTexts.text("start.upgrade-backup-failed",
+            throw ServerStartException.refusal(org.sportello.server.backup.BackupTexts.text("start.upgrade-backup-failed",
                     schema.applied(), schema.shipped(), String.valueOf(e.getMessage())), e);
         }
     }
@@ -361,7 +361,7 @@ public final class OfficeServer implements AutoCloseable {
             OfficeDatabase.probe(inProcessUrl(dataDir));
         } catch (SQLException e) {
             if (UnreadableDatabase.isUnreadable(e)) {
-                throw new ServerStartException(UnreadableDatabase.advice(dataDir, e,
+                throw ServerStartException.refusal(UnreadableDatabase.advice(dataDir, e,
                         java.time.LocalDate.ofInstant(options.clock().instant(), java.time.ZoneId.systemDefault())), e);
             }
             throw new ServerStartException(describeStartFailure(options, e), e);

@@ -64,7 +64,8 @@ class OfficeServerTest {
         }
         int again = port;
         assertThatThrownBy(() -> OfficeServer.start(OfficeServer.Options.loopback(data).withPort(again)))
-                .isInstanceOf(ServerStartException.class)
+                .isInstanceOfSatisfying(ServerStartException.class, e -> assertThat(e.refusal())
+                        .as("a restart cannot mend it").isTrue())
                 .hasMessageContaining("99.1").hasMessageNotContaining("Exception");
         try (java.net.Socket probe = new java.net.Socket()) {
             assertThatThrownBy(() -> probe.connect(new java.net.InetSocketAddress("127.0.0.1", again), 1000))

@@ -57,7 +57,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
             return new Verdict(ExitCode.FAILURE, io.getMessage());
         }
         if (e instanceof ServerStartException s) {
-            return new Verdict(ExitCode.FAILURE, s.getMessage());
+            // 3 for a refusal a restart cannot mend: the service unit then stops trying (RestartPreventExitStatus).
+            return new Verdict(s.refusal() ? ExitCode.REFUSED : ExitCode.FAILURE, s.getMessage());
         }
         SQLException sql = sqlCause(e);
         if (sql != null && ("42S02".equals(sql.getSQLState()) || sql.getErrorCode() == 42102
