@@ -8,5 +8,12 @@ package org.sportello.display;
 public interface CallOutput {
     void called(String ticketCode, int counter);
 
+    /**
+     * The counter's ticket ended (done, absent, transferred) or the counter closed (its operator logged
+     * out): a board above it must not go on showing a number nobody serves there.
+     */
+    default void ended(int counter) {
+    }
+
     CallOutput NONE = (code, counter) -> { };
 }

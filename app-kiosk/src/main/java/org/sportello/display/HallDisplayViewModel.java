@@ -21,7 +21,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.events.EventTail;
+import org.sportello.model.events.EventType;
 import org.sportello.model.events.OfficeEvent;
+import org.sportello.model.office.CounterInfo;
+import org.sportello.model.office.CounterState;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.queue.QueueOverview;
@@ -39,6 +42,10 @@ import org.sportello.ui.Texts;
  */
 public final class HallDisplayViewModel {
     public static final int CAPACITY = 7;
+    /** After these a counter's board goes blank: nobody is called there any more. */
+    private static final java.util.Set<EventType> ENDS_A_COUNTERS_CALL = java.util.EnumSet.of(
+            EventType.TICKET_FINISHED, EventType.TICKET_NO_SHOW, EventType.TICKET_TRANSFERRED,
+            EventType.TICKET_CANCELLED, EventType.COUNTER_CLOSED);
     private static final System.Logger LOG = System.getLogger(HallDisplayViewModel.class.getName());
 
     private final HallSource source;
@@ -73,6 +80,8 @@ public final class HallDisplayViewModel {
     private boolean stopped;
     private ZoneId zone = ZoneId.of("Europe/Rome");
     private Map<String, ServiceInfo> servicesByPrefix = Map.of();
+    /** Which counter serves what; empty when the source cannot say (then every line counts as served). */
+    private List<CounterInfo> counters = List.of();
     private Timer flashTimer;
     private Timer pollTimer;
     private Timer overviewTimer;
@@ -128,6 +137,7 @@ public final class HallDisplayViewModel {
             try {
                 var office = source.office();
                 List<ServiceInfo> services = source.services();
+                List<CounterInfo> counterInfos = source.counters();
                 EventFeed feed = source.events();
                 EventTail fresh = push ? null : EventTail.fromNow(feed);
                 long upTo = push ? feed.latestSeq() : fresh.cursor();
@@ -142,6 +152,7 @@ public final class HallDisplayViewModel {
                     }
                     zone = office.zone();
                     officeName.set(office.name());
+                    counters = counterInfos;
                     servicesByPrefix = services.stream()
                             .collect(Collectors.toMap(ServiceInfo::prefix, Function.identity(), (a, b) -> a));
                     reachable();
@@ -280,9 +291,21 @@ public final class HallDisplayViewModel {
         }
         if (announce) {
             // Every new call, not only the one now on top: two counters calling within one poll both
-            // get their board updated and their number spoken.
-            for (CallBoard.Call c : after.newCallsSince(before)) {
-                output.called(c.code(), c.counter());
+            // get their board updated and their number spoken; and in the log's order with the ends of
+            // tickets, so a counter's board shows what that counter does now.
+            List<CallBoard.Call> calls = after.newCallsSince(before);
+            int next = 0;
+            for (OfficeEvent e : events.stream().sorted(java.util.Comparator.comparingLong(OfficeEvent::seq)).toList()) {
+                while (next < calls.size() && calls.get(next).seq() <= e.seq()) {
+                    output.called(calls.get(next).code(), calls.get(next).counter());
+                    next++;
+                }
+                if (ENDS_A_COUNTERS_CALL.contains(e.type()) && e.counterNumber() != null) {
+                    output.ended(e.counterNumber());
+                }
+            }
+            for (; next < calls.size(); next++) {
+                output.called(calls.get(next).code(), calls.get(next).counter());
             }
         }
     }
@@ -295,11 +318,20 @@ public final class HallDisplayViewModel {
         flashTimer = dispatch.timers().after(settings.flashTime(), () -> flashing.set(false));
     }
 
+    /**
+     * The waiting counts, each saying whether an open counter serves it now: a count under a service
+     * nobody serves would promise a call that is not coming.
+     */
     private void showWaiting(QueueOverview overview) {
+        java.util.Set<java.util.UUID> open = overview.counters().stream()
+                .filter(c -> c.state() == CounterState.OPEN).map(QueueOverview.CounterStatus::counterId)
+                .collect(Collectors.toSet());
+        List<CounterInfo> serving = counters.stream().filter(c -> open.contains(c.id())).toList();
         waiting.setAll(overview.services().stream().map(q -> {
             ServiceInfo s = servicesByPrefix.get(q.prefix());
             String name = s == null ? q.prefix() : s.name(it.locale());
-            return new WaitingLine(q.prefix(), name, q.waiting());
+            boolean served = counters.isEmpty() || serving.stream().anyMatch(c -> c.serves(q.serviceId()));
+            return new WaitingLine(q.prefix(), name, q.waiting(), served);
         }).toList());
     }
 

@@ -31,6 +31,7 @@ public final class HallDevices implements CallOutput, AutoCloseable {
 
     /** What the devices did; called on their worker threads. */
     public interface Listener {
+        /** {@code call} null: the board was cleared. */
         default void boardUpdated(String board, BoardCall call, BoardResult result) {
         }
 
@@ -93,6 +94,16 @@ public final class HallDevices implements CallOutput, AutoCloseable {
         }
         for (AnnouncementLanguage language : languages) {
             announcer.announce(new Announcement(ticketCode, call.counter(), language)).thenAccept(this::announced);
+        }
+    }
+
+    /** Blanks the boards above that counter; hall boards keep the last call, as the screen does. */
+    @Override
+    public void ended(int counter) {
+        for (BoardLane lane : lanes) {
+            if (!lane.target().isHall() && lane.target().shows(counter)) {
+                lane.clear();
+            }
         }
     }
 

@@ -82,7 +82,9 @@ public final class DeskView implements Screen {
 
         TicketPanel ticket = new TicketPanel(model);
         VBox.setVgrow(ticket, Priority.ALWAYS);
-        VBox left = new VBox(ticket, actions, notice);
+        // The message sits between the ticket and the keys: when it takes two lines the ticket panel
+        // gives way, and the keys, anchored to the bottom, stay under the operator's hand.
+        VBox left = new VBox(ticket, notice, actions);
         left.getStyleClass().add("desk-left");
         // Under the keys, where the ticket panel has room to spare: in the right column it pushed the
         // office's queues and recent activity out of sight.
