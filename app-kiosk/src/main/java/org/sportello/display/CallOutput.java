@@ -15,5 +15,14 @@ public interface CallOutput {
     default void ended(int counter) {
     }
 
+    /**
+     * {@link #called}, and when the voice has finished saying it: the display keeps the call lit until
+     * then, so what is seen and what is heard stay together even when the voice has a queue.
+     */
+    default java.util.concurrent.CompletionStage<Void> announce(String ticketCode, int counter) {
+        called(ticketCode, counter);
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
+    }
+
     CallOutput NONE = (code, counter) -> { };
 }

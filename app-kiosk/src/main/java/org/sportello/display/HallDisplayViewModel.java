@@ -83,6 +83,9 @@ public final class HallDisplayViewModel {
     /** Which counter serves what; empty when the source cannot say (then every line counts as served). */
     private List<CounterInfo> counters = List.of();
     private Timer flashTimer;
+    private boolean flashTimeOver = true;
+    /** When the voice has said the call on top; complete when there is nothing left to say. */
+    private java.util.concurrent.CompletionStage<Void> latestSaid = java.util.concurrent.CompletableFuture.completedFuture(null);
     private Timer pollTimer;
     private Timer overviewTimer;
     private Timer clockTimer;
@@ -297,7 +300,7 @@ public final class HallDisplayViewModel {
             int next = 0;
             for (OfficeEvent e : events.stream().sorted(java.util.Comparator.comparingLong(OfficeEvent::seq)).toList()) {
                 while (next < calls.size() && calls.get(next).seq() <= e.seq()) {
-                    output.called(calls.get(next).code(), calls.get(next).counter());
+                    announce(calls.get(next), after);
                     next++;
                 }
                 if (ENDS_A_COUNTERS_CALL.contains(e.type()) && e.counterNumber() != null) {
@@ -305,17 +308,40 @@ public final class HallDisplayViewModel {
                 }
             }
             for (; next < calls.size(); next++) {
-                output.called(calls.get(next).code(), calls.get(next).counter());
+                announce(calls.get(next), after);
             }
         }
     }
 
+    /** The latest call keeps its panel lit until the voice has said it (see {@link #flash}). */
+    private void announce(CallBoard.Call call, CallBoard board) {
+        var said = output.announce(call.code(), call.counter());
+        if (board.latest().map(CallBoard.Call::seq).orElse(-1L) == call.seq()) {
+            latestSaid = said;
+            said.whenComplete((ok, failed) -> dispatch.ui().execute(this::endFlashIfDone));
+        }
+    }
+
+    /**
+     * Lights the newest call for the flash time, and longer while the voice has not said it yet: a
+     * voice with a queue must not call a number whose panel has already gone dark.
+     */
     private void flash() {
         flashing.set(true);
+        flashTimeOver = false;
         if (flashTimer != null) {
             flashTimer.cancel();
         }
-        flashTimer = dispatch.timers().after(settings.flashTime(), () -> flashing.set(false));
+        flashTimer = dispatch.timers().after(settings.flashTime(), () -> {
+            flashTimeOver = true;
+            endFlashIfDone();
+        });
+    }
+
+    private void endFlashIfDone() {
+        if (flashTimeOver && latestSaid.toCompletableFuture().isDone()) {
+            flashing.set(false);
+        }
     }
 
     /**

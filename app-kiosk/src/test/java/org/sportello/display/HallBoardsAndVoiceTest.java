@@ -150,6 +150,35 @@ class HallBoardsAndVoiceTest {
     }
 
     @Test
+    void theCallStaysLitUntilTheVoiceHasSaidIt() {
+        java.util.concurrent.CompletableFuture<Void> voice = new java.util.concurrent.CompletableFuture<>();
+        CallOutput queuedVoice = new CallOutput() {
+            @Override
+            public void called(String ticketCode, int counter) {
+            }
+
+            @Override
+            public java.util.concurrent.CompletionStage<Void> announce(String ticketCode, int counter) {
+                return voice;
+            }
+        };
+        HallDisplayViewModel vm = new HallDisplayViewModel(office, new Dispatch(Runnable::run, Runnable::run, time),
+                SETTINGS.withClock(clock), Chime.SILENT, queuedVoice);
+        vm.start();
+        try {
+            office.log(call(1, "A023", 5, NOW));
+            time.advance(SETTINGS.pollInterval());
+            assertThat(vm.flashingProperty().get()).isTrue();
+            time.advance(SETTINGS.flashTime().plusSeconds(1));
+            assertThat(vm.flashingProperty().get()).as("still lit: the voice has not said A023 yet").isTrue();
+            voice.complete(null);
+            assertThat(vm.flashingProperty().get()).as("dark once it has been said").isFalse();
+        } finally {
+            vm.stop();
+        }
+    }
+
+    @Test
     void eachCallIsSpokenInEachLanguageOneAfterTheOtherWithTheRightClips() throws Exception {
         display(Map.of("main", new SimulatedDisplayBoard("main")),
                 List.of(AnnouncementLanguage.ITALIAN, AnnouncementLanguage.ENGLISH));

@@ -124,7 +124,7 @@ public final class DemoApp extends Application {
         place(desk, x + l.kioskW(), y, l.deskW(), screen.getHeight());
         double rightX = x + l.kioskW() + l.deskW();
         place(devices, rightX, y, l.rightW(), l.devicesH());
-        place(tickets, rightX, y + l.devicesH(), l.rightW(), screen.getHeight() - l.devicesH());
+        place(tickets, rightX, y + l.devicesH(), l.rightW(), l.ticketsH(screen.getHeight()));
         place(hall, x + screen.getWidth() - l.hallW(), y + screen.getHeight() - l.hallH(), l.hallW(), l.hallH());
         hall.toFront();
     }
@@ -142,6 +142,11 @@ public final class DemoApp extends Application {
             double hallH = Math.min(h, hallW * 9 / 16);
             double devicesH = Math.min(380, h / 3);
             return new Layout(kioskW, deskW, rightW, devicesH, hallW, hallH);
+        }
+
+        /** The printed tickets fill the column; above the hall display when the column holds it whole. */
+        double ticketsH(double h) {
+            return rightW >= hallW ? h - devicesH - hallH : h - devicesH;
         }
     }
 

@@ -86,15 +86,24 @@ public final class HallDevices implements CallOutput, AutoCloseable {
 
     @Override
     public void called(String ticketCode, int counter) {
+        announce(ticketCode, counter);
+    }
+
+    /** Boards at once; the voice in each language in turn; done when the last language has been said. */
+    @Override
+    public java.util.concurrent.CompletionStage<Void> announce(String ticketCode, int counter) {
         BoardCall call = new BoardCall(ticketCode, Integer.toString(counter));
         for (BoardLane lane : lanes) {
             if (lane.target().shows(counter)) {
                 lane.show(call);
             }
         }
+        List<java.util.concurrent.CompletableFuture<?>> said = new ArrayList<>();
         for (AnnouncementLanguage language : languages) {
-            announcer.announce(new Announcement(ticketCode, call.counter(), language)).thenAccept(this::announced);
+            said.add(announcer.announce(new Announcement(ticketCode, call.counter(), language))
+                    .thenAccept(this::announced).toCompletableFuture());
         }
+        return java.util.concurrent.CompletableFuture.allOf(said.toArray(java.util.concurrent.CompletableFuture[]::new));
     }
 
     /** Blanks the boards above that counter; hall boards keep the last call, as the screen does. */

@@ -34,6 +34,8 @@ public final class DeskView implements Screen {
         DeskAction.TRANSFER, DeskAction.CALL_SPECIFIC, DeskAction.PAUSE, DeskAction.LOG_OUT
     };
 
+    /** Width of the four keys' row under which they stack keycap over words. */
+    static final double NARROW_KEYS = 680;
     private final DeskViewModel model;
     private final Messages messages;
     private final Map<KeyCode, DeskAction> keys = new EnumMap<>(KeyCode.class);
@@ -71,6 +73,17 @@ public final class DeskView implements Screen {
             }
         }
         callNext = first;
+        // Below this a key's words no longer fit beside its keycap: the keycap goes above them (CSS).
+        actions.widthProperty().addListener((obs, was, now) -> {
+            boolean narrow = now.doubleValue() > 0 && now.doubleValue() < NARROW_KEYS;
+            if (narrow != actions.getStyleClass().contains("narrow")) {
+                if (narrow) {
+                    actions.getStyleClass().add("narrow");
+                } else {
+                    actions.getStyleClass().remove("narrow");
+                }
+            }
+        });
 
         Label notice = new Label();
         notice.setId("notice");
