@@ -122,6 +122,7 @@ public final class HallDisplayView {
             Label name = new Label(w.service());
             name.getStyleClass().add("waiting-name");
             name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(top, name);
             box.getStyleClass().add("waiting-line");
             if (!w.served()) {
@@ -130,6 +131,7 @@ public final class HallDisplayView {
                         + HallDisplayViewModel.text(Locale.ENGLISH, "display.noCounter"));
                 closed.getStyleClass().add("waiting-closed");
                 closed.setWrapText(true);
+                closed.setMinHeight(Region.USE_PREF_SIZE);
                 closed.setId("waiting-closed-" + w.prefix());
                 box.getChildren().add(closed);
                 box.getStyleClass().add("unserved");

@@ -281,17 +281,17 @@ public final class HallDisplayViewModel {
         }
         CallBoard before = board.get();
         CallBoard after = before.withAll(events);
-        if (after.equals(before)) {
-            return;
+        if (!after.equals(before)) {
+            board.set(after);
+            latestCode.set(after.latest().map(CallBoard.Call::code).orElse(""));
+            latestCounter.set(after.latest().map(c -> counterText(c.counter())).orElse(""));
+            earlier.setAll(after.earlier().stream().map(c -> new CallRow(c.code(), counterText(c.counter()))).toList());
+            if (announce && after.hasNewLatestThan(before)) {
+                flash();
+                chime.play();
+            }
         }
-        board.set(after);
-        latestCode.set(after.latest().map(CallBoard.Call::code).orElse(""));
-        latestCounter.set(after.latest().map(c -> counterText(c.counter())).orElse(""));
-        earlier.setAll(after.earlier().stream().map(c -> new CallRow(c.code(), counterText(c.counter()))).toList());
-        if (announce && after.hasNewLatestThan(before)) {
-            flash();
-            chime.play();
-        }
+        // A ticket's end changes nothing on the screen, but the board above its counter goes blank.
         if (announce) {
             // Every new call, not only the one now on top: two counters calling within one poll both
             // get their board updated and their number spoken; and in the log's order with the ends of

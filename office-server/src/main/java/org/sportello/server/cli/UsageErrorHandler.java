@@ -31,7 +31,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
                 ? "unexpected argument " : "unknown command ";
         String text = what + "'" + word + "'";
         if (!near.isEmpty()) {
-            text += "; did you mean " + String.join(" or ", near.subList(0, Math.min(3, near.size()))) + "?";
+            text += "; did you mean " + near.getFirst() + "?"; // picocli lists the nearest first
         } else if (!option && !u.getCommandLine().getSubcommands().isEmpty()) {
             text += "; the commands are " + String.join(", ", u.getCommandLine().getSubcommands().keySet());
         }
