@@ -63,6 +63,8 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
             // The first in line brings her health card: F11 then finds her file.
             queue.issue(new IssueRequest("B", PriorityClass.STANDARD, "it", UUID.randomUUID().toString())
                     .withCitizen(DemoPeople.MARIO_ROSSI));
+            // She has waited longest, so F1 calls her whatever the services' weights.
+            office.clock().advance(java.time.Duration.ofMinutes(10));
             for (String prefix : List.of("A", "A", "B", "C", "A")) {
                 issue(queue, prefix);
             }
