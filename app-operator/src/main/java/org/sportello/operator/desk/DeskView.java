@@ -76,11 +76,13 @@ public final class DeskView implements Screen {
         // Below this a key's words no longer fit beside its keycap: the keycap goes above them (CSS).
         actions.widthProperty().addListener((obs, was, now) -> {
             boolean narrow = now.doubleValue() > 0 && now.doubleValue() < NARROW_KEYS;
-            if (narrow != actions.getStyleClass().contains("narrow")) {
-                if (narrow) {
-                    actions.getStyleClass().add("narrow");
-                } else {
-                    actions.getStyleClass().remove("narrow");
+            for (javafx.scene.Node n : new javafx.scene.Node[] {actions, actions.getParent()}) {
+                if (n != null && narrow != n.getStyleClass().contains("narrow")) {
+                    if (narrow) {
+                        n.getStyleClass().add("narrow");
+                    } else {
+                        n.getStyleClass().remove("narrow");
+                    }
                 }
             }
         });
@@ -90,6 +92,8 @@ public final class DeskView implements Screen {
         notice.getStyleClass().add("notice");
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
+        // A message is read whole: the ticket panel above gives way instead.
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         model.noticeProperty().addListener((obs, old, now) -> showNotice(notice, now));
         showNotice(notice, null);
 
