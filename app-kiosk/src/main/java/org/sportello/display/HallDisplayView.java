@@ -122,8 +122,20 @@ public final class HallDisplayView {
             Label name = new Label(w.service());
             name.getStyleClass().add("waiting-name");
             name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(top, name);
             box.getStyleClass().add("waiting-line");
+            if (!w.served()) {
+                // Nobody serves this line now: say so in both languages, and grey the count.
+                Label closed = new Label(HallDisplayViewModel.text(Locale.ITALIAN, "display.noCounter") + " · "
+                        + HallDisplayViewModel.text(Locale.ENGLISH, "display.noCounter"));
+                closed.getStyleClass().add("waiting-closed");
+                closed.setWrapText(true);
+                closed.setMinHeight(Region.USE_PREF_SIZE);
+                closed.setId("waiting-closed-" + w.prefix());
+                box.getChildren().add(closed);
+                box.getStyleClass().add("unserved");
+            }
             HBox.setHgrow(box, Priority.ALWAYS);
             box.setMaxWidth(Double.MAX_VALUE);
             return (Node) box;

@@ -21,7 +21,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.events.EventTail;
+import org.sportello.model.events.EventType;
 import org.sportello.model.events.OfficeEvent;
+import org.sportello.model.office.CounterInfo;
+import org.sportello.model.office.CounterState;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.queue.QueueOverview;
@@ -39,6 +42,10 @@ import org.sportello.ui.Texts;
  */
 public final class HallDisplayViewModel {
     public static final int CAPACITY = 7;
+    /** After these a counter's board goes blank: nobody is called there any more. */
+    private static final java.util.Set<EventType> ENDS_A_COUNTERS_CALL = java.util.EnumSet.of(
+            EventType.TICKET_FINISHED, EventType.TICKET_NO_SHOW, EventType.TICKET_TRANSFERRED,
+            EventType.TICKET_CANCELLED, EventType.COUNTER_CLOSED);
     private static final System.Logger LOG = System.getLogger(HallDisplayViewModel.class.getName());
 
     private final HallSource source;
@@ -73,7 +80,12 @@ public final class HallDisplayViewModel {
     private boolean stopped;
     private ZoneId zone = ZoneId.of("Europe/Rome");
     private Map<String, ServiceInfo> servicesByPrefix = Map.of();
+    /** Which counter serves what; empty when the source cannot say (then every line counts as served). */
+    private List<CounterInfo> counters = List.of();
     private Timer flashTimer;
+    private boolean flashTimeOver = true;
+    /** When the voice has said the call on top; complete when there is nothing left to say. */
+    private java.util.concurrent.CompletionStage<Void> latestSaid = java.util.concurrent.CompletableFuture.completedFuture(null);
     private Timer pollTimer;
     private Timer overviewTimer;
     private Timer clockTimer;
@@ -128,6 +140,7 @@ public final class HallDisplayViewModel {
             try {
                 var office = source.office();
                 List<ServiceInfo> services = source.services();
+                List<CounterInfo> counterInfos = source.counters();
                 EventFeed feed = source.events();
                 EventTail fresh = push ? null : EventTail.fromNow(feed);
                 long upTo = push ? feed.latestSeq() : fresh.cursor();
@@ -142,6 +155,7 @@ public final class HallDisplayViewModel {
                     }
                     zone = office.zone();
                     officeName.set(office.name());
+                    counters = counterInfos;
                     servicesByPrefix = services.stream()
                             .collect(Collectors.toMap(ServiceInfo::prefix, Function.identity(), (a, b) -> a));
                     reachable();
@@ -267,39 +281,83 @@ public final class HallDisplayViewModel {
         }
         CallBoard before = board.get();
         CallBoard after = before.withAll(events);
-        if (after.equals(before)) {
-            return;
+        if (!after.equals(before)) {
+            board.set(after);
+            latestCode.set(after.latest().map(CallBoard.Call::code).orElse(""));
+            latestCounter.set(after.latest().map(c -> counterText(c.counter())).orElse(""));
+            earlier.setAll(after.earlier().stream().map(c -> new CallRow(c.code(), counterText(c.counter()))).toList());
+            if (announce && after.hasNewLatestThan(before)) {
+                flash();
+                chime.play();
+            }
         }
-        board.set(after);
-        latestCode.set(after.latest().map(CallBoard.Call::code).orElse(""));
-        latestCounter.set(after.latest().map(c -> counterText(c.counter())).orElse(""));
-        earlier.setAll(after.earlier().stream().map(c -> new CallRow(c.code(), counterText(c.counter()))).toList());
-        if (announce && after.hasNewLatestThan(before)) {
-            flash();
-            chime.play();
-        }
+        // A ticket's end changes nothing on the screen, but the board above its counter goes blank.
         if (announce) {
             // Every new call, not only the one now on top: two counters calling within one poll both
-            // get their board updated and their number spoken.
-            for (CallBoard.Call c : after.newCallsSince(before)) {
-                output.called(c.code(), c.counter());
+            // get their board updated and their number spoken; and in the log's order with the ends of
+            // tickets, so a counter's board shows what that counter does now.
+            List<CallBoard.Call> calls = after.newCallsSince(before);
+            int next = 0;
+            for (OfficeEvent e : events.stream().sorted(java.util.Comparator.comparingLong(OfficeEvent::seq)).toList()) {
+                while (next < calls.size() && calls.get(next).seq() <= e.seq()) {
+                    announce(calls.get(next), after);
+                    next++;
+                }
+                if (ENDS_A_COUNTERS_CALL.contains(e.type()) && e.counterNumber() != null) {
+                    output.ended(e.counterNumber());
+                }
+            }
+            for (; next < calls.size(); next++) {
+                announce(calls.get(next), after);
             }
         }
     }
 
+    /** The latest call keeps its panel lit until the voice has said it (see {@link #flash}). */
+    private void announce(CallBoard.Call call, CallBoard board) {
+        var said = output.announce(call.code(), call.counter());
+        if (board.latest().map(CallBoard.Call::seq).orElse(-1L) == call.seq()) {
+            latestSaid = said;
+            said.whenComplete((ok, failed) -> dispatch.ui().execute(this::endFlashIfDone));
+        }
+    }
+
+    /**
+     * Lights the newest call for the flash time, and longer while the voice has not said it yet: a
+     * voice with a queue must not call a number whose panel has already gone dark.
+     */
     private void flash() {
         flashing.set(true);
+        flashTimeOver = false;
         if (flashTimer != null) {
             flashTimer.cancel();
         }
-        flashTimer = dispatch.timers().after(settings.flashTime(), () -> flashing.set(false));
+        flashTimer = dispatch.timers().after(settings.flashTime(), () -> {
+            flashTimeOver = true;
+            endFlashIfDone();
+        });
     }
 
+    private void endFlashIfDone() {
+        if (flashTimeOver && latestSaid.toCompletableFuture().isDone()) {
+            flashing.set(false);
+        }
+    }
+
+    /**
+     * The waiting counts, each saying whether an open counter serves it now: a count under a service
+     * nobody serves would promise a call that is not coming.
+     */
     private void showWaiting(QueueOverview overview) {
+        java.util.Set<java.util.UUID> open = overview.counters().stream()
+                .filter(c -> c.state() == CounterState.OPEN).map(QueueOverview.CounterStatus::counterId)
+                .collect(Collectors.toSet());
+        List<CounterInfo> serving = counters.stream().filter(c -> open.contains(c.id())).toList();
         waiting.setAll(overview.services().stream().map(q -> {
             ServiceInfo s = servicesByPrefix.get(q.prefix());
             String name = s == null ? q.prefix() : s.name(it.locale());
-            return new WaitingLine(q.prefix(), name, q.waiting());
+            boolean served = counters.isEmpty() || serving.stream().anyMatch(c -> c.serves(q.serviceId()));
+            return new WaitingLine(q.prefix(), name, q.waiting(), served);
         }).toList());
     }
 

@@ -1,6 +1,7 @@
 package org.sportello.display;
 
 import java.util.List;
+import org.sportello.model.office.CounterInfo;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
@@ -14,6 +15,11 @@ public interface HallSource {
     List<ServiceInfo> services();
 
     QueueOverview overview();
+
+    /** The office's counters and the services each serves; empty when this source cannot say. */
+    default List<CounterInfo> counters() {
+        return List.of();
+    }
 
     /** The office log, read at start for today's calls and, when the office does not push, polled. */
     EventFeed events();

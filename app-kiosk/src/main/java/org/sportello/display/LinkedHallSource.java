@@ -1,6 +1,7 @@
 package org.sportello.display;
 
 import java.util.List;
+import org.sportello.model.office.CounterInfo;
 import org.sportello.link.OfficeLink;
 import org.sportello.link.StationLink;
 import org.sportello.model.events.EventFeed;
@@ -40,6 +41,11 @@ final class LinkedHallSource implements HallSource {
     @Override
     public List<ServiceInfo> services() {
         return link.services().directory().services();
+    }
+
+    @Override
+    public List<CounterInfo> counters() {
+        return link.services().directory().counters();
     }
 
     @Override

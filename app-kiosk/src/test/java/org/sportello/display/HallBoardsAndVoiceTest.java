@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.sportello.model.events.EventType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,10 @@ class HallBoardsAndVoiceTest {
     /** Alpha "Write TEXT file A" to address 02, FILL position, HOLD mode, text "A023"; checksum 020A. */
     static final String FRAME_A023_TO_COUNTER_2 = "0000000000" + "01" + "5a3032" + "02" + "4141" + "1b3062"
             + "41303233" + "03" + "30323041" + "04";
+
+    /** The same board written an empty TEXT file: blank. Checksum 02+41+41+1B+30+62+03 = 0134. */
+    static final String FRAME_CLEAR_COUNTER_2 = "0000000000" + "01" + "5a3032" + "02" + "4141" + "1b3062"
+            + "03" + "30313334" + "04";
 
     @TempDir
     Path dir;
@@ -100,6 +105,76 @@ class HallBoardsAndVoiceTest {
             waitFor(() -> hall.showing().isPresent() && hall.showing().get().ticketCode().equals("A023"));
             assertThat(hall.showing().orElseThrow().counter()).isEqualTo("2");
             assertThat(hall.history().getLast().orElseThrow().ticketCode()).isEqualTo("A023");
+        }
+    }
+
+    @Test
+    void aCountersBoardGoesBlankWhenItsTicketEndsAndWhenItsOperatorLogsOut() throws Exception {
+        pty = PtyPair.open();
+        Map<String, DisplayBoard> boards = boardsFrom("""
+                board.main.driver=sim
+                board.counter2.driver=alpha
+                board.counter2.transport=serial:%s@9600
+                board.counter2.address=2
+                """.formatted(pty.a()));
+        try (PtySerialTransport sign = new PtySerialTransport(pty.b().toString())) {
+            sign.open();
+            display(boards, List.of(AnnouncementLanguage.ITALIAN));
+            int callLength = FRAME_A023_TO_COUNTER_2.length() / 2;
+            int clearLength = FRAME_CLEAR_COUNTER_2.length() / 2;
+
+            office.log(call(1, "A023", 2, NOW));
+            time.advance(SETTINGS.pollInterval());
+            assertThat(HexFormat.of().formatHex(readUntil(sign, callLength, Duration.ofSeconds(10))))
+                    .isEqualTo(FRAME_A023_TO_COUNTER_2);
+            // Marked absent at counter 2: nobody is called there now.
+            office.log(Events.event(2, EventType.TICKET_NO_SHOW, "A023", 2, NOW));
+            time.advance(SETTINGS.pollInterval());
+            assertThat(HexFormat.of().formatHex(readUntil(sign, clearLength, Duration.ofSeconds(10))))
+                    .isEqualTo(FRAME_CLEAR_COUNTER_2);
+
+            // Called again, then the operator logs out (the counter closes) without ending the ticket.
+            office.log(call(3, "A023", 2, NOW));
+            time.advance(SETTINGS.pollInterval());
+            assertThat(HexFormat.of().formatHex(readUntil(sign, callLength, Duration.ofSeconds(10))))
+                    .isEqualTo(FRAME_A023_TO_COUNTER_2);
+            office.log(Events.event(4, EventType.COUNTER_CLOSED, null, 2, NOW));
+            time.advance(SETTINGS.pollInterval());
+            assertThat(HexFormat.of().formatHex(readUntil(sign, clearLength, Duration.ofSeconds(10))))
+                    .isEqualTo(FRAME_CLEAR_COUNTER_2);
+
+            // The hall board keeps the last call, as the screen does; another counter's end leaves it be.
+            SimulatedDisplayBoard hall = (SimulatedDisplayBoard) boards.get("main");
+            assertThat(hall.showing()).isPresent();
+        }
+    }
+
+    @Test
+    void theCallStaysLitUntilTheVoiceHasSaidIt() {
+        java.util.concurrent.CompletableFuture<Void> voice = new java.util.concurrent.CompletableFuture<>();
+        CallOutput queuedVoice = new CallOutput() {
+            @Override
+            public void called(String ticketCode, int counter) {
+            }
+
+            @Override
+            public java.util.concurrent.CompletionStage<Void> announce(String ticketCode, int counter) {
+                return voice;
+            }
+        };
+        HallDisplayViewModel vm = new HallDisplayViewModel(office, new Dispatch(Runnable::run, Runnable::run, time),
+                SETTINGS.withClock(clock), Chime.SILENT, queuedVoice);
+        vm.start();
+        try {
+            office.log(call(1, "A023", 5, NOW));
+            time.advance(SETTINGS.pollInterval());
+            assertThat(vm.flashingProperty().get()).isTrue();
+            time.advance(SETTINGS.flashTime().plusSeconds(1));
+            assertThat(vm.flashingProperty().get()).as("still lit: the voice has not said A023 yet").isTrue();
+            voice.complete(null);
+            assertThat(vm.flashingProperty().get()).as("dark once it has been said").isFalse();
+        } finally {
+            vm.stop();
         }
     }
 

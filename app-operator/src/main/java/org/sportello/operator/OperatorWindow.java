@@ -24,6 +24,7 @@ import org.sportello.operator.office.OfficeBanner;
 import org.sportello.link.OfficeLink;
 import org.sportello.operator.office.OfficeStatus;
 import org.sportello.operator.office.OfficeWork;
+import org.sportello.operator.ui.FitToWindow;
 import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Screen;
 import org.sportello.operator.ui.Workers;
@@ -91,7 +92,8 @@ final class OperatorWindow {
         shell.getStyleClass().add("operator-shell");
         shell.setTop(new OfficeBanner(status, messages));
 
-        Scene scene = new Scene(shell, WIDTH, HEIGHT);
+        // Designed for 1366x768; larger displays draw it larger rather than leave it small (issue 14).
+        Scene scene = new Scene(new FitToWindow(shell, WIDTH, HEIGHT), WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 OperatorWindow.class.getResource("operator.css"), "operator.css").toExternalForm());
         scene.addEventFilter(KeyEvent.ANY, e -> {

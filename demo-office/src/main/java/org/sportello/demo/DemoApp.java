@@ -79,10 +79,6 @@ public final class DemoApp extends Application {
     }
 
     /**
-     * Kiosk on the left (portrait, like the real one), desk in the middle at no less than its
-     * minimum size, hall display and printed tickets stacked on the right in what is left.
-     */
-    /**
      * A hall board and one LED board above each demo counter, and a voice in Italian then English,
      * all simulated: what a display workstation with no devices.properties lines for them would drive.
      */
@@ -109,26 +105,49 @@ public final class DemoApp extends Application {
                 A4Printer.PrintServices.SYSTEM), printer.printer(), DeskPrinters.printingThread());
     }
 
-    private static void arrange(Stage kiosk, Stage desk, Stage hall, Stage tickets, Stage devices) {
+    /**
+     * Kiosk on the left (portrait, like the real one), the desk beside it at no less than its minimum
+     * size (1024 wide: every column fits there), the simulated boards and printed tickets in the
+     * column on the right. The hall display opens at a size its words can be read at (at least
+     * 960x540, half its design); where the right column is narrower it sits in the bottom-right
+     * corner over the printed tickets, and on a small screen over the desk's corner too, rather
+     * than shrink to a thumbnail nobody can read.
+     */
+    static void arrange(Stage kiosk, Stage desk, Stage hall, Stage tickets, Stage devices) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = screen.getWidth();
-        double h = screen.getHeight();
-        double kioskW = Math.min(h * 9 / 16, w * 0.3);
-        double rightW = w * 0.25;
-        double deskW = Math.min(Math.max(w - kioskW - rightW, desk.getMinWidth()), w - kioskW - w * 0.15);
-        rightW = w - kioskW - deskW;
-        // On a small screen all four windows matter more than the desk's usual minimum size.
-        desk.setMinWidth(Math.min(desk.getMinWidth(), deskW));
-        desk.setMinHeight(Math.min(desk.getMinHeight(), h));
+        Layout l = Layout.of(screen.getWidth(), screen.getHeight());
         double x = screen.getMinX();
         double y = screen.getMinY();
-        place(kiosk, x, y, kioskW, h);
-        place(desk, x + kioskW, y, deskW, h);
-        double hallH = rightW * 9 / 16;
-        double devicesH = Math.min(330, (h - hallH) / 2);
-        place(hall, x + w - rightW, y, rightW, hallH);
-        place(devices, x + w - rightW, y + hallH, rightW, devicesH);
-        place(tickets, x + w - rightW, y + hallH + devicesH, rightW, h - hallH - devicesH);
+        desk.setMinWidth(Math.min(desk.getMinWidth(), l.deskW()));
+        desk.setMinHeight(Math.min(desk.getMinHeight(), screen.getHeight()));
+        place(kiosk, x, y, l.kioskW(), screen.getHeight());
+        place(desk, x + l.kioskW(), y, l.deskW(), screen.getHeight());
+        double rightX = x + l.kioskW() + l.deskW();
+        place(devices, rightX, y, l.rightW(), l.devicesH());
+        place(tickets, rightX, y + l.devicesH(), l.rightW(), l.ticketsH(screen.getHeight()));
+        place(hall, x + screen.getWidth() - l.hallW(), y + screen.getHeight() - l.hallH(), l.hallW(), l.hallH());
+        hall.toFront();
+    }
+
+    /** Where the demo's windows go on a screen of the given size; pure, for tests. */
+    record Layout(double kioskW, double deskW, double rightW, double devicesH, double hallW, double hallH) {
+        static final double DESK_MIN = 1024;
+        static final double HALL_READABLE_W = 960;
+
+        static Layout of(double w, double h) {
+            double kioskW = Math.min(h * 9 / 16, w * 0.25);
+            double deskW = Math.max(Math.min(DESK_MIN, w - kioskW), Math.min(1366, w - kioskW - 420));
+            double rightW = Math.max(0, w - kioskW - deskW);
+            double hallW = Math.min(w, Math.max(HALL_READABLE_W, rightW));
+            double hallH = Math.min(h, hallW * 9 / 16);
+            double devicesH = Math.min(380, h / 3);
+            return new Layout(kioskW, deskW, rightW, devicesH, hallW, hallH);
+        }
+
+        /** The printed tickets fill the column; above the hall display when the column holds it whole. */
+        double ticketsH(double h) {
+            return rightW >= hallW ? h - devicesH - hallH : h - devicesH;
+        }
     }
 
     private static void place(Stage stage, double x, double y, double w, double h) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import org.sportello.model.auth.PasswordHasher;
@@ -52,10 +53,19 @@ public final class DemoOffice {
                 }
             }
         }
+        Optional<DemoLock> lock = DemoLock.take(data);
+        if (lock.isEmpty()) {
+            String where = DemoLock.holder(data);
+            System.err.println("A demo is already running" + (where.isEmpty() ? "" : " (office " + where + ")")
+                    + " on " + data.toAbsolutePath() + ": use its windows, close them first, or start another with"
+                    + " --data OTHER_FOLDER.");
+            System.exit(1);
+        }
         if (reset) {
-            deleteTree(data);
+            deleteTreeExcept(data, data.resolve(DemoLock.FILE));
         }
         DemoStations office = prepare(data);
+        lock.get().announce(office.server().address());
         System.out.println("Sportello demo office: " + office.server().address()
                 + " (its own kiosk, desk and hall display are enrolled stations)");
         System.out.println("Operator desk: log in as mrossi / demo (counter 1), F1 calls the next ticket.");
@@ -128,6 +138,22 @@ public final class DemoOffice {
             this.name = name;
             this.role = role;
             this.folder = folder;
+        }
+    }
+
+    /** As {@link #deleteTree}, keeping one file (the lock this demo holds). */
+    private static void deleteTreeExcept(Path dir, Path keep) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(keep) && !p.equals(dir)) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reset " + dir, e);
         }
     }
 

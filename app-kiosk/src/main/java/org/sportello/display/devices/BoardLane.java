@@ -1,6 +1,7 @@
 package org.sportello.display.devices;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.sportello.devices.board.BoardCall;
 import org.sportello.devices.board.BoardResult;
 import org.sportello.devices.board.DisplayBoard;
@@ -17,7 +18,8 @@ final class BoardLane implements AutoCloseable {
     private final DisplayBoard board;
     private final HallDevices.Listener listener;
     private final RetryingWorker worker;
-    private BoardCall pending;
+    /** The next update: a call, empty to clear, null for none. */
+    private Optional<BoardCall> pending;
     private volatile BoardResult last;
     private boolean failing;
 
@@ -43,23 +45,32 @@ final class BoardLane implements AutoCloseable {
 
     void show(BoardCall call) {
         synchronized (this) {
-            pending = call;
+            pending = Optional.of(call);
+        }
+        worker.runNow();
+    }
+
+    /** Blank, as soon as the board takes it; a call that comes after wins. */
+    void clear() {
+        synchronized (this) {
+            pending = Optional.empty();
         }
         worker.runNow();
     }
 
     private void flush() {
-        BoardCall call;
+        Optional<BoardCall> update;
         synchronized (this) {
-            call = pending;
+            update = pending;
             pending = null;
         }
-        if (call == null) {
+        if (update == null) {
             return;
         }
+        BoardCall call = update.orElse(null);
         BoardResult result;
         try {
-            result = board.show(call);
+            result = call == null ? board.clear() : board.show(call);
         } catch (RuntimeException e) {
             // Drivers report faults as results; anything else is a bug, and must not stop this lane.
             result = BoardResult.failed(board.status(), board.describe() + ": " + e);
@@ -75,12 +86,12 @@ final class BoardLane implements AutoCloseable {
         }
         if (!failing) {
             LOG.log(System.Logger.Level.WARNING, "board {0} did not take {1}: {2}; retrying every {3} s",
-                    target.name(), call.ticketCode(), result.detail(), worker.retryDelay().toSeconds());
+                    target.name(), call == null ? "a clear" : call.ticketCode(), result.detail(), worker.retryDelay().toSeconds());
         }
         failing = true;
         synchronized (this) {
             if (pending == null) {
-                pending = call; // keep it, unless a newer call came in meanwhile
+                pending = update; // keep it, unless a newer update came in meanwhile
             }
         }
         worker.retryLater();

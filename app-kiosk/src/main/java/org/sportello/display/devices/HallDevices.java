@@ -31,6 +31,7 @@ public final class HallDevices implements CallOutput, AutoCloseable {
 
     /** What the devices did; called on their worker threads. */
     public interface Listener {
+        /** {@code call} null: the board was cleared. */
         default void boardUpdated(String board, BoardCall call, BoardResult result) {
         }
 
@@ -85,14 +86,33 @@ public final class HallDevices implements CallOutput, AutoCloseable {
 
     @Override
     public void called(String ticketCode, int counter) {
+        announce(ticketCode, counter);
+    }
+
+    /** Boards at once; the voice in each language in turn; done when the last language has been said. */
+    @Override
+    public java.util.concurrent.CompletionStage<Void> announce(String ticketCode, int counter) {
         BoardCall call = new BoardCall(ticketCode, Integer.toString(counter));
         for (BoardLane lane : lanes) {
             if (lane.target().shows(counter)) {
                 lane.show(call);
             }
         }
+        List<java.util.concurrent.CompletableFuture<?>> said = new ArrayList<>();
         for (AnnouncementLanguage language : languages) {
-            announcer.announce(new Announcement(ticketCode, call.counter(), language)).thenAccept(this::announced);
+            said.add(announcer.announce(new Announcement(ticketCode, call.counter(), language))
+                    .thenAccept(this::announced).toCompletableFuture());
+        }
+        return java.util.concurrent.CompletableFuture.allOf(said.toArray(java.util.concurrent.CompletableFuture[]::new));
+    }
+
+    /** Blanks the boards above that counter; hall boards keep the last call, as the screen does. */
+    @Override
+    public void ended(int counter) {
+        for (BoardLane lane : lanes) {
+            if (!lane.target().isHall() && lane.target().shows(counter)) {
+                lane.clear();
+            }
         }
     }
 

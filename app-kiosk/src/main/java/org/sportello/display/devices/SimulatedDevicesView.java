@@ -1,5 +1,7 @@
 package org.sportello.display.devices;
 
+import org.sportello.devices.board.AlphaBoardConfig;
+import org.sportello.devices.board.BoardText;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -46,9 +48,16 @@ public final class SimulatedDevicesView {
                     : texts.get("devices.board.counter", line.target().counter().getAsInt(), line.name()));
             name.getStyleClass().add("devices-board-name");
             name.setMinWidth(Region.USE_PREF_SIZE);
-            String shown = line.ticket().isEmpty() ? "" : line.target().isHall()
+            String whole = line.ticket().isEmpty() ? "" : line.target().isHall()
                     ? texts.get("devices.led.hall", line.ticket(), line.counter()) : line.ticket();
-            Label led = new Label(shown);
+            // As the default real board of that kind would show it: short form or scrolling, never cut.
+            BoardText shown = BoardText.fit(whole, line.target().isHall()
+                    ? AlphaBoardConfig.HALL_COLUMNS : AlphaBoardConfig.COUNTER_COLUMNS);
+            Label led = new Label(shown.text());
+            led.setMinWidth(Region.USE_PREF_SIZE);
+            if (shown.scrolls()) {
+                led.getStyleClass().add("scrolling");
+            }
             led.setId("board-" + line.name());
             led.getStyleClass().add("devices-led");
             led.setMaxWidth(Double.MAX_VALUE);

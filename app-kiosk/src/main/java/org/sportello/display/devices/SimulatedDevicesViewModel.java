@@ -50,7 +50,8 @@ public final class SimulatedDevicesViewModel {
             BoardLine line = boards.get(i);
             if (line.name().equals(board)) {
                 boards.set(i, result.sent()
-                        ? new BoardLine(board, line.target(), call.ticketCode(), call.counter(), true)
+                        ? new BoardLine(board, line.target(), call == null ? "" : call.ticketCode(),
+                                call == null ? "" : call.counter(), true)
                         : new BoardLine(board, line.target(), line.ticket(), line.counter(), false));
             }
         }

@@ -34,6 +34,8 @@ public final class DeskView implements Screen {
         DeskAction.TRANSFER, DeskAction.CALL_SPECIFIC, DeskAction.PAUSE, DeskAction.LOG_OUT
     };
 
+    /** Width of the four keys' row under which they stack keycap over words. */
+    static final double NARROW_KEYS = 680;
     private final DeskViewModel model;
     private final Messages messages;
     private final Map<KeyCode, DeskAction> keys = new EnumMap<>(KeyCode.class);
@@ -71,18 +73,35 @@ public final class DeskView implements Screen {
             }
         }
         callNext = first;
+        // Below this a key's words no longer fit beside its keycap: the keycap goes above them (CSS).
+        actions.widthProperty().addListener((obs, was, now) -> {
+            boolean narrow = now.doubleValue() > 0 && now.doubleValue() < NARROW_KEYS;
+            for (javafx.scene.Node n : new javafx.scene.Node[] {actions, actions.getParent()}) {
+                if (n != null && narrow != n.getStyleClass().contains("narrow")) {
+                    if (narrow) {
+                        n.getStyleClass().add("narrow");
+                    } else {
+                        n.getStyleClass().remove("narrow");
+                    }
+                }
+            }
+        });
 
         Label notice = new Label();
         notice.setId("notice");
         notice.getStyleClass().add("notice");
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
+        // A message is read whole: the ticket panel above gives way instead.
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         model.noticeProperty().addListener((obs, old, now) -> showNotice(notice, now));
         showNotice(notice, null);
 
         TicketPanel ticket = new TicketPanel(model);
         VBox.setVgrow(ticket, Priority.ALWAYS);
-        VBox left = new VBox(ticket, actions, notice);
+        // The message sits between the ticket and the keys: when it takes two lines the ticket panel
+        // gives way, and the keys, anchored to the bottom, stay under the operator's hand.
+        VBox left = new VBox(ticket, notice, actions);
         left.getStyleClass().add("desk-left");
         // Under the keys, where the ticket panel has room to spare: in the right column it pushed the
         // office's queues and recent activity out of sight.

@@ -22,13 +22,33 @@ final class QueueBoard extends VBox {
     private final Messages messages;
     private final GridPane services = table("servicesTable");
     private final GridPane counters = table("countersTable");
-    private final VBox activityRows = new VBox();
+    /** Lines that do not fit whole are not drawn: half a line reads as a glitch. */
+    private final VBox activityRows = new VBox() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            double bottom = getHeight() - snappedBottomInset();
+            for (javafx.scene.Node line : getChildren()) {
+                line.setVisible(line.getBoundsInParent().getMaxY() <= bottom + 0.5);
+            }
+        }
+    };
+    static final double COMPACT_WIDTH = 500;
+    private boolean compact;
 
     QueueBoard(DeskViewModel model) {
         this.model = model;
         this.messages = model.messages();
         getStyleClass().add("queue-board");
-        services.getColumnConstraints().addAll(growing(), fixed(64), fixed(58), fixed(80), fixed(64));
+        // Narrower than this (a 1024-wide window), the secondary columns (priority, served today) give
+        // way, so the service names and the counts that matter keep their room.
+        widthProperty().addListener((obs, was, now) -> {
+            boolean narrow = now.doubleValue() > 0 && now.doubleValue() < COMPACT_WIDTH;
+            if (narrow != compact) {
+                compact = narrow;
+                drawServices();
+            }
+        });
         counters.getColumnConstraints().addAll(fixed(92), growing(), growing(), fixed(80));
         activityRows.getStyleClass().add("activity");
         activityRows.setId("activity");
@@ -90,8 +110,15 @@ final class QueueBoard extends VBox {
 
     private void drawServices() {
         services.getChildren().clear();
-        services.addRow(0, head("col.service", false), head("col.waiting", true), head("col.priority", true),
-                head("col.longest", true), head("col.served", true));
+        services.getColumnConstraints().setAll(compact
+                ? java.util.List.of(growing(), fixed(64), fixed(80))
+                : java.util.List.of(growing(), fixed(64), fixed(58), fixed(80), fixed(64)));
+        if (compact) {
+            services.addRow(0, head("col.service", false), head("col.waiting", true), head("col.longest", true));
+        } else {
+            services.addRow(0, head("col.service", false), head("col.waiting", true), head("col.priority", true),
+                    head("col.longest", true), head("col.served", true));
+        }
         services.getChildren().forEach(n -> ((Label) n).setWrapText(true));
         int r = 1;
         for (ServiceRow row : model.serviceRows()) {
@@ -111,8 +138,10 @@ final class QueueBoard extends VBox {
                 longest.getStyleClass().add("over-target");
             }
             Label served = cell(Integer.toString(row.servedToday()), true);
-            services.addRow(r, name, waiting, priority, longest, served);
-            for (Label l : new Label[] {name, waiting, priority, longest, served}) {
+            Label[] cells = compact ? new Label[] {name, waiting, longest}
+                    : new Label[] {name, waiting, priority, longest, served};
+            services.addRow(r, cells);
+            for (Label l : cells) {
                 l.getStyleClass().add(r % 2 == 0 ? "even" : "odd");
                 if (row.servedHere()) {
                     l.getStyleClass().add("served-here");

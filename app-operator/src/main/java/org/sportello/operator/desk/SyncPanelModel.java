@@ -95,8 +95,8 @@ public final class SyncPanelModel {
         linkText.set(messages.text("sync.link." + health.link().name()));
         lastSyncText.set(messages.text("sync.last", health.lastSuccess() == null ? messages.text("sync.never")
                 : time(health.lastSuccess())));
-        backlogText.set(messages.text("sync.backlog", NumberFormat.getIntegerInstance(messages.locale())
-                .format(health.backlog())));
+        // The number itself: the text picks "1 evento" or "5 eventi" from it (a plural form).
+        backlogText.set(messages.text("sync.backlog", health.backlog()));
         // The supervisor reads what happened in the desk's language; the server's own message (English,
         // for the technician) stays underneath as a detail.
         errorText.set(health.fault() == null ? "" : messages.text("sync.error",

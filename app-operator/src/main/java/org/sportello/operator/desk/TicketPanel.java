@@ -209,6 +209,10 @@ final class TicketPanel extends VBox {
         Label c = new Label();
         c.textProperty().bind(messages.bind(captionKey));
         c.getStyleClass().add("fact-caption");
+        // On a narrow desk the caption takes two lines; the value itself never shrinks.
+        c.setWrapText(true);
+        c.setMinHeight(Region.USE_PREF_SIZE);
+        value.setMinWidth(Region.USE_PREF_SIZE);
         VBox b = new VBox(c, value);
         b.getStyleClass().add("fact");
         b.setMaxWidth(Double.MAX_VALUE);

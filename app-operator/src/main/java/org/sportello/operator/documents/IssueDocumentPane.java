@@ -280,10 +280,14 @@ public final class IssueDocumentPane extends HBox {
         subjectLine.setText(model.subjectLineProperty().get());
         subjectLine.getStyleClass().removeAll("tone-good", "tone-warn", "tone-bad", "tone-neutral");
         subjectLine.getStyleClass().add("tone-" + model.subjectToneProperty().get().name().toLowerCase(Locale.ROOT));
-        subjectLine.setVisible(!subjectLine.getText().isEmpty());
+        Notice n = model.noticeProperty().get();
+        // One error, said once: when issuing was refused, the notice says why; a red subject line
+        // beside it would say the same in other words.
+        boolean saidByNotice = n != null && n.kind() == Notice.Kind.ERROR
+                && model.subjectToneProperty().get() == IssueDocumentModel.Tone.BAD;
+        subjectLine.setVisible(!subjectLine.getText().isEmpty() && !saidByNotice);
         subjectLine.setManaged(subjectLine.isVisible());
 
-        Notice n = model.noticeProperty().get();
         notice.getStyleClass().removeAll("info", "success", "error");
         notice.setText(n == null ? "" : n.text());
         if (n != null) {
@@ -329,9 +333,17 @@ public final class IssueDocumentPane extends HBox {
         return true;
     }
 
-    /** Where the keyboard starts: the subject when the citizen at the counter filled it in, else the kind. */
+    /**
+     * Where the keyboard starts: the codice fiscale field while it is empty (a typed code must land
+     * somewhere); the kind when the citizen at the counter already filled it in.
+     */
     public void focus() {
-        kinds.requestFocus();
+        String typed = model.subjectCodeProperty().get();
+        if (typed == null || typed.isBlank()) {
+            code.requestFocus();
+        } else {
+            kinds.requestFocus();
+        }
     }
 
     private static Label label(String text) {

@@ -202,6 +202,8 @@ public final class LoginView implements Screen {
                     .map(s -> s.prefix() + " " + s.name(messages.locale())).collect(Collectors.joining(" · "))));
             services.getStyleClass().add("counter-services");
             services.setWrapText(true);
+            // The cell's height follows the wrapped lines, never an ellipsis on the first pass.
+            services.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(2, top, services);
             // As wide as the list, so long service names wrap instead of scrolling sideways.
             box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));

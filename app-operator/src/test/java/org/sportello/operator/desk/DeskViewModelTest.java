@@ -157,7 +157,7 @@ class DeskViewModelTest {
         desk.trigger(DeskAction.NO_SHOW);
 
         assertThat(notice().kind()).isEqualTo(Notice.Kind.ERROR);
-        assertThat(notice().text()).contains("A001").contains("richiamato 0 volte");
+        assertThat(notice().text()).contains("A001").contains("non è ancora stato richiamato");
         assertThat(desk.cardProperty().get().code()).as("still being served").isEqualTo("A001");
 
         desk.trigger(DeskAction.RECALL);

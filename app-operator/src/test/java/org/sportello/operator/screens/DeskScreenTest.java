@@ -164,7 +164,7 @@ class DeskScreenTest extends ScreenTest {
         until("B001 called", () -> text("#currentCode").equals("B001"));
 
         key(KeyCode.F4);
-        until("refusal shown", () -> text("#notice").contains("richiamato 0 volte"));
+        until("refusal shown", () -> text("#notice").contains("non è ancora stato richiamato; richiamarlo almeno una volta"));
         assertThat(fx(() -> robot.lookup("#notice").query().getStyleClass().contains("error"))).isTrue();
         assertThat(text("#currentCode")).isEqualTo("B001");
 

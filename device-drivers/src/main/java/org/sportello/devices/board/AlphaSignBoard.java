@@ -23,10 +23,14 @@ public final class AlphaSignBoard implements DisplayBoard {
         return send(config.render(call));
     }
 
+    private BoardResult send(BoardText text) {
+        return send(packet(text));
+    }
+
     @Override
     public BoardResult clear() {
         // Writing an empty TEXT file blanks the board.
-        return send("");
+        return send(packet(new BoardText("", false)));
     }
 
     /**
@@ -34,7 +38,7 @@ public final class AlphaSignBoard implements DisplayBoard {
      * technician CLI sends to check a board's wiring and address.
      */
     public BoardResult showText(String text) {
-        return send(text);
+        return send(packet(text));
     }
 
     /** The exact bytes {@link #showText} sends. */
@@ -61,9 +65,15 @@ public final class AlphaSignBoard implements DisplayBoard {
         return AlphaPackets.writeText(config.address(), config.fileLabel(), config.position(), config.mode(), text);
     }
 
-    private BoardResult send(String text) {
+    /** A call too wide for the board even in its short form travels right to left (ROTATE) instead of holding. */
+    private byte[] packet(BoardText text) {
+        return AlphaPackets.writeText(config.address(), config.fileLabel(), config.position(),
+                text.scrolls() ? AlphaMode.ROTATE : config.mode(), text.text());
+    }
+
+    private BoardResult send(byte[] packet) {
         try {
-            bus.send(packet(text), config.writeTimeout());
+            bus.send(packet, config.writeTimeout());
             status = DeviceStatus.READY;
             return BoardResult.sent(status);
         } catch (IOException | RuntimeException e) {

@@ -106,6 +106,10 @@ public final class DeviceFactory {
             int address = device.intOption("address").orElse(0);
             AlphaBoardConfig board = e.getKey().equals(DevicesConfig.MAIN_BOARD)
                     ? AlphaBoardConfig.hall(address) : AlphaBoardConfig.counter(e.getKey(), address);
+            var columns = device.intOption("columns");
+            if (columns.isPresent()) {
+                board = board.withColumns(columns.getAsInt());
+            }
             boards.put(e.getKey(), bus.board(board));
         }
         return boards;

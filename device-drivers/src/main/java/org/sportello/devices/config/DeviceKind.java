@@ -15,7 +15,7 @@ public enum DeviceKind {
      * Hall and counter boards; several, each named: {@code board.main.*}, {@code board.counter5.*}.
      * alpha: Alpha Sign protocol; boards that share a transport share one RS-485 bus.
      */
-    BOARD("board", Set.of("alpha", "sim"), Set.of("alpha"), Set.of("address")),
+    BOARD("board", Set.of("alpha", "sim"), Set.of("alpha"), Set.of("address", "columns")),
     /** clips: the shipped voice clips on the default sound output; {@code lang} is the default language. */
     ANNOUNCER("announcer", Set.of("clips", "sim"), Set.of(), Set.of("lang")),
     /**

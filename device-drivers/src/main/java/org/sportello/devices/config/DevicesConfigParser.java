@@ -170,6 +170,12 @@ final class DevicesConfigParser {
             if (property.equals("driver") || property.equals("transport")) {
                 continue;
             }
+            if (property.equals("columns") && !e.value().matches("\\d{1,3}")) {
+                problems.add("line " + e.line() + ": " + e.key() + "=" + e.value()
+                        + " is not a board width (the number of characters it shows at once, e.g. 8)");
+                ok = false;
+                continue;
+            }
             if (property.equals("address") && !e.value().matches("\\d{1,5}")) {
                 problems.add("line " + e.line() + ": " + e.key() + "=" + e.value() + " is not a board address (a number)");
                 ok = false;

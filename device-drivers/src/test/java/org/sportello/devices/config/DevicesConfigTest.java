@@ -92,6 +92,7 @@ class DevicesConfigTest {
         "board.driver=sim                              | board keys need a board name, like board.main.driver",
         "board.Main.driver=sim                         | board name 'Main' must be lower-case",
         "board.main.driver=sim\\nboard.main.address=one | line 2: board.main.address=one is not a board address",
+        "board.main.driver=sim\\nboard.main.columns=wide | line 2: board.main.columns=wide is not a board width",
         "board.main.address=1                          | board.main.driver is missing",
         "announcer.driver=tts                          | unknown announcer driver 'tts'; known: clips, sim",
         "scanner.driver=Wedge!                         | driver 'Wedge!' must be lower-case",

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.sportello.codicefiscale.BirthPlaces;
 import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.codicefiscale.CodiceFiscaleCheck;
 import picocli.CommandLine.Command;
@@ -32,6 +33,7 @@ final class CfCheckCommand implements Callable<Integer> {
         switch (check) {
             case CodiceFiscaleCheck.Valid v -> {
                 CodiceFiscale cf = v.codiceFiscale();
+                var place = BirthPlaces.bundled().find(cf.birthPlace());
                 if (json) {
                     out.println(new JsonWriter().beginObject()
                             .name("valid").value(true)
@@ -41,6 +43,7 @@ final class CfCheckCommand implements Callable<Integer> {
                             .field("birthDate", cf.birthDate().toString())
                             .field("sex", cf.sex().name())
                             .field("birthPlaceCode", cf.birthPlace())
+                            .field("birthPlace", place.map(BirthPlaces.Place::describe).orElse(null))
                             .name("bornAbroad").value(cf.bornAbroad())
                             .endObject());
                 } else {
@@ -48,8 +51,11 @@ final class CfCheckCommand implements Callable<Integer> {
                     if (cf.isOmocodic()) {
                         out.println("Omocodia variant of " + cf.canonical());
                     }
-                    out.println("Born:  " + cf.birthDate() + (cf.bornAbroad() ? " abroad, country code " : " in ")
-                            + cf.birthPlace());
+                    // The town or state by its official name; the code alone when the list does not know it.
+                    out.println("Born:  " + cf.birthDate() + (cf.bornAbroad() ? " abroad, in " : " in ")
+                            + place.map(p -> p.describe() + " (" + cf.birthPlace() + ")")
+                                    .orElse("a place with cadastral code " + cf.birthPlace()
+                                            + ", not in Sportello's list"));
                     out.println("Sex:   " + cf.sex().name().toLowerCase(java.util.Locale.ROOT));
                 }
                 return ExitCode.OK.code();

@@ -37,9 +37,15 @@ final class QueueCallCommand implements Callable<Integer> {
     @Option(names = "--counter", required = true, paramLabel = "N", description = "Counter number.")
     int counter;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the service names printed: it or en "
+                    + "(default: this machine's language if English, else it).")
+    Language language;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        language = Language.orDefault(language);
         CliEnvironment env = SportelloCommand.environment(spec);
         if (station.remote(env)) {
             try (StationClient client = station.open(env)) {
@@ -71,7 +77,7 @@ final class QueueCallCommand implements Callable<Integer> {
         } else {
             Ticket t = called.get();
             String service = directory.services().stream().filter(s -> s.id().equals(t.serviceId()))
-                    .map(s -> s.nameEn()).findFirst().orElse("?");
+                    .map(s -> s.name(language.locale())).findFirst().orElse("?");
             out.println("Counter " + counter + " calls " + t.code() + " (" + service + ")");
         }
     }

@@ -32,8 +32,9 @@ final class QueueIssueCommand implements Callable<Integer> {
             description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     PriorityClass priority;
 
-    @Option(names = "--lang", defaultValue = "IT", paramLabel = "LANG",
-            description = "Ticket language: it or en (default: it).")
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Ticket language, and the language service names are printed in: it or en "
+                    + "(default: this machine's language if English, else it).")
     Language language;
 
     @Option(names = "--key", paramLabel = "KEY",
@@ -48,6 +49,7 @@ final class QueueIssueCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, "--key must have 1 to 64 characters");
         }
         PrintWriter out = spec.commandLine().getOut();
+        language = Language.orDefault(language);
         IssueRequest request = new IssueRequest(service.strip(), priority, language.code(), tapKey);
         CliEnvironment env = SportelloCommand.environment(spec);
         if (station.remote(env)) {

@@ -174,6 +174,8 @@ class DocumentsCommandTest {
         CliRun.Result ok = cli.run("cf", "check", "rssmra85t10a562s");
         assertThat(ok.exitCode()).as(ok.toString()).isZero();
         assertThat(ok.out()).contains("RSSMRA85T10A562S: valid", "1985-12-10", "A562", "male");
+        // The town by its name from the official cadastral list, not only its code.
+        assertThat(ok.out()).contains("Born:  1985-12-10 in SAN GIULIANO TERME (PI) (A562)");
 
         CliRun.Result omocodic = cli.run("cf", "check", "RSSMRA85T10A56NH", "--json");
         assertThat(omocodic.exitCode()).isZero();
@@ -183,6 +185,7 @@ class DocumentsCommandTest {
         assertThat(json.get("canonical").asText()).isEqualTo("RSSMRA85T10A562S");
         assertThat(json.get("birthDate").asText()).isEqualTo("1985-12-10");
         assertThat(json.get("sex").asText()).isEqualTo("MALE");
+        assertThat(json.get("birthPlace").asText()).isEqualTo("SAN GIULIANO TERME (PI)");
 
         CliRun.Result bad = cli.run("cf", "check", "RSSMRA85T10A562T");
         assertThat(bad.exitCode()).isEqualTo(3);

@@ -65,6 +65,19 @@ class SportelloCommandTest {
         assertThat(cli.run("queue", "frobnicate").exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void aMistypedCommandOrOptionNamesTheNearestOne() {
+        CliRun.Result top = cli.run("queu", "issue");
+        assertThat(top.exitCode()).isEqualTo(2);
+        assertThat(top.err()).contains("unknown command 'queu'", "did you mean queue?").doesNotContain("Unmatched")
+                .hasLineCount(1);
+        CliRun.Result sub = cli.run("queue", "isue");
+        assertThat(sub.err()).contains("sportello queue: unknown command 'isue'", "did you mean issue?");
+        CliRun.Result option = cli.run("cf", "check", "RSSMRA85T10A562S", "--jsn");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.err()).contains("unknown option '--jsn'", "--json");
+    }
+
     @Nested
     class Init {
         @Test
@@ -158,7 +171,7 @@ class SportelloCommandTest {
 
         @Test
         void issueCallFinishAndList() throws IOException {
-            CliRun.Result a1 = cli.run("queue", "issue", "--service", "A", "--db", dbUrl());
+            CliRun.Result a1 = cli.run("queue", "issue", "--service", "A", "--lang", "it", "--db", dbUrl());
             assertThat(a1.exitCode()).as(a1.toString()).isZero();
             assertThat(a1.out()).contains("Ticket A001 - Accoglienza e informazioni", "People ahead: 0",
                     "Estimated wait: 0 min");
@@ -195,8 +208,9 @@ class SportelloCommandTest {
             cli.env(CliEnvironment.USER_VARIABLE, "mrossi").env(CliEnvironment.PASSWORD_VARIABLE, "demo");
             CliRun.Result finish = cli.run("queue", "finish", "--counter", "1", "--db", dbUrl());
             assertThat(finish.out()).contains("Counter 1 finished B001 (RESOLVED)");
-            CliRun.Result next = cli.run("queue", "call", "--counter", "1", "--db", dbUrl());
-            assertThat(next.out()).doesNotContain("opened").contains("Counter 1 calls A001");
+            CliRun.Result next = cli.run("queue", "call", "--counter", "1", "--lang", "it", "--db", dbUrl());
+            // In the language asked, as queue issue printed it: one language per command line.
+            assertThat(next.out()).doesNotContain("opened").contains("Counter 1 calls A001 (Accoglienza e informazioni)");
 
             JsonNode after = listJson();
             assertThat(codes(after.get("waiting"))).containsExactly("A002");

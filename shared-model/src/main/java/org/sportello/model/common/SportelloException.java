@@ -39,10 +39,35 @@ public class SportelloException extends RuntimeException {
 
     private static String format(Problem problem, Locale locale, Object[] arguments) {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle("org.sportello.model.problems", locale);
-            return new MessageFormat(bundle.getString(problem.key()), locale).format(arguments);
+            // No fallback to the JVM's locale: English asked on an Italian PC stays English.
+            ResourceBundle bundle = ResourceBundle.getBundle("org.sportello.model.problems", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            MessageFormat format = new MessageFormat(bundle.getString(problem.key()), locale);
+            return format.format(numbersWhereCounted(format, arguments));
         } catch (MissingResourceException e) {
             return problem.key();
         }
+    }
+
+    /**
+     * Arguments cross the office protocol as text; a plural form ({@code {1,choice,...}}) needs the
+     * number back, or MessageFormat refuses the string.
+     */
+    private static Object[] numbersWhereCounted(MessageFormat format, Object[] arguments) {
+        if (arguments == null) {
+            return new Object[0];
+        }
+        Object[] out = arguments.clone();
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < Math.min(out.length, formats.length); i++) {
+            if (formats[i] instanceof java.text.NumberFormat && out[i] instanceof String s) {
+                try {
+                    out[i] = Long.parseLong(s.trim());
+                } catch (NumberFormatException notANumber) {
+                    format.setFormatByArgumentIndex(i, null); // shown as it came, never an exception
+                }
+            }
+        }
+        return out;
     }
 }

@@ -1,0 +1,242 @@
+package org.sportello.operator.screens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.sportello.link.InProcessOffice;
+import org.sportello.model.queue.IssueRequest;
+import org.sportello.model.queue.PriorityClass;
+import org.sportello.model.setup.DemoPeople;
+import org.sportello.operator.documents.DeskPrinters;
+import org.sportello.operator.testing.DemoCitizens;
+import org.sportello.operator.testing.TestPrinters;
+import org.sportello.server.testing.TestOffice;
+
+/**
+ * The desk, its login and every sheet at every display size the issue names, in every language of
+ * the desk: nothing cut, nothing outside the window, no missing text, no CSS complaint, the keyboard
+ * where the operator types next. Each screen is saved under {@code target/screenshots/fit/} for a
+ * person to look at.
+ */
+class DeskAtEveryDisplayScreenTest extends ScreenTest {
+    private static final Path FIT = SHOTS.resolve("fit");
+    /** Seconds to wait for the screen: generous, the build machine may be busy with other builds. */
+    private static final int SLOW = 120;
+
+    @TempDir
+    Path dir;
+    TestOffice office;
+    final TestPrinters printers = new TestPrinters();
+    private final List<String> findings = new ArrayList<>();
+
+    @AfterEach
+    void closeOffice() throws Exception {
+        closeWindow();
+        stage = null;
+        if (office != null) {
+            office.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"it", "en"})
+    void everyScreenFitsEveryDisplay(String language) throws Exception {
+        try (ScreenRules.CssLog css = new ScreenRules.CssLog()) {
+            css.parse(Objects.requireNonNull(
+                    org.sportello.operator.OperatorApp.class.getResource("operator.css")));
+            office = TestOffice.embedded(dir);
+            DemoCitizens.seed(office);
+            var queue = office.connection().queue();
+            // The first in line brings her health card: F11 then finds her file.
+            queue.issue(new IssueRequest("B", PriorityClass.STANDARD, "it", UUID.randomUUID().toString())
+                    .withCitizen(DemoPeople.MARIO_ROSSI));
+            // She has waited longest, so F1 calls her whatever the services' weights.
+            office.clock().advance(java.time.Duration.ofMinutes(10));
+            for (String prefix : List.of("A", "A", "B", "C", "A")) {
+                issue(queue, prefix);
+            }
+            openWindow(InProcessOffice.link(office.connection()), office.clock(),
+                    printers.printers(DeskPrinters.printingThread()));
+            until("login screen ready", SLOW, () -> !robot.lookup("#counterList").queryListView().getItems().isEmpty()
+                    && robot.lookup("#userName").query().isFocused());
+            slowFx(() -> {
+                @SuppressWarnings("unchecked")
+                ComboBox<Locale> languages = robot.lookup("#language").queryAs(ComboBox.class);
+                languages.setValue(Locale.forLanguageTag(language));
+                robot.lookup("#userName").query().requestFocus();
+                return null;
+            });
+            atEverySize(language, "01-login", "userName");
+
+            // A supervisor: the desk with the most on it (close-day key, sync panel when there is one).
+            write("gverdi");
+            key(KeyCode.TAB);
+            write("demo");
+            key(KeyCode.ENTER);
+            until("desk on screen", SLOW, () -> robot.lookup("#currentCode").tryQuery().isPresent()
+                    && robot.lookup("#service-A").tryQuery().isPresent());
+            atEverySize(language, "02-desk-idle", "action-CALL_NEXT");
+            // F6 calls a number out of turn: only with nobody at the counter.
+            sheet(language, KeyCode.F6, "callSpecificSheet", "07-sheet-call-specific", "specificCode");
+
+            key(KeyCode.F1);
+            until("citizen called", SLOW, () -> text("#currentCode").startsWith("B"));
+            // Serving, F1 is off and the keyboard moves to the next key: function keys work from anywhere.
+            atEverySize(language, "03-desk-serving", null);
+
+            // A refusal long enough for two lines: the keys above it stay where they were.
+            Bounds before = slowFx(() -> sceneBounds("#action-CALL_NEXT"));
+            key(KeyCode.F4);
+            until("no-show refused", SLOW, () -> robot.lookup("#notice").queryLabeled().getStyleClass().contains("error"));
+            Bounds after = slowFx(() -> sceneBounds("#action-CALL_NEXT"));
+            assertThat(after).as("F1 key after a two-line message").isEqualTo(before);
+            atEverySize(language, "04-desk-refusal", null);
+
+            sheet(language, KeyCode.F3, "outcomeSheet", "05-sheet-outcome", "outcomeSheet");
+            sheet(language, KeyCode.F5, "transferSheet", "06-sheet-transfer", "transferSheet");
+            sheet(language, KeyCode.F7, "pauseSheet", "08-sheet-pause", "pauseSheet");
+            sheet(language, KeyCode.F8, "documentCheckSheet", "09-sheet-document-check", "scanField");
+            sheet(language, KeyCode.F9, "closeDaySheet", "10-sheet-close-day", "closeDaySheet");
+
+            // F11 for the citizen at the counter: her code is there, the next choice is the kind.
+            key(KeyCode.F11);
+            until("document sheet", SLOW, () -> showing("#issueDocumentSheet")
+                    && text("#issueSubject").contains("ROSSI Mario"));
+            atEverySize(language, "11-sheet-issue-filled", "issueKinds");
+            key(KeyCode.ENTER);
+            until("issued", SLOW, () -> showing("#issuePreview") && !text("#issuePreviewStatus").isBlank());
+            atEverySize(language, "12-sheet-issue-preview", null);
+            key(KeyCode.ESCAPE);
+            until("sheet closed", SLOW, () -> !showing("#issueDocumentSheet"));
+
+            // With nobody at the counter, F11 waits for a codice fiscale: the keyboard is in its field.
+            key(KeyCode.F3);
+            until("outcome sheet", SLOW, () -> showing("#outcomeSheet"));
+            key(KeyCode.DIGIT1);
+            until("finished", SLOW, () -> !showing("#outcomeSheet") && text("#currentCode").isBlank());
+            key(KeyCode.F11);
+            until("empty document sheet", SLOW, () -> showing("#issueDocumentSheet"));
+            atEverySize(language, "13-sheet-issue-empty", "issueCode");
+            write("RSSMRA80A01H501X"); // a wrong check letter
+            key(KeyCode.ENTER);
+            until("refused", SLOW, () -> showing("#issueNotice") || showing("#issueSubject"));
+            atEverySize(language, "14-sheet-issue-bad-code", "issueCode");
+            long errorsShown = slowFx(() -> robot.lookup(".issue-pane .label").queryAll().stream()
+                    .filter(n -> n.isVisible() && n.isManaged())
+                    .filter(n -> n.getStyleClass().contains("error") || n.getStyleClass().contains("tone-bad"))
+                    .count());
+            assertThat(errorsShown).as("one error, said once").isEqualTo(1);
+            key(KeyCode.ESCAPE);
+
+            assertThat(findings).as("what an operator would see wrong").isEmpty();
+            assertThat(css.messages()).as("JavaFX CSS messages").isEmpty();
+        }
+    }
+
+    @Override
+    void until(String what, int seconds, java.util.concurrent.Callable<Boolean> condition) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        while (!Boolean.TRUE.equals(slowFx(condition))) {
+            if (System.nanoTime() > deadline) {
+                slowFx(() -> ScreenRules.save(stage.getScene(), FIT, "failed-" + what.replaceAll("[^A-Za-z0-9]+", "-")));
+                throw new AssertionError("timed out waiting for: " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    String text(String id) {
+        return slowFx(() -> robot.lookup(id).queryAs(javafx.scene.control.Labeled.class).getText());
+    }
+
+    @Override
+    boolean showing(String id) {
+        return slowFx(() -> robot.lookup(id).tryQuery().map(n -> n.getScene() != null && shownUpTo(n)).orElse(false));
+    }
+
+    private static boolean shownUpTo(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void sheet(String language, KeyCode key, String id, String name, String focusId) {
+        key(key);
+        until(id + " open", SLOW, () -> showing("#" + id));
+        atEverySize(language, name, focusId);
+        key(KeyCode.ESCAPE);
+        until(id + " closed", SLOW, () -> !showing("#" + id));
+    }
+
+    /** Resizes the window to each display, checks it and saves what it shows; back to 1366x768 after. */
+    private void atEverySize(String language, String name, String focusId) {
+        for (ScreenRules.Size size : ScreenRules.SIZES) {
+            String shot = language + "-" + name + "-" + size;
+            List<String> seen;
+            if (size.height() <= ScreenRules.HEADLESS_LIMIT) {
+                slowFx(() -> {
+                    stage.setWidth(size.width());
+                    stage.setHeight(size.height());
+                    return null;
+                });
+                until("window at " + size, SLOW, () -> stage.getScene().getWidth() == size.width()
+                        && stage.getScene().getHeight() == size.height());
+                // Layout and CSS settle over a pulse or two.
+                for (int i = 0; i < 3; i++) {
+                    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                }
+                seen = slowFx(() -> {
+                    List<String> f = ScreenRules.findings(stage.getScene(), focusId);
+                    ScreenRules.save(stage.getScene(), FIT, shot);
+                    return f;
+                });
+            } else {
+                seen = slowFx(() -> ScreenRules.offWindow(stage.getScene(), size, focusId, FIT, shot));
+            }
+            findings.addAll(seen.stream().map(f -> shot + ": " + f).toList());
+        }
+        slowFx(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            return null;
+        });
+        until("window back at 1366x768", SLOW, () -> stage.getScene().getWidth() == 1366);
+    }
+
+    /** A 4K snapshot in software rendering takes seconds. */
+    private <T> T slowFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(120, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Bounds sceneBounds(String id) {
+        Node n = robot.lookup(id).query();
+        return n.localToScene(n.getLayoutBounds());
+    }
+}

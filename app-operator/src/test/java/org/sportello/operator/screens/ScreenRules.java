@@ -1,0 +1,240 @@
+package org.sportello.operator.screens;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import javafx.css.CssParser;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+import javax.imageio.ImageIO;
+
+/**
+ * What a person would see wrong on a screen, as a list of findings: a text from a missing bundle
+ * entry ({@code !key!}), a label cut with an ellipsis, a control partly outside the window, the
+ * keyboard elsewhere than where the user types next; and JavaFX's CSS complaints while it ran.
+ * Call {@link #findings} on the JavaFX thread.
+ */
+final class ScreenRules {
+    /** The displays a desk and a hall display meet: old 4:3, small laptop, full HD, 4K. */
+    static final List<Size> SIZES = List.of(new Size(1024, 768), new Size(1366, 768), new Size(1920, 1080),
+            new Size(3840, 2160));
+    /**
+     * JavaFX's headless platform paints windows into one 1000x1000 frame buffer and fails on a taller
+     * window: larger displays are laid out in a scene of their size outside any window (see {@link #offWindow}).
+     */
+    static final int HEADLESS_LIMIT = 1000;
+    private static final Pattern MISSING_TEXT = Pattern.compile("![A-Za-z][\\w.]*!");
+
+    record Size(int width, int height) {
+        @Override
+        public String toString() {
+            return width + "x" + height;
+        }
+    }
+
+    private ScreenRules() {
+    }
+
+    /** Everything wrong on the scene now; {@code focusId} is where the keyboard should be, or null for anywhere. */
+    static List<String> findings(Scene scene, String focusId) {
+        List<String> out = new ArrayList<>();
+        visit(scene.getRoot(), scene, false, out);
+        if (focusId != null) {
+            Node focus = scene.getFocusOwner();
+            if (focus == null || !isOrIsIn(focus, focusId)) {
+                out.add("keyboard focus on " + describe(focus) + ", expected #" + focusId);
+            }
+        }
+        return out;
+    }
+
+    private static void visit(Node node, Scene scene, boolean scrolled, List<String> out) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        String text = text(node);
+        if (text != null && MISSING_TEXT.matcher(text).find()) {
+            out.add("missing text " + describe(node) + ": " + text);
+        }
+        if (node instanceof Labeled l && l.isTextTruncated() && !explainedByTooltip(l)) {
+            out.add("cut text " + describe(node) + ": \"" + l.getText() + "\"");
+        }
+        if (!scrolled && (node instanceof Control || node instanceof Text) && isOutside(node, scene)) {
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            out.add(String.format("outside the window %s: [%.0f,%.0f]-[%.0f,%.0f] in %.0fx%.0f", describe(node),
+                    b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY(), scene.getWidth(), scene.getHeight()));
+        }
+        if (node instanceof Parent p) {
+            // What a scroll pane or a list holds may lie beyond the window: the pane itself may not.
+            boolean inner = scrolled || node instanceof ScrollPane || node instanceof javafx.scene.control.ListView;
+            // A clipped container shows only its inside: its children are checked against the clip by the eye.
+            inner = inner || node.getClip() != null;
+            for (Node child : p.getChildrenUnmodifiable()) {
+                visit(child, scene, inner, out);
+            }
+        }
+    }
+
+    private static String text(Node node) {
+        if (node instanceof Labeled l) {
+            return l.getText();
+        }
+        if (node instanceof TextInputControl t) {
+            return t.getText() + " " + t.getPromptText();
+        }
+        if (node instanceof Text t) {
+            return t.getText();
+        }
+        return null;
+    }
+
+    /** A label that is short on purpose and whole in its tooltip. */
+    private static boolean explainedByTooltip(Labeled l) {
+        Tooltip t = l.getTooltip();
+        return t != null && t.getText() != null && t.getText().contains(l.getText().strip());
+    }
+
+    private static boolean isOutside(Node node, Scene scene) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        if (b.getWidth() <= 0 || b.getHeight() <= 0) {
+            return false;
+        }
+        double slack = 1;
+        return b.getMinX() < -slack || b.getMinY() < -slack || b.getMaxX() > scene.getWidth() + slack
+                || b.getMaxY() > scene.getHeight() + slack;
+    }
+
+    private static boolean isOrIsIn(Node focus, String id) {
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (id.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Node node) {
+        if (node == null) {
+            return "nothing";
+        }
+        String id = node.getId() != null ? "#" + node.getId() : "";
+        Node named = node;
+        while (id.isEmpty() && named.getParent() != null) {
+            named = named.getParent();
+            id = named.getId() != null ? " in #" + named.getId() : "";
+        }
+        return node.getClass().getSimpleName() + node.getStyleClass() + id;
+    }
+
+    /**
+     * The window's content laid out in a scene of the given size outside the window, checked and
+     * saved, then put back. Keys do not reach it there; what has the keyboard stays as it was.
+     */
+    static List<String> offWindow(Scene window, Size size, String focusId, Path folder, String name) {
+        Parent root = window.getRoot();
+        Node focus = window.getFocusOwner();
+        window.setRoot(new javafx.scene.Group());
+        Scene big = new Scene(root, size.width(), size.height());
+        big.getStylesheets().setAll(window.getStylesheets());
+        try {
+            if (focus != null) {
+                focus.requestFocus();
+            }
+            big.snapshot(null); // CSS and layout at this size
+            root.applyCss();
+            root.layout();
+            List<String> out = findings(big, focusId);
+            save(big, folder, name);
+            return out;
+        } finally {
+            big.setRoot(new javafx.scene.Group());
+            window.setRoot(root);
+            if (focus != null) {
+                focus.requestFocus();
+            }
+        }
+    }
+
+    /** The scene as a PNG under the screenshots folder; its path. */
+    static Path save(Scene scene, Path folder, String name) {
+        BufferedImage png = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
+        try {
+            Files.createDirectories(folder);
+            Path file = folder.resolve(name + ".png");
+            ImageIO.write(png, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * JavaFX's CSS messages (a rule that does not parse, a value that does not resolve) while it is
+     * installed. JavaFX logs them and goes on without the style: without this they are lost.
+     */
+    static final class CssLog extends Handler implements AutoCloseable {
+        private static final List<String> LOGGERS = List.of("javafx.css", "javafx.scene.CssStyleHelper");
+        private final List<String> messages = new CopyOnWriteArrayList<>();
+        private final List<Logger> loggers = new ArrayList<>();
+
+        CssLog() {
+            for (String name : LOGGERS) {
+                Logger logger = Logger.getLogger(name);
+                logger.addHandler(this);
+                loggers.add(logger);
+            }
+        }
+
+        /** Parses a stylesheet afresh: the scene's copy may have been parsed (and complained about) before. */
+        CssLog parse(URL stylesheet) {
+            try {
+                new CssParser().parse(stylesheet);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            CssParser.errorsProperty().forEach(e -> messages.add(e.toString()));
+            CssParser.errorsProperty().clear();
+            return this;
+        }
+
+        List<String> messages() {
+            return List.copyOf(messages);
+        }
+
+        @Override
+        public void publish(LogRecord r) {
+            if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+                messages.add(r.getLoggerName() + ": " + r.getMessage());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            loggers.forEach(l -> l.removeHandler(this));
+        }
+    }
+}
