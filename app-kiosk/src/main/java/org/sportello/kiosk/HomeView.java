@@ -45,6 +45,7 @@ final class HomeView {
         office.getStyleClass().add("office-name");
         office.setWrapText(true);
         office.setMinWidth(0);
+        office.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(office, Priority.ALWAYS);
         office.setMaxWidth(Double.MAX_VALUE);
         HBox header = new HBox(office, modeSwitches());

@@ -540,6 +540,11 @@ public final class KioskViewModel {
         return KioskTexts.of(language).get(key);
     }
 
+    /** The timings this kiosk runs with (tests move time by them). */
+    KioskSettings settings() {
+        return settings;
+    }
+
     public ReadOnlyObjectProperty<Screen> screenProperty() {
         return screen;
     }

@@ -36,6 +36,21 @@ public final class KioskFonts {
         return base.deriveFont(size);
     }
 
+    /**
+     * The font for each character of a text: the language's own, or DejaVu Sans where it has no glyph
+     * (the Chinese font has no Latin digits: "A012", "14:30").
+     */
+    public static Font awtFontFor(KioskLanguage language, boolean bold, float size, int codePoint) {
+        Font own = awtFont(language, bold, size);
+        return own.canDisplay(codePoint) ? own : (bold ? Awt.SANS_BOLD_FONT : Awt.SANS_FONT).deriveFont(size);
+    }
+
+    /** Whether the kiosk's fonts can draw every character of the text in that language. */
+    public static boolean canDraw(KioskLanguage language, boolean bold, String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                || awtFontFor(language, bold, 12, c).canDisplay(c));
+    }
+
     public static InputStream open(String resource) {
         InputStream in = KioskFonts.class.getResourceAsStream(resource);
         if (in == null) {

@@ -1,7 +1,6 @@
 package org.sportello.kiosk.printer;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
@@ -28,6 +27,8 @@ public final class TicketPictures {
     private static final float WORDS_SIZE = 25f;
     private static final float SERVICE_SIZE = 40f;
     private static final int GAP = 8;
+    /** Printed lines keep clear of the paper's edges, as font A lines do. */
+    private static final int MARGIN = 16;
 
     /** One paragraph to draw; {@code bold} for the service and the priority. */
     public record Paragraph(String text, boolean bold, boolean large) {
@@ -48,15 +49,21 @@ public final class TicketPictures {
             if (p.text() == null || p.text().isBlank()) {
                 continue;
             }
-            Font font = KioskFonts.awtFont(language, p.bold(), p.large() ? SERVICE_SIZE : WORDS_SIZE);
+            float size = p.large() ? SERVICE_SIZE : WORDS_SIZE;
             AttributedString text = new AttributedString(p.text());
-            text.addAttribute(TextAttribute.FONT, font);
+            // Each character in a font that has it: Chinese words, Latin digits.
+            for (int i = 0; i < p.text().length(); ) {
+                int c = p.text().codePointAt(i);
+                int next = i + Character.charCount(c);
+                text.addAttribute(TextAttribute.FONT, KioskFonts.awtFontFor(language, p.bold(), size, c), i, next);
+                i = next;
+            }
             text.addAttribute(TextAttribute.RUN_DIRECTION,
                     language.rightToLeft() ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR);
             LineBreakMeasurer measurer = new LineBreakMeasurer(text.getIterator(), frc);
             float gap = first ? 0 : GAP;
             while (measurer.getPosition() < p.text().length()) {
-                TextLayout layout = measurer.nextLayout(PAPER_DOTS - 8);
+                TextLayout layout = measurer.nextLayout(PAPER_DOTS - 2 * MARGIN);
                 lines.add(new Line(layout, gap));
                 height += gap + layout.getAscent() + layout.getDescent() + layout.getLeading();
                 gap = 0;
