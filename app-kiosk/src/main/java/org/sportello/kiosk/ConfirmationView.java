@@ -18,9 +18,9 @@ final class ConfirmationView {
         root.setAlignment(Pos.TOP_CENTER);
 
         Label heading = HomeView.label("confirm-heading", vm.headingProperty());
-        Label code = HomeView.label("confirm-code", vm.codeProperty());
+        KioskLabel code = HomeView.label("confirm-code", vm.codeProperty());
         code.setId("ticket-code");
-        code.setWrapText(false);
+        code.keepOnOneLine();
         Label service = HomeView.label("confirm-service", vm.serviceProperty());
         service.setId("ticket-service");
         Label priority = HomeView.label("confirm-priority", vm.priorityLineProperty());

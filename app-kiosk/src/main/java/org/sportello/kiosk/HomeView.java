@@ -40,10 +40,9 @@ final class HomeView {
         root.getStyleClass().add("home");
         root.setId("home");
 
-        Label office = new Label();
-        office.textProperty().bind(vm.officeNameProperty());
+        KioskLabel office = new KioskLabel();
+        office.wordsProperty().bind(vm.officeNameProperty());
         office.getStyleClass().add("office-name");
-        office.setWrapText(true);
         office.setMinWidth(0);
         office.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(office, Priority.ALWAYS);
@@ -124,7 +123,7 @@ final class HomeView {
         b.setGraphic(sign);
         b.textProperty().bind(vm.text(key));
         b.getStyleClass().add("mode-switch");
-        b.setWrapText(true);
+        KioskLabel.wrapUnlessRightToLeft(b);
         return b;
     }
 
@@ -168,16 +167,14 @@ final class HomeView {
         StackPane badge = new StackPane(letter);
         badge.getStyleClass().add("tile-letter");
 
-        Label name = new Label(tile.name());
+        Label name = new KioskLabel(tile.name());
         name.getStyleClass().add("tile-name");
-        name.setWrapText(true);
         VBox words = new VBox(name);
         words.getStyleClass().add("tile-words");
         String second = tile.open() ? tile.description() : tile.hours();
         if (!second.isBlank()) {
-            Label more = new Label(second);
+            Label more = new KioskLabel(second);
             more.getStyleClass().add(tile.open() ? "tile-description" : "tile-hours");
-            more.setWrapText(true);
             words.getChildren().add(more);
         }
         if (tile.open() && !tile.staffed()) {
@@ -265,11 +262,10 @@ final class HomeView {
         return b;
     }
 
-    static Label label(String styleClass, javafx.beans.value.ObservableValue<String> text) {
-        Label l = new Label();
-        l.textProperty().bind(text);
+    static KioskLabel label(String styleClass, javafx.beans.value.ObservableValue<String> text) {
+        KioskLabel l = new KioskLabel();
+        l.wordsProperty().bind(text);
         l.getStyleClass().add(styleClass);
-        l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
         // A wrapped label keeps the height of all its lines: "…" would hide the very words it says.
         l.setMinHeight(Region.USE_PREF_SIZE);

@@ -68,7 +68,7 @@ public final class KioskView {
         stay.textProperty().bind(vm.text("idle.stay"));
         stay.getStyleClass().add("idle-stay");
         stay.setMaxWidth(Double.MAX_VALUE);
-        stay.setWrapText(true);
+        KioskLabel.wrapUnlessRightToLeft(stay);
         stay.setOnAction(e -> vm.touched());
         for (Label l : new Label[] {title, text}) {
             l.setAlignment(Pos.CENTER);

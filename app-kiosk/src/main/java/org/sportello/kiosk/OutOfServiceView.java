@@ -44,9 +44,8 @@ final class OutOfServiceView {
     }
 
     private static Label text(String styleClass, KioskLanguage language, String words) {
-        Label l = new Label(words);
+        Label l = new KioskLabel(words);
         l.getStyleClass().addAll(styleClass, "lang-" + language.tag());
-        l.setWrapText(true);
         l.setTextAlignment(TextAlignment.CENTER);
         l.setAlignment(Pos.CENTER);
         l.setMinHeight(Region.USE_PREF_SIZE);

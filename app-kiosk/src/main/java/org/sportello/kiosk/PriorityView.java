@@ -30,7 +30,7 @@ final class PriorityView {
             option.textProperty().bind(vm.text("priority.option." + p.name()));
             option.getStyleClass().add("option-button");
             option.setMaxWidth(Double.MAX_VALUE);
-            option.setWrapText(true);
+            KioskLabel.wrapUnlessRightToLeft(option);
             option.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             option.setOnAction(e -> vm.choosePriority(p));
             root.getChildren().add(option);
@@ -43,7 +43,7 @@ final class PriorityView {
         back.textProperty().bind(vm.text("priority.back"));
         back.getStyleClass().add("back-button");
         back.setMaxWidth(Double.MAX_VALUE);
-        back.setWrapText(true);
+        KioskLabel.wrapUnlessRightToLeft(back);
         back.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         back.setOnAction(e -> vm.clearPriority());
         root.getChildren().addAll(note, spacer, back);

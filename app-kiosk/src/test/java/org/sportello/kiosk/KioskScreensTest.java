@@ -127,7 +127,7 @@ class KioskScreensTest {
             act(robot, () -> vm.setLanguage(language));
             check(robot, size, at + "-home");
             if (language == KioskLanguage.ARABIC) {
-                assertThat(robot.lookup("#kiosk-root").query().getEffectiveNodeOrientation())
+                assertThat(scene.lookup("#kiosk-root").getEffectiveNodeOrientation())
                         .as("Arabic mirrors the whole kiosk").isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
             }
 

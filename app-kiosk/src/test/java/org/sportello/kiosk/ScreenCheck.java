@@ -36,7 +36,7 @@ final class ScreenCheck {
             }
             if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
                 String text = l.getText();
-                if (l.isTextTruncated()) {
+                if (l.isTextTruncated() || (l instanceof KioskLabel k && k.dropsWords())) {
                     found.add(screen + ": cut text in " + describe(n));
                 }
                 if (text.matches("(?s).*!\\w[\\w.]*!.*") || text.contains("{0") || text.contains("{1")) {
