@@ -18,9 +18,9 @@ final class ConfirmationView {
         root.setAlignment(Pos.TOP_CENTER);
 
         Label heading = HomeView.label("confirm-heading", vm.headingProperty());
-        Label code = HomeView.label("confirm-code", vm.codeProperty());
+        KioskLabel code = HomeView.label("confirm-code", vm.codeProperty());
         code.setId("ticket-code");
-        code.setWrapText(false);
+        code.keepOnOneLine();
         Label service = HomeView.label("confirm-service", vm.serviceProperty());
         service.setId("ticket-service");
         Label priority = HomeView.label("confirm-priority", vm.priorityLineProperty());
@@ -36,6 +36,8 @@ final class ConfirmationView {
         ahead.setId("people-ahead");
         Label wait = HomeView.label("confirm-line", vm.waitLineProperty());
         wait.setId("wait-line");
+        Label counter = HomeView.label("confirm-counter", vm.counterLineProperty());
+        counter.setId("counter-line");
 
         Label instruction = HomeView.label("instruction", vm.instructionProperty());
         instruction.setId("print-message");
@@ -57,11 +59,11 @@ final class ConfirmationView {
         VBox.setVgrow(above, Priority.ALWAYS);
         VBox.setVgrow(below, Priority.ALWAYS);
         Label footer = HomeView.label("confirm-footer", vm.footerProperty());
-        for (Label l : new Label[] {heading, code, service, priority, healthCard, ahead, wait, instruction, footer}) {
+        for (Label l : new Label[] {heading, code, service, priority, healthCard, ahead, wait, counter, instruction, footer}) {
             l.setAlignment(Pos.CENTER);
             l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         }
-        root.getChildren().addAll(above, card, ahead, wait, instruction, arrow, below, footer);
+        root.getChildren().addAll(above, card, ahead, wait, counter, instruction, arrow, below, footer);
         root.setOnMouseClicked(e -> kiosk.dismissConfirmation());
     }
 

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.sportello.devices.printer.PrintResult;
 import org.sportello.model.queue.IssuedTicket;
-import org.sportello.ui.Texts;
+import org.sportello.kiosk.language.KioskTexts;
 
 /** The screen after a tap: the number, very large, and what to do with the paper ticket. */
 public final class ConfirmationViewModel {
@@ -24,16 +24,18 @@ public final class ConfirmationViewModel {
     private final StringProperty cardLine = new SimpleStringProperty("");
     private final StringProperty instruction = new SimpleStringProperty("");
     private final StringProperty footer = new SimpleStringProperty("");
+    private final StringProperty counterLine = new SimpleStringProperty("");
     private final ObjectProperty<PrintState> printState = new SimpleObjectProperty<>(PrintState.PRINTING);
-    private Texts texts = Texts.of(Locale.ITALIAN);
+    private KioskTexts texts = KioskTexts.of(Locale.ITALIAN);
 
     void show(IssuedTicket issued, Locale locale) {
-        texts = Texts.of(locale);
+        texts = KioskTexts.of(locale);
         heading.set(texts.get("confirm.heading"));
         code.set(issued.ticket().code());
-        service.set(issued.service().name(texts.locale()));
+        service.set(texts.serviceName(issued.service()));
         peopleAhead.set(TicketPrintouts.peopleAhead(texts, issued.peopleAhead()));
-        waitLine.set(TicketPrintouts.waitLine(texts, issued.estimatedWaitMinutes()));
+        waitLine.set(TicketPrintouts.waitLine(texts, issued));
+        counterLine.set(texts.get("ticket.counter"));
         priorityLine.set(TicketPrintouts.priorityLine(texts, issued.ticket().priority()));
         // Says the card went with the ticket, never the code: the paper and the screen stay anonymous.
         cardLine.set(issued.ticket().citizenTaxCode() == null ? "" : texts.get("confirm.card"));
@@ -89,6 +91,11 @@ public final class ConfirmationViewModel {
     /** "Take your ticket below", or, when the printer failed, to note the number down. */
     public ReadOnlyStringProperty instructionProperty() {
         return instruction;
+    }
+
+    /** How the call comes: the screen shows the number and the counter to go to. */
+    public ReadOnlyStringProperty counterLineProperty() {
+        return counterLine;
     }
 
     public ReadOnlyStringProperty footerProperty() {

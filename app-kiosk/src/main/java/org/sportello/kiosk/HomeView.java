@@ -1,38 +1,53 @@
 package org.sportello.kiosk;
 
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sportello.kiosk.card.CardNoteView;
+import org.sportello.kiosk.language.KioskLanguage;
 import org.sportello.model.office.Area;
 
-/** Home: office name, language switch, service tiles by area, the priority request. */
+/**
+ * Home: office name and the citizen's display modes, the languages (each named in its own script),
+ * service tiles by area (one column on a portrait totem, side by side on a landscape panel), the
+ * priority request.
+ */
 final class HomeView {
+    /** Tile padding, badge and gap: what is left of a tile's width is for its words. */
+    private static final double TILE_CHROME = 210;
+
     private final KioskViewModel vm;
     private final VBox root = new VBox();
+    private final VBox personsColumn = new VBox();
+    private final VBox companiesColumn = new VBox();
+    private final HBox columns = new HBox();
+    private final VBox services = new VBox();
 
-    HomeView(KioskViewModel vm) {
+    HomeView(KioskViewModel vm, ObservableBooleanValue landscape) {
         this.vm = vm;
         root.getStyleClass().add("home");
         root.setId("home");
 
-        Label office = new Label();
-        office.textProperty().bind(vm.officeNameProperty());
+        KioskLabel office = new KioskLabel();
+        office.wordsProperty().bind(vm.officeNameProperty());
         office.getStyleClass().add("office-name");
-        office.setWrapText(true);
+        office.setMinWidth(0);
+        office.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(office, Priority.ALWAYS);
         office.setMaxWidth(Double.MAX_VALUE);
-        HBox header = new HBox(office, languageSwitch());
+        HBox header = new HBox(office, modeSwitches());
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -41,8 +56,12 @@ final class HomeView {
 
         VBox persons = tiles(vm.personTiles(), Area.PERSONS);
         VBox companies = tiles(vm.companyTiles(), Area.COMPANIES);
-        Label personsTitle = label("section-title", vm.text("home.persons"));
-        Label companiesTitle = label("section-title", vm.text("home.companies"));
+        personsColumn.getChildren().addAll(label("section-title", vm.text("home.persons")), persons);
+        companiesColumn.getChildren().addAll(label("section-title", vm.text("home.companies")), companies);
+        personsColumn.getStyleClass().add("service-column");
+        companiesColumn.getStyleClass().add("service-column");
+        columns.getStyleClass().add("service-columns");
+        services.getStyleClass().add("services");
 
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
@@ -55,38 +74,82 @@ final class HomeView {
         showWhenText(printer);
 
         Node card = new CardNoteView(vm.card(), vm::text, vm::removeCard).node();
-        root.getChildren().addAll(header, title, subtitle, personsTitle, persons, companiesTitle, companies, spacer,
+        root.getChildren().addAll(header, languageBar(), title, subtitle, services, spacer,
                 notice, printer, card, priorityBanner(), priorityButton());
+        arrange(landscape.get());
+        landscape.addListener((o, was, now) -> arrange(now));
     }
 
     Node node() {
         return root;
     }
 
-    private Node languageSwitch() {
-        Button it = languageButton("lang-it", "language.it", Locale.ITALIAN);
-        Button en = languageButton("lang-en", "language.en", Locale.ENGLISH);
-        HBox box = new HBox(it, en);
-        box.getStyleClass().add("language-switch");
+    /** Portrait: persons above companies. Landscape: side by side, each half the width. */
+    private void arrange(boolean landscape) {
+        services.getChildren().clear();
+        columns.getChildren().clear();
+        if (landscape) {
+            HBox.setHgrow(personsColumn, Priority.ALWAYS);
+            HBox.setHgrow(companiesColumn, Priority.ALWAYS);
+            personsColumn.setMaxWidth(Double.MAX_VALUE);
+            companiesColumn.setMaxWidth(Double.MAX_VALUE);
+            personsColumn.setPrefWidth(0);
+            companiesColumn.setPrefWidth(0);
+            columns.getChildren().addAll(personsColumn, companiesColumn);
+            services.getChildren().add(columns);
+        } else {
+            personsColumn.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            companiesColumn.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            services.getChildren().addAll(personsColumn, companiesColumn);
+        }
+    }
+
+    private Node modeSwitches() {
+        ToggleButton contrast = modeSwitch("mode-contrast", "access.contrast", "\u25D0");
+        contrast.selectedProperty().bindBidirectional(vm.highContrastProperty());
+        ToggleButton large = modeSwitch("mode-large", "access.large", "A+");
+        large.selectedProperty().bindBidirectional(vm.largeTextProperty());
+        HBox box = new HBox(contrast, large);
+        box.getStyleClass().add("mode-switches");
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 
-    private Button languageButton(String id, String key, Locale language) {
-        Button b = new Button();
+    private ToggleButton modeSwitch(String id, String key, String symbol) {
+        Label sign = new Label(symbol);
+        sign.getStyleClass().add("mode-symbol");
+        ToggleButton b = new ToggleButton();
         b.setId(id);
+        b.setGraphic(sign);
         b.textProperty().bind(vm.text(key));
-        b.getStyleClass().add("language");
-        b.setOnAction(e -> vm.setLanguage(language));
-        Runnable mark = () -> {
-            boolean current = vm.localeProperty().get().getLanguage().equals(language.getLanguage());
-            b.getStyleClass().remove("selected");
-            if (current) {
-                b.getStyleClass().add("selected");
-            }
-        };
-        vm.localeProperty().addListener((o, was, now) -> mark.run());
-        mark.run();
+        b.getStyleClass().add("mode-switch");
+        KioskLabel.wrapUnlessRightToLeft(b);
         return b;
+    }
+
+    /** Every language by its own name, in its own script and direction; no flags (a flag is a country). */
+    private Node languageBar() {
+        FlowPane bar = new FlowPane();
+        bar.setId("language-bar");
+        bar.getStyleClass().add("language-bar");
+        for (KioskLanguage language : KioskLanguage.values()) {
+            Button b = new Button(KioskViewModel.text(language, "language.name"));
+            b.setId("lang-" + language.tag());
+            b.getStyleClass().addAll("language", "lang-" + language.tag());
+            b.setNodeOrientation(language.rightToLeft()
+                    ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+            b.setOnAction(e -> vm.setLanguage(language));
+            Runnable mark = () -> {
+                b.getStyleClass().remove("selected");
+                if (vm.languageProperty().get() == language) {
+                    b.getStyleClass().add("selected");
+                }
+            };
+            vm.languageProperty().addListener((o, was, now) -> mark.run());
+            mark.run();
+            bar.getChildren().add(b);
+        }
+        return bar;
     }
 
     private VBox tiles(ObservableList<ServiceTile> tiles, Area area) {
@@ -104,19 +167,24 @@ final class HomeView {
         StackPane badge = new StackPane(letter);
         badge.getStyleClass().add("tile-letter");
 
-        Label name = new Label(tile.name());
+        Label name = new KioskLabel(tile.name());
         name.getStyleClass().add("tile-name");
-        name.setWrapText(true);
         VBox words = new VBox(name);
         words.getStyleClass().add("tile-words");
         String second = tile.open() ? tile.description() : tile.hours();
         if (!second.isBlank()) {
-            Label more = new Label(second);
+            Label more = new KioskLabel(second);
             more.getStyleClass().add(tile.open() ? "tile-description" : "tile-hours");
-            more.setWrapText(true);
             words.getChildren().add(more);
         }
-        HBox.setHgrow(words, Priority.ALWAYS);
+        if (tile.open() && !tile.staffed()) {
+            // A ticket is still possible (a counter may open), but the citizen must know nobody serves it now.
+            Label none = label("tile-unstaffed", vm.text("home.nocounter"));
+            words.getChildren().add(none);
+        }
+        for (Node n : words.getChildren()) {
+            ((Label) n).setMinHeight(Region.USE_PREF_SIZE);
+        }
         HBox content = new HBox(badge, words);
         content.getStyleClass().add("tile-content");
         content.setAlignment(Pos.CENTER_LEFT);
@@ -125,11 +193,20 @@ final class HomeView {
         b.setId("tile-" + tile.prefix());
         b.setGraphic(content);
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinWidth(0);
+        b.setPrefWidth(0);
+        // A button lays its graphic out at its preferred size: give the words the tile's width to wrap in.
+        words.prefWidthProperty().bind(Bindings.max(120, b.widthProperty().subtract(TILE_CHROME)));
+        words.minWidthProperty().bind(words.prefWidthProperty());
+        words.maxWidthProperty().bind(words.prefWidthProperty());
         b.getStyleClass().addAll("tile", area == Area.PERSONS ? "persons" : "companies");
         if (!tile.open()) {
             b.getStyleClass().add("closed");
             b.setDisable(true);
         } else {
+            if (!tile.staffed()) {
+                b.getStyleClass().add("unstaffed");
+            }
             b.disableProperty().bind(vm.busyProperty());
         }
         b.setOnAction(e -> vm.choose(tile.prefix()));
@@ -141,10 +218,12 @@ final class HomeView {
         text.setId("priority-chosen");
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
         Button cancel = new Button();
         cancel.setId("priority-cancel");
         cancel.textProperty().bind(vm.text("home.priority.cancel"));
         cancel.getStyleClass().add("secondary-button");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> vm.clearPriority());
         HBox banner = new HBox(text, cancel);
         banner.getStyleClass().add("priority-banner");
@@ -157,6 +236,7 @@ final class HomeView {
     private Node priorityButton() {
         Label symbol = new Label("\u267F");
         symbol.getStyleClass().add("priority-symbol");
+        symbol.setMinWidth(Region.USE_PREF_SIZE);
         Label title = label("priority-button-title", vm.text("home.priority.button"));
         Label hint = label("priority-button-hint", vm.text("home.priority.hint"));
         VBox words = new VBox(title, hint);
@@ -168,6 +248,11 @@ final class HomeView {
         b.setId("priority-button");
         b.setGraphic(content);
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinWidth(0);
+        b.setPrefWidth(0);
+        words.prefWidthProperty().bind(Bindings.max(120, b.widthProperty().subtract(TILE_CHROME)));
+        words.minWidthProperty().bind(words.prefWidthProperty());
+        words.maxWidthProperty().bind(words.prefWidthProperty());
         b.getStyleClass().add("priority-button");
         b.disableProperty().bind(vm.busyProperty());
         // Once a priority is chosen the banner takes its place; the button would only ask again.
@@ -177,12 +262,13 @@ final class HomeView {
         return b;
     }
 
-    static Label label(String styleClass, javafx.beans.value.ObservableValue<String> text) {
-        Label l = new Label();
-        l.textProperty().bind(text);
+    static KioskLabel label(String styleClass, javafx.beans.value.ObservableValue<String> text) {
+        KioskLabel l = new KioskLabel();
+        l.wordsProperty().bind(text);
         l.getStyleClass().add(styleClass);
-        l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
+        // A wrapped label keeps the height of all its lines: "…" would hide the very words it says.
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

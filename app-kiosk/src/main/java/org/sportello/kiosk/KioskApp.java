@@ -13,17 +13,19 @@ import org.sportello.devices.card.WedgeCardReader;
 import org.sportello.devices.printer.TicketPrinter;
 import org.sportello.kiosk.card.WedgeKeys;
 import org.sportello.link.OfficeLink;
-import org.sportello.ui.DesignFit;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.sportello.kiosk.language.KioskFonts;
+import org.sportello.kiosk.language.KioskLanguage;
 import org.sportello.ui.Dispatch;
-import org.sportello.ui.Texts;
 
 /**
  * Starts the ticket kiosk in a stage. Laid out for a 1080x1920 portrait touchscreen, the usual
- * floor-standing totem; any other window gets the same picture scaled.
+ * floor-standing totem, and for landscape panels (1024x768 up to 1920x1080): see {@link KioskFrame}.
  */
 public final class KioskApp {
     public static final double WIDTH = 1080;
     public static final double HEIGHT = 1920;
+    private static boolean fontsLoaded;
 
     private KioskApp() {
     }
@@ -55,13 +57,9 @@ public final class KioskApp {
                                        KioskSettings settings, CardReader cardReader) {
         Dispatch dispatch = Dispatch.threads("kiosk", Platform::runLater);
         KioskViewModel vm = new KioskViewModel(new LinkedTicketOffice(office), printer, dispatch, settings);
-        DesignFit fit = new DesignFit(new KioskView(vm).root(), WIDTH, HEIGHT);
-        Scene scene = new Scene(fit, WIDTH / 2, HEIGHT / 2);
-        scene.getStylesheets().add(KioskApp.class.getResource("kiosk.css").toExternalForm());
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.touched());
-        scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> vm.touched());
+        Scene scene = scene(vm, WIDTH / 2, HEIGHT / 2);
         stage.setScene(scene);
-        stage.setTitle(Texts.of(Texts.ITALIAN).get("kiosk.window"));
+        stage.setTitle(KioskViewModel.text(KioskLanguage.first(), "kiosk.window"));
         if (fullScreen) {
             // A public kiosk: no "press Esc to exit" hint, and no key leaves full screen.
             stage.setFullScreenExitHint("");
@@ -83,5 +81,34 @@ public final class KioskApp {
         vm.start();
         stage.show();
         return vm;
+    }
+
+    /** The kiosk's scene around a ViewModel: its fonts, stylesheet, frame and touch watch. */
+    public static Scene scene(KioskViewModel vm, double width, double height) {
+        loadFonts();
+        SimpleBooleanProperty landscape = new SimpleBooleanProperty(false);
+        KioskFrame frame = new KioskFrame(new KioskView(vm, landscape).root(), vm.largeTextProperty(), landscape);
+        Scene scene = new Scene(frame, width, height);
+        scene.getStylesheets().add(KioskApp.class.getResource("kiosk.css").toExternalForm());
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.touched());
+        scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> vm.touched());
+        return scene;
+    }
+
+    /** The kiosk's own fonts, by family name for the stylesheet: "DejaVu Sans", "Droid Sans Fallback". */
+    static synchronized void loadFonts() {
+        if (fontsLoaded) {
+            return;
+        }
+        for (String font : new String[] {KioskFonts.SANS, KioskFonts.SANS_BOLD, KioskFonts.CJK}) {
+            try (var in = KioskFonts.open(font)) {
+                if (javafx.scene.text.Font.loadFont(in, 12) == null) {
+                    throw new IllegalStateException("JavaFX could not load " + font);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        fontsLoaded = true;
     }
 }

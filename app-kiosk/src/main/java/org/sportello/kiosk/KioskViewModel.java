@@ -11,7 +11,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,18 +32,22 @@ import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.events.PrinterReport;
 import org.sportello.model.office.Area;
+import org.sportello.model.office.CounterInfo;
+import org.sportello.model.office.CounterState;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.queue.IssuedTicket;
 import org.sportello.model.queue.PriorityClass;
 import org.sportello.kiosk.card.HealthCard;
+import org.sportello.kiosk.language.KioskLanguage;
+import org.sportello.kiosk.language.KioskTexts;
 import org.sportello.ui.Dispatch;
 import org.sportello.ui.Scheduler.Timer;
-import org.sportello.ui.Texts;
 
 /**
  * The kiosk: which screen is up, the home screen's tiles and choices, issuing and printing a ticket,
- * the idle reset, and the out-of-service state with its recovery. Runs its blocking work through
+ * the idle reset (announced first, so a citizen still reading can stay), the citizen's language and
+ * display modes, and the out-of-service state with its recovery. Runs its blocking work through
  * {@link Dispatch}; every method here is called on the UI thread.
  */
 public final class KioskViewModel {
@@ -53,10 +61,16 @@ public final class KioskViewModel {
     private final KioskSettings settings;
     private final ConfirmationViewModel confirmation = new ConfirmationViewModel();
     private final HealthCard card = new HealthCard();
+    private final TicketPrintouts printouts = new TicketPrintouts();
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.LOADING);
-    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Texts.ITALIAN);
-    private final ObjectBinding<Texts> texts = Bindings.createObjectBinding(() -> Texts.of(locale.get()), locale);
+    private final ObjectProperty<KioskLanguage> language = new SimpleObjectProperty<>(KioskLanguage.first());
+    private final ObjectBinding<Locale> locale = Bindings.createObjectBinding(() -> language.get().locale(), language);
+    private final ObjectBinding<KioskTexts> texts = Bindings.createObjectBinding(() -> KioskTexts.of(language.get()), language);
+    private final BooleanProperty highContrast = new SimpleBooleanProperty(false);
+    private final BooleanProperty largeText = new SimpleBooleanProperty(false);
+    /** Seconds left before the idle reset while the warning is up; 0 when it is not. */
+    private final ReadOnlyIntegerWrapper idleCountdown = new ReadOnlyIntegerWrapper(0);
     private final ObjectProperty<PriorityClass> priority = new SimpleObjectProperty<>(PriorityClass.STANDARD);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringProperty officeName = new SimpleStringProperty("");
@@ -71,11 +85,13 @@ public final class KioskViewModel {
 
     private OfficeInfo officeInfo;
     private List<ServiceInfo> services = List.of();
+    private List<CounterInfo> counters = List.of();
     /** A tap that got no answer because the office was unreachable; sent again, same key, on recovery. */
     private Tap pending;
     private boolean loading;
     private boolean outageLogged;
     private Timer screenTimer;
+    private Timer countdownTimer;
     private Timer retryTimer;
     private Timer refreshTimer;
     private Timer printerTimer;
@@ -100,6 +116,7 @@ public final class KioskViewModel {
 
     public void stop() {
         cancel(screenTimer);
+        cancel(countdownTimer);
         cancel(retryTimer);
         cancel(refreshTimer);
         cancel(printerTimer);
@@ -112,9 +129,25 @@ public final class KioskViewModel {
         restartScreenTimer();
     }
 
-    public void setLanguage(Locale language) {
-        locale.set(Texts.of(language).locale());
+    public void setLanguage(Locale chosen) {
+        setLanguage(KioskLanguage.of(chosen));
+    }
+
+    public void setLanguage(KioskLanguage chosen) {
+        language.set(chosen);
         rebuildTiles();
+        touched();
+    }
+
+    /** Light text on black, thicker borders: for citizens who cannot read the usual colours. */
+    public void toggleHighContrast() {
+        highContrast.set(!highContrast.get());
+        touched();
+    }
+
+    /** Everything a quarter larger, laid out again (fewer words per line), nothing cut. */
+    public void toggleLargeText() {
+        largeText.set(!largeText.get());
         touched();
     }
 
@@ -142,7 +175,7 @@ public final class KioskViewModel {
         }
         boolean open = tiles().stream().anyMatch(t -> t.prefix().equals(servicePrefix) && t.open());
         if (open) {
-            submit(Tap.of(servicePrefix, priority.get(), locale.get(), settings.clock().instant(),
+            submit(Tap.of(servicePrefix, priority.get(), language.get().locale(), settings.clock().instant(),
                     card.taxCode().orElse(null)));
         }
     }
@@ -205,19 +238,22 @@ public final class KioskViewModel {
         card.clear(); // the code went with this ticket; the next one starts without
         confirmation.show(issued, tap.locale());
         show(Screen.CONFIRMATION);
-        TicketPrintout printout = TicketPrintouts.compose(officeInfo, issued, tap.locale());
+        OfficeInfo at = officeInfo;
         dispatch.background().execute(() -> {
-            PrintResult result = print(printout);
+            // Composed here: a script the printer lacks is drawn as a picture, which takes a moment.
+            PrintResult result = print(() -> printouts.compose(at, issued, tap.locale()));
             dispatch.ui().execute(() -> printDone(issued, result));
         });
     }
 
-    private PrintResult print(TicketPrintout printout) {
+    private PrintResult print(java.util.function.Supplier<TicketPrintout> composed) {
+        TicketPrintout printout = null;
         try {
+            printout = composed.get();
             return printer.print(printout);
         } catch (RuntimeException e) {
             // A driver should answer faults with a PrintResult; if one throws, the ticket still stands.
-            LOG.log(System.Logger.Level.WARNING, "ticket printer failed on " + printout.code(), e);
+            LOG.log(System.Logger.Level.WARNING, "ticket printer failed on " + (printout == null ? "?" : printout.code()), e);
             return PrintResult.failed(DeviceStatus.UNKNOWN, String.valueOf(e.getMessage()));
         }
     }
@@ -248,7 +284,7 @@ public final class KioskViewModel {
         } else if (failure instanceof SportelloException e && e.problem() == Problem.SERVICE_CLOSED) {
             notice.set(texts.get().get("home.notice.closed", serviceName(tap.servicePrefix())));
         } else if (failure instanceof SportelloException e) {
-            notice.set(e.localizedMessage(locale.get()));
+            notice.set(e.localizedMessage(language.get() == KioskLanguage.ITALIAN ? Locale.ITALIAN : Locale.ENGLISH));
         }
         show(Screen.HOME);
         load();
@@ -326,8 +362,9 @@ public final class KioskViewModel {
             try {
                 OfficeInfo info = office.office();
                 List<ServiceInfo> list = office.services();
+                List<CounterInfo> open = office.counters();
                 DeviceStatus status = printerStatus();
-                dispatch.ui().execute(() -> loaded(info, list, status));
+                dispatch.ui().execute(() -> loaded(info, list, open, status));
             } catch (RuntimeException e) {
                 dispatch.ui().execute(() -> loadFailed(e));
             }
@@ -342,11 +379,12 @@ public final class KioskViewModel {
         }
     }
 
-    private void loaded(OfficeInfo info, List<ServiceInfo> list, DeviceStatus status) {
+    private void loaded(OfficeInfo info, List<ServiceInfo> list, List<CounterInfo> counterList, DeviceStatus status) {
         loading = false;
         outageDetail.set("");
         officeInfo = info;
         services = List.copyOf(list);
+        counters = List.copyOf(counterList);
         officeName.set(info.name());
         printerIs(status);
         rebuildTiles();
@@ -361,7 +399,7 @@ public final class KioskViewModel {
             show(Screen.HOME);
             if (retry != null && Duration.between(retry.at(), settings.clock().instant()).compareTo(settings.idleTimeout()) < 0) {
                 // Same key: if the first attempt was committed before the link broke, this returns that ticket.
-                locale.set(retry.locale());
+                language.set(KioskLanguage.of(retry.locale()));
                 submit(retry);
             }
         }
@@ -375,7 +413,7 @@ public final class KioskViewModel {
     private void goOutOfService(Throwable cause) {
         // An upgraded office server refuses this older kiosk: the screen says to update it, in both languages.
         outageDetail.set(cause instanceof SportelloException e && e.problem() == Problem.STATION_OUTDATED
-                ? e.localizedMessage(Texts.ITALIAN) + "\n" + e.localizedMessage(Texts.ENGLISH) : "");
+                ? e.localizedMessage(KioskLanguage.ITALIAN.locale()) + "\n" + e.localizedMessage(KioskLanguage.ENGLISH.locale()) : "");
         if (!outageLogged) {
             LOG.log(System.Logger.Level.WARNING, "office database unreachable; kiosk out of service until it is back", cause);
             outageLogged = true;
@@ -401,11 +439,15 @@ public final class KioskViewModel {
     }
 
     private void resetToHome() {
+        stopCountdown();
         priority.set(PriorityClass.STANDARD);
         card.clear(); // privacy: the next person must not see, nor be issued with, this card
         notice.set("");
-        if (!locale.get().equals(Texts.ITALIAN)) {
-            locale.set(Texts.ITALIAN);
+        // The next citizen starts from the office's language and the usual display.
+        highContrast.set(false);
+        largeText.set(false);
+        if (language.get() != KioskLanguage.first()) {
+            language.set(KioskLanguage.first());
             rebuildTiles();
         }
         show(Screen.HOME);
@@ -414,15 +456,48 @@ public final class KioskViewModel {
     private void restartScreenTimer() {
         cancel(screenTimer);
         screenTimer = null;
+        stopCountdown();
         Duration wait = switch (screen.get()) {
             case HOME, PRIORITY -> settings.idleTimeout();
             case CONFIRMATION -> confirmation.printStateProperty().get() == ConfirmationViewModel.PrintState.PRINTED
                     ? settings.confirmationTime() : settings.unprintedTime();
             case LOADING, OUT_OF_SERVICE -> null;
         };
-        if (wait != null) {
+        if (wait == null) {
+            return;
+        }
+        Duration warning = settings.idleWarning();
+        boolean idle = screen.get() == Screen.HOME || screen.get() == Screen.PRIORITY;
+        if (idle && somethingToForget() && warning.isPositive() && wait.compareTo(warning) > 0) {
+            // Say it is coming, and let the citizen stay, before taking away a language or a choice.
+            screenTimer = dispatch.timers().after(wait.minus(warning), this::startCountdown);
+        } else {
             screenTimer = dispatch.timers().after(wait, this::resetToHome);
         }
+    }
+
+    /** Whether the reset would take away anything the citizen chose; if not, it happens unannounced. */
+    private boolean somethingToForget() {
+        return screen.get() != Screen.HOME || language.get() != KioskLanguage.first()
+                || priority.get().isPriority() || card.shownProperty().get() != null
+                || highContrast.get() || largeText.get();
+    }
+
+    private void startCountdown() {
+        idleCountdown.set((int) Math.max(1, settings.idleWarning().toSeconds()));
+        countdownTimer = dispatch.timers().every(Duration.ofSeconds(1), () -> {
+            if (idleCountdown.get() <= 1) {
+                resetToHome();
+            } else {
+                idleCountdown.set(idleCountdown.get() - 1);
+            }
+        });
+    }
+
+    private void stopCountdown() {
+        cancel(countdownTimer);
+        countdownTimer = null;
+        idleCountdown.set(0);
     }
 
     private static void cancel(Timer timer) {
@@ -437,12 +512,14 @@ public final class KioskViewModel {
         if (officeInfo == null) {
             return;
         }
-        Texts t = texts.get();
+        KioskTexts t = texts.get();
         LocalDateTime now = settings.clock().instant().atZone(officeInfo.zone()).toLocalDateTime();
         List<ServiceTile> all = services.stream().map(s -> {
             boolean open = s.hours().isOpenAt(now);
-            String hours = open ? "" : t.get("home.closed", s.hours().describe(t.locale()));
-            return new ServiceTile(s.prefix(), s.name(t.locale()), s.description(t.locale()), s.area(), open, hours);
+            String hours = open ? "" : ServiceHours.whenItOpens(t, s.hours(), now);
+            boolean staffed = counters.stream().anyMatch(c -> c.state() == CounterState.OPEN && c.serves(s.id()));
+            return new ServiceTile(s.prefix(), t.serviceName(s), t.serviceDescription(s), s.area(), open, hours,
+                    staffed);
         }).toList();
         personTiles.setAll(all.stream().filter(s -> s.area() == Area.PERSONS).toList());
         companyTiles.setAll(all.stream().filter(s -> s.area() == Area.COMPANIES).toList());
@@ -454,7 +531,7 @@ public final class KioskViewModel {
 
     private String serviceName(String prefix) {
         return services.stream().filter(s -> s.prefix().equals(prefix)).findFirst()
-                .map(s -> s.name(locale.get())).orElse(prefix);
+                .map(s -> texts.get().serviceName(s)).orElse(prefix);
     }
 
     // ---------------------------------------------------------------- what the views bind to
@@ -464,17 +541,44 @@ public final class KioskViewModel {
         return Bindings.createStringBinding(() -> texts.get().get(key, args), texts);
     }
 
-    /** The same text in both languages, for screens that speak to everyone at once (out of service). */
-    public static String text(Locale language, String key) {
-        return Texts.of(language).get(key);
+    /** A text in a given language, for screens that speak to everyone at once (out of service). */
+    public static String text(KioskLanguage language, String key) {
+        return KioskTexts.of(language).get(key);
+    }
+
+    /** The timings this kiosk runs with (tests move time by them). */
+    KioskSettings settings() {
+        return settings;
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {
         return screen;
     }
 
-    public ReadOnlyObjectProperty<Locale> localeProperty() {
+    public ObjectBinding<Locale> localeProperty() {
         return locale;
+    }
+
+    public ReadOnlyObjectProperty<KioskLanguage> languageProperty() {
+        return language;
+    }
+
+    public BooleanProperty highContrastProperty() {
+        return highContrast;
+    }
+
+    public BooleanProperty largeTextProperty() {
+        return largeText;
+    }
+
+    /** Seconds left before the screen goes back to the start; 0 while no warning is shown. */
+    public ReadOnlyIntegerProperty idleCountdownProperty() {
+        return idleCountdown.getReadOnlyProperty();
+    }
+
+    /** "Are you still there? … in 7 seconds", in the citizen's language. */
+    public StringBinding idleText() {
+        return Bindings.createStringBinding(() -> texts.get().get("idle.text", idleCountdown.get()), idleCountdown, texts);
     }
 
     public ReadOnlyObjectProperty<PriorityClass> priorityProperty() {

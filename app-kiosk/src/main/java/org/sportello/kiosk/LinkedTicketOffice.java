@@ -3,6 +3,7 @@ package org.sportello.kiosk;
 import java.util.List;
 import org.sportello.link.OfficeLink;
 import org.sportello.model.events.PrinterReport;
+import org.sportello.model.office.CounterInfo;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.queue.IssueRequest;
@@ -27,6 +28,11 @@ final class LinkedTicketOffice implements TicketOffice {
     @Override
     public List<ServiceInfo> services() {
         return link.services().directory().services();
+    }
+
+    @Override
+    public List<CounterInfo> counters() {
+        return link.services().directory().counters();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.sportello.kiosk;
 
-import java.util.Locale;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -8,8 +8,12 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import org.sportello.kiosk.language.KioskLanguage;
 
-/** Out of service, in Italian and English at once: nobody can switch language on this screen. */
+/**
+ * Out of service, in every kiosk language at once: nobody can switch language on this screen. The
+ * office's language first and largest, then each other language in its own script and direction.
+ */
 final class OutOfServiceView {
     private final VBox root = new VBox();
 
@@ -17,12 +21,10 @@ final class OutOfServiceView {
         root.setId("out-of-service");
         root.getStyleClass().add("out-of-service");
         root.setAlignment(Pos.CENTER);
+        KioskLanguage first = KioskLanguage.first();
         VBox card = new VBox(
-                text("outage-title", Locale.ITALIAN, "outage.title"),
-                text("outage-text", Locale.ITALIAN, "outage.text"),
-                rule(),
-                text("outage-title-en", Locale.ENGLISH, "outage.title"),
-                text("outage-text-en", Locale.ENGLISH, "outage.text"));
+                text("outage-title", first, KioskViewModel.text(first, "outage.title")),
+                text("outage-text", first, KioskViewModel.text(first, "outage.text")));
         card.getStyleClass().add("outage-card");
         card.setAlignment(Pos.CENTER);
         Label detail = new Label();
@@ -33,28 +35,31 @@ final class OutOfServiceView {
         detail.textProperty().bind(vm.outageDetailProperty());
         detail.visibleProperty().bind(vm.outageDetailProperty().isNotEmpty());
         detail.managedProperty().bind(detail.visibleProperty());
-        root.getChildren().addAll(card, detail, spinner(),
-                text("outage-retry", Locale.ITALIAN, "outage.retry"),
-                text("outage-retry", Locale.ENGLISH, "outage.retry"));
+        VBox others = new VBox();
+        others.getStyleClass().add("outage-others");
+        others.setAlignment(Pos.CENTER);
+        for (KioskLanguage l : KioskLanguage.values()) {
+            if (l != first) {
+                others.getChildren().add(text("outage-other", l,
+                        KioskViewModel.text(l, "outage.title") + ". " + KioskViewModel.text(l, "outage.text")));
+            }
+        }
+        root.getChildren().addAll(card, detail, others, spinner(),
+                text("outage-retry", first, KioskViewModel.text(first, "outage.retry")));
     }
 
     Node node() {
         return root;
     }
 
-    private static Label text(String styleClass, Locale language, String key) {
-        Label l = new Label(KioskViewModel.text(language, key));
-        l.getStyleClass().add(styleClass);
-        l.setWrapText(true);
+    private static Label text(String styleClass, KioskLanguage language, String words) {
+        Label l = new KioskLabel(words);
+        l.getStyleClass().addAll(styleClass, "lang-" + language.tag());
         l.setTextAlignment(TextAlignment.CENTER);
         l.setAlignment(Pos.CENTER);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setNodeOrientation(language.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         return l;
-    }
-
-    private static Node rule() {
-        Region r = new Region();
-        r.getStyleClass().add("rule");
-        return r;
     }
 
     private static Node spinner() {

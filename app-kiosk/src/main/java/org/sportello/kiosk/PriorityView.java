@@ -30,6 +30,8 @@ final class PriorityView {
             option.textProperty().bind(vm.text("priority.option." + p.name()));
             option.getStyleClass().add("option-button");
             option.setMaxWidth(Double.MAX_VALUE);
+            KioskLabel.wrapUnlessRightToLeft(option);
+            option.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             option.setOnAction(e -> vm.choosePriority(p));
             root.getChildren().add(option);
         }
@@ -41,6 +43,8 @@ final class PriorityView {
         back.textProperty().bind(vm.text("priority.back"));
         back.getStyleClass().add("back-button");
         back.setMaxWidth(Double.MAX_VALUE);
+        KioskLabel.wrapUnlessRightToLeft(back);
+        back.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         back.setOnAction(e -> vm.clearPriority());
         root.getChildren().addAll(note, spacer, back);
     }

@@ -2,6 +2,7 @@ package org.sportello.kiosk;
 
 import java.util.List;
 import org.sportello.model.events.PrinterReport;
+import org.sportello.model.office.CounterInfo;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.office.ServiceInfo;
 import org.sportello.model.queue.IssueRequest;
@@ -15,6 +16,9 @@ public interface TicketOffice {
     OfficeInfo office();
 
     List<ServiceInfo> services();
+
+    /** The counters, their state and the services they serve (no operators: the kiosk is public). */
+    List<CounterInfo> counters();
 
     IssuedTicket issue(IssueRequest request);
 

@@ -82,6 +82,11 @@ final class SwitchableTicketOffice implements TicketOffice {
     }
 
     @Override
+    public List<org.sportello.model.office.CounterInfo> counters() {
+        return call(real::counters);
+    }
+
+    @Override
     public IssuedTicket issue(IssueRequest request) {
         requests.add(request);
         RuntimeException failure = nextIssueFailure;

@@ -27,6 +27,7 @@ public final class Screenshots {
             Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
+            Files.createDirectories(file.getParent());
             ImageIO.write(png, "png", file.toFile());
             assertThat(Files.size(file)).as("screenshot %s", file).isGreaterThan(1000);
             return file;

@@ -12,7 +12,8 @@ import org.sportello.ui.Texts;
 
 /** Opens the window of printed tickets beside a kiosk that prints on the virtual printer. */
 public final class PrintedTicketsApp {
-    public static final double WIDTH = 440;
+    /** The 576-dot paper at 1:1, its margins and the scroll bar. */
+    public static final double WIDTH = 640;
     public static final double HEIGHT = 900;
 
     private PrintedTicketsApp() {

@@ -28,8 +28,6 @@ import org.sportello.ui.Texts;
  * operator's window, not the citizen's.
  */
 public final class PrintedTicketsView {
-    /** 576 dots shown at two thirds: the big number stays crisp and the small lines readable. */
-    private static final double MAX_PAPER_WIDTH = 384;
 
     private final VBox root = new VBox();
     private final Map<SimulatedCondition, ToggleButton> switches = new EnumMap<>(SimulatedCondition.class);
@@ -50,7 +48,8 @@ public final class PrintedTicketsView {
         papers.setAlignment(Pos.TOP_CENTER);
         ScrollPane scroll = new ScrollPane(new VBox(none, papers));
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The paper is never scaled (see paper()); a window narrower than it scrolls sideways.
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add("papers-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
@@ -59,11 +58,11 @@ public final class PrintedTicketsView {
                 if (c.wasAdded()) {
                     // Only additions happen (newest first); each image is converted once.
                     papers.getChildren().addAll(c.getFrom(), c.getAddedSubList().stream()
-                            .map(t -> paper(t, scroll)).toList());
+                            .map(PrintedTicketsView::paper).toList());
                 }
             }
         });
-        vm.tickets().forEach(t -> papers.getChildren().add(paper(t, scroll)));
+        vm.tickets().forEach(t -> papers.getChildren().add(paper(t)));
 
         root.getChildren().addAll(title, subtitle, controls(vm, it), scroll);
     }
@@ -104,20 +103,21 @@ public final class PrintedTicketsView {
         switches.forEach((c, b) -> b.setSelected(c == condition));
     }
 
-    private static Node paper(PrintedTicket ticket, ScrollPane scroll) {
+    /**
+     * One dot of the 203-dpi head, one pixel: scaling a thermal print down (as this window once did)
+     * merges the dots of small letters into blots, which is not what the paper looks like.
+     */
+    static Node paper(PrintedTicket ticket) {
         ImageView image = new ImageView(SwingFXUtils.toFXImage(ticket.image(), null));
         image.getStyleClass().add("paper-image");
-        image.setPreserveRatio(true);
-        image.setSmooth(true);
-        image.fitWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(MAX_PAPER_WIDTH, Math.max(120, scroll.getViewportBounds().getWidth() - 36)),
-                scroll.viewportBoundsProperty()));
+        image.setSmooth(false);
         // The decoded text rides along, so tests and screen readers can tell which ticket this is.
         image.setAccessibleText(ticket.text());
         image.setUserData(ticket);
         StackPane sheet = new StackPane(image);
         sheet.getStyleClass().add("paper");
         sheet.setMaxWidth(Region.USE_PREF_SIZE);
+        sheet.setMinWidth(Region.USE_PREF_SIZE);
         return sheet;
     }
 

@@ -142,13 +142,14 @@ public final class QueueWire {
                 .setService(DirectoryWire.service(i.service()))
                 .setPeopleAhead(i.peopleAhead())
                 .setEstimatedWaitMs(durationMillis(i.estimatedWait()))
+                .setOpenCounters(i.openCounters())
                 .setRepeated(i.repeated())
                 .build();
     }
 
     public static IssuedTicket issued(IssuedTicketMsg m) {
         return new IssuedTicket(ticket(m.getTicket()), DirectoryWire.service(m.getService()), m.getPeopleAhead(),
-                Duration.ofMillis(m.getEstimatedWaitMs()), m.getRepeated());
+                Duration.ofMillis(m.getEstimatedWaitMs()), m.getOpenCounters(), m.getRepeated());
     }
 
     public static QueueOverviewMsg overview(QueueOverview o) {

@@ -65,8 +65,9 @@ class WireRoundTripPropertiesTest {
 
     @Property
     void issuedTickets(@ForAll("tickets") Ticket t, @ForAll("services") ServiceInfo s,
-                       @ForAll int peopleAhead, @ForAll("millis") Duration wait, @ForAll boolean repeated) {
-        IssuedTicket issued = new IssuedTicket(t, s, peopleAhead, wait, repeated);
+                       @ForAll int peopleAhead, @ForAll("millis") Duration wait, @ForAll int openCounters,
+                       @ForAll boolean repeated) {
+        IssuedTicket issued = new IssuedTicket(t, s, peopleAhead, wait, openCounters, repeated);
         assertThat(QueueWire.issued(QueueWire.issued(issued))).isEqualTo(issued);
     }
 

@@ -92,7 +92,7 @@ public final class QueueApi extends QueueGrpc.QueueImplBase {
         answerWhenDone(out, queue.submit(command), true, issued -> QueueWire.issued(staff ? issued
                 // The kiosk read the card itself; the answer need not carry it back across the network.
                 : new org.sportello.model.queue.IssuedTicket(PublicView.ticket(issued.ticket()), issued.service(),
-                        issued.peopleAhead(), issued.estimatedWait(), issued.repeated())));
+                        issued.peopleAhead(), issued.estimatedWait(), issued.openCounters(), issued.repeated())));
     }
 
     @Override

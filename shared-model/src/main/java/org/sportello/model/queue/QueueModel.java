@@ -139,12 +139,12 @@ public final class QueueModel {
     }
 
     /** The answer to a retried tap: the ticket as it is now, with what it said when first issued. */
-    public static IssuedTicket repeated(Ticket t, OfficeDirectory directory, ServiceInfo requested) {
+    public static IssuedTicket repeated(Ticket t, OfficeDirectory directory, ServiceInfo requested, int openCounters) {
         ServiceInfo service = directory.services().stream().filter(s -> s.id().equals(t.serviceId())).findFirst()
                 .orElse(requested);
         int ahead = t.peopleAhead() == null ? 0 : t.peopleAhead();
         int minutes = t.estimatedWaitMinutes() == null ? 0 : t.estimatedWaitMinutes();
-        return new IssuedTicket(t, service, ahead, Duration.ofMinutes(minutes), true);
+        return new IssuedTicket(t, service, ahead, Duration.ofMinutes(minutes), openCounters, true);
     }
 
     /** {@code t} as the office database stores it: to the microsecond, rounded. */
@@ -232,6 +232,11 @@ public final class QueueModel {
         return last + 1;
     }
 
+    private int openCounters(UUID serviceId) {
+        return (int) counters.values().stream()
+                .filter(c -> c.state() == CounterState.OPEN && c.weights().containsKey(serviceId)).count();
+    }
+
     private Duration averageVisit(ServiceInfo service) {
         ArrayDeque<Duration> recent = visits.get(service.id());
         List<Duration> sampled = recent == null ? List.of() : List.copyOf(recent);
@@ -307,15 +312,15 @@ public final class QueueModel {
             day(today);
             UUID existing = byKey.get(request.idempotencyKey());
             if (existing != null) {
-                return repeated(tickets.get(existing).ticket(), directory, service);
+                Ticket again = tickets.get(existing).ticket();
+                return repeated(again, directory, service, openCounters(again.serviceId()));
             }
             if (!service.hours().isOpenAt(now.atZone(office.zone()).toLocalDateTime())) {
                 throw new SportelloException(Problem.SERVICE_CLOSED, service.prefix(),
                         service.hours().describe(Locale.ITALIAN));
             }
             int ahead = lines.waiting(service.id(), request.priority().isPriority());
-            int open = (int) counters.values().stream()
-                    .filter(c -> c.state() == CounterState.OPEN && c.weights().containsKey(service.id())).count();
+            int open = openCounters(service.id());
             Duration estimate = WaitEstimator.estimate(ahead, open, averageVisit(service));
             int number = nextNumber(service.id(), today);
             UUID id = UuidV7.next(Clock.fixed(now, ZoneOffset.UTC));
@@ -328,7 +333,7 @@ public final class QueueModel {
             changes.inserted(row);
             event(EventType.TICKET_ISSUED, now, t, service.id(), null, null,
                     request.priority().isPriority() ? request.priority().name() : null);
-            return new IssuedTicket(t, service, ahead, estimate, false);
+            return new IssuedTicket(t, service, ahead, estimate, open, false);
         }
 
         // -------------------------------------------------------------- counters

@@ -104,7 +104,8 @@ public final class ReferenceQueue implements QueueService {
             if (request.idempotencyKey().equals(keys.get(t.id()))) {
                 ServiceInfo now_ = directory.services().stream().filter(s -> s.id().equals(t.serviceId())).findFirst()
                         .orElse(service);
-                return new IssuedTicket(t, now_, t.peopleAhead(), Duration.ofMinutes(t.estimatedWaitMinutes()), true);
+                return new IssuedTicket(t, now_, t.peopleAhead(), Duration.ofMinutes(t.estimatedWaitMinutes()),
+                        openCounters(t.serviceId()), true);
             }
         }
         if (!service.hours().isOpenAt(now.atZone(zone()).toLocalDateTime())) {
@@ -117,12 +118,7 @@ public final class ReferenceQueue implements QueueService {
                 ahead++;
             }
         }
-        int open = 0;
-        for (Counter c : counters) {
-            if (c.state == CounterState.OPEN && c.weights.containsKey(service.id())) {
-                open++;
-            }
-        }
+        int open = openCounters(service.id());
         List<Duration> visits = tickets.stream()
                 .filter(t -> t.status() == TicketStatus.DONE && t.serviceId().equals(service.id()) && t.calledAt() != null)
                 .sorted(Comparator.comparing(Ticket::finishedAt).reversed())
@@ -140,7 +136,7 @@ public final class ReferenceQueue implements QueueService {
         tickets.add(t);
         keys.put(t.id(), request.idempotencyKey());
         log("TICKET_ISSUED", t, service.id(), null, null, request.priority().isPriority() ? request.priority().name() : null);
-        return new IssuedTicket(t, service, ahead, estimate, false);
+        return new IssuedTicket(t, service, ahead, estimate, open, false);
     }
 
     @Override
@@ -483,5 +479,15 @@ public final class ReferenceQueue implements QueueService {
     /** As the database keeps times: to the microsecond, rounded. */
     private static Instant stamp(Instant t) {
         return t.truncatedTo(ChronoUnit.SECONDS).plusNanos((t.getNano() + 500L) / 1000L * 1000L);
+    }
+
+    private int openCounters(UUID serviceId) {
+        int open = 0;
+        for (Counter c : counters) {
+            if (c.state == CounterState.OPEN && c.weights.containsKey(serviceId)) {
+                open++;
+            }
+        }
+        return open;
     }
 }

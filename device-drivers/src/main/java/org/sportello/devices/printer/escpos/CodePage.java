@@ -62,6 +62,18 @@ public enum CodePage {
         }
     }
 
+    /** Whether every character of the text is in this table (after the € spelling), control characters aside. */
+    public boolean canPrint(String text) {
+        if (text == null) {
+            return true;
+        }
+        String printable = transliterate(text).codePoints()
+                .map(c -> Character.isISOControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return charset.newEncoder().canEncode(printable);
+    }
+
     /**
      * The text as this table will print it (€ spelt "EUR" on PC850). Layout wraps this form, so
      * a line that grows by transliteration still fits its columns.

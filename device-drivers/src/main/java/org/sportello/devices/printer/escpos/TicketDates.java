@@ -14,8 +14,17 @@ public final class TicketDates {
     private TicketDates() {
     }
 
-    /** Formats in the zone the time already carries (the office's), never the machine's. */
+    private static final DateTimeFormatter NUMERIC = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
+
+    /**
+     * Formats in the zone the time already carries (the office's), never the machine's. Languages other
+     * than Italian and English get digits only: month names would be Italian, or need a picture.
+     */
     public static String format(ZonedDateTime issuedAt, String language) {
+        if (!"it".equalsIgnoreCase(language) && !"en".equalsIgnoreCase(language) && language != null
+                && !language.isBlank()) {
+            return NUMERIC.format(issuedAt);
+        }
         return (localeFor(language) == Locale.UK ? ENGLISH : ITALIAN).format(issuedAt);
     }
 

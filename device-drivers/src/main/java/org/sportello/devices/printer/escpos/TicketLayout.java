@@ -1,13 +1,15 @@
 package org.sportello.devices.printer.escpos;
 
 import java.util.Optional;
+import org.sportello.devices.printer.TextPicture;
 import org.sportello.devices.printer.TicketPrintout;
 
 /**
  * Lays a {@link TicketPrintout} out for one printer profile and returns the ESC/POS bytes:
  * logo, office, service, the number very large, date, queue lines, priority, QR with the ticket
  * id, privacy note, then feed and cut. Text arrives already translated; only the date is
- * formatted here.
+ * formatted here. A ticket in a script the code page lacks arrives with its words drawn: the
+ * pictures take the place of those lines, while office, number and date stay printable text.
  */
 public final class TicketLayout {
     /**
@@ -40,21 +42,31 @@ public final class TicketLayout {
         b.size(1, 1).bold(false);
         b.line("-".repeat(columns));
 
-        b.size(2, 2);
-        wrapped(b, t.serviceName(), columns / 2);
-        b.size(1, 1).lineFeed();
+        if (t.drawn() != null) {
+            picture(b, t.drawn().service());
+        } else {
+            b.size(2, 2);
+            wrapped(b, t.serviceName(), columns / 2);
+            b.size(1, 1);
+        }
+        b.lineFeed();
 
         int magnification = codeMagnification(t.code());
         b.bold(true).size(magnification, magnification).line(t.code()).size(1, 1).bold(false);
         b.lineFeed();
 
         wrapped(b, TicketDates.format(t.issuedAt(), t.language()), columns);
-        wrapped(b, t.peopleAheadLine(), columns);
-        wrapped(b, t.waitLine(), columns);
-        if (!t.priorityLine().isBlank()) {
-            b.bold(true);
-            wrapped(b, t.priorityLine(), columns);
-            b.bold(false);
+        if (t.drawn() != null) {
+            picture(b, t.drawn().words());
+        } else {
+            wrapped(b, t.peopleAheadLine(), columns);
+            wrapped(b, t.waitLine(), columns);
+            if (!t.priorityLine().isBlank()) {
+                b.bold(true);
+                wrapped(b, t.priorityLine(), columns);
+                b.bold(false);
+            }
+            wrapped(b, t.counterLine(), columns);
         }
         b.lineFeed();
 
@@ -68,13 +80,38 @@ public final class TicketLayout {
             b.lineFeed();
         }
 
-        wrapped(b, t.privacyLine(), columns);
+        if (t.drawn() == null) {
+            wrapped(b, t.privacyLine(), columns);
+        }
         if (profile.hasCutter()) {
             b.feed(2).partialCut(0);
         } else {
             b.feed(4); // past the tear bar
         }
         return b.bytes();
+    }
+
+    /**
+     * Prints drawn words. A picture wider than this paper (drawn for 80 mm, printed on 58 mm) is shrunk
+     * to fit, nearest dot, rather than cut: smaller words still read, missing ones do not.
+     */
+    private void picture(EscPosBuilder b, TextPicture p) {
+        RasterImage drawn = new RasterImage(p.widthBytes(), p.heightDots(), p.data());
+        int maxDots = (profile.dotWidth() / 8) * 8;
+        if (drawn.widthDots() <= maxDots) {
+            b.raster(drawn);
+            return;
+        }
+        double scale = maxDots / (double) drawn.widthDots();
+        int height = Math.max(1, (int) Math.round(drawn.heightDots() * scale));
+        boolean[][] black = new boolean[height][maxDots];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < maxDots; x++) {
+                black[y][x] = drawn.isBlack(Math.min(drawn.widthDots() - 1, (int) (x / scale)),
+                        Math.min(drawn.heightDots() - 1, (int) (y / scale)));
+            }
+        }
+        b.raster(RasterImageConverter.pack(black, maxDots, height));
     }
 
     /** The largest size up to 6× at which the code still fits on one line. */

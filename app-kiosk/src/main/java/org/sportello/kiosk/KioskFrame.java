@@ -1,0 +1,79 @@
+package org.sportello.kiosk;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Group;
+import javafx.scene.layout.Region;
+import javafx.scene.transform.Scale;
+
+/**
+ * Fits the kiosk to any display by scaling type, never by cutting: the screens are laid out on a
+ * design canvas 1080 wide (portrait) or 1080 high (landscape) with the window's own proportions,
+ * then scaled to the window. So a 1080x1920 totem and a 1024x768 panel both show every word, the
+ * panel with the services side by side. Large text lays out on a smaller canvas, scaled up more:
+ * everything grows a quarter and the lines wrap again.
+ */
+public final class KioskFrame extends Region {
+    /** The short side of the design canvas, in design pixels. */
+    public static final double SHORT_SIDE = 1080;
+    public static final double LARGE_TEXT = 1.25;
+
+    private final Region content;
+    private final Group holder;
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final ObservableBooleanValue largeText;
+    private final BooleanProperty landscape;
+
+    public KioskFrame(Region content, ObservableBooleanValue largeText, BooleanProperty landscape) {
+        this.content = content;
+        this.largeText = largeText;
+        this.landscape = landscape;
+        holder = new Group(content);
+        holder.setAutoSizeChildren(false);
+        holder.getTransforms().add(scale);
+        getChildren().add(holder);
+        getStyleClass().add("kiosk-frame");
+        largeText.addListener((o, was, now) -> requestLayout());
+    }
+
+    public Region content() {
+        return content;
+    }
+
+    /** Design pixels to window pixels. */
+    public double scale() {
+        return scale.getX();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (!(w > 0) || !(h > 0)) {
+            return;
+        }
+        double side = SHORT_SIDE / (largeText.get() ? LARGE_TEXT : 1);
+        boolean wide = w >= h;
+        double designWidth = wide ? side * w / h : side;
+        double designHeight = wide ? side : side * h / w;
+        if (landscape.get() != wide) {
+            landscape.set(wide);
+        }
+        double s = w / designWidth;
+        scale.setX(s);
+        scale.setY(s);
+        content.resize(designWidth, designHeight);
+        content.layout();
+        holder.relocate(0, 0);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return SHORT_SIDE / 2;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return SHORT_SIDE * 16 / 9 / 2;
+    }
+}

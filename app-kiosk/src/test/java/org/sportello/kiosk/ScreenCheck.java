@@ -1,0 +1,143 @@
+package org.sportello.kiosk;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.FontWeight;
+
+/**
+ * What a person would see wrong on one kiosk screen, measured on the live scene graph: words cut
+ * ("…"), controls outside the window, texts that show a key instead of words, text too faint on its
+ * background (WCAG 2.2 AA: 4.5:1, 3:1 for large text), touch targets under 9 mm on the screen.
+ * Runs on the FX thread; returns the problems, each naming the node and the screen.
+ */
+final class ScreenCheck {
+    static final double MIN_TARGET_MM = 9;
+
+    private ScreenCheck() {
+    }
+
+    static List<String> problems(String screen, Node top, double windowWidth, double windowHeight, double pixelsPerMm) {
+        List<String> found = new ArrayList<>();
+        for (Node n : visible(top)) {
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            if (n instanceof Control && (b.getMinX() < -1 || b.getMinY() < -1
+                    || b.getMaxX() > windowWidth + 1 || b.getMaxY() > windowHeight + 1)) {
+                found.add(screen + ": " + describe(n) + " outside the window " + b);
+            }
+            if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+                String text = l.getText();
+                if (l.isTextTruncated() || (l instanceof KioskLabel k && k.dropsWords())) {
+                    found.add(screen + ": cut text in " + describe(n));
+                }
+                if (text.matches("(?s).*!\\w[\\w.]*!.*") || text.contains("{0") || text.contains("{1")) {
+                    found.add(screen + ": a key or a placeholder instead of words in " + describe(n));
+                }
+                contrast(screen, l, b).ifPresent(found::add);
+            }
+            if (n instanceof ButtonBase button && !button.isDisabled()) {
+                double minMm = Math.min(b.getWidth(), b.getHeight()) / pixelsPerMm;
+                if (minMm < MIN_TARGET_MM) {
+                    found.add(screen + ": touch target " + describe(n) + " is " + Math.round(minMm * 10) / 10.0 + " mm");
+                }
+            }
+        }
+        return found;
+    }
+
+    /** WCAG contrast ratio of two colours (alpha ignored). */
+    static double ratio(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static java.util.Optional<String> contrast(String screen, Labeled l, Bounds sceneBounds) {
+        if (!(l.getTextFill() instanceof Color fill)) {
+            return java.util.Optional.empty();
+        }
+        double opacity = 1;
+        Color background = null;
+        for (Node n = l; n != null && background == null; n = n.getParent()) {
+            opacity *= n.getOpacity();
+            if (n instanceof Region r) {
+                background = opaqueFill(r.getBackground());
+            }
+        }
+        if (background == null) {
+            background = Color.WHITE;
+        }
+        // A faded control's words are a mix of their colour and what lies behind.
+        Color seen = fill.interpolate(background, 1 - opacity * fill.getOpacity());
+        double ratio = ratio(seen, background);
+        double scale = sceneBounds.getHeight() / Math.max(1, l.getLayoutBounds().getHeight());
+        double px = l.getFont().getSize() * scale;
+        boolean bold = l.getFont().getStyle().toLowerCase().contains("bold")
+                || FontWeight.findByName(l.getFont().getStyle()) == FontWeight.BOLD;
+        boolean large = px >= 24 || (bold && px >= 18.66);
+        double needed = large ? 3 : 4.5;
+        if (ratio + 1e-9 < needed) {
+            return java.util.Optional.of(String.format("%s: contrast %.2f:1 (needs %.1f) for \"%s\" %s on %s in %s",
+                    screen, ratio, needed, abbreviate(l.getText()), seen, background, describe(l)));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Color opaqueFill(Background background) {
+        if (background == null) {
+            return null;
+        }
+        List<BackgroundFill> fills = background.getFills();
+        for (int i = fills.size() - 1; i >= 0; i--) {
+            if (fills.get(i).getFill() instanceof Color c && c.getOpacity() > 0.5) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    static List<Node> visible(Node top) {
+        List<Node> out = new ArrayList<>();
+        collect(top, out);
+        return out;
+    }
+
+    private static void collect(Node n, List<Node> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        out.add(n);
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collect(child, out);
+            }
+        }
+    }
+
+    private static String describe(Node n) {
+        String id = n.getId() != null ? "#" + n.getId() : String.join(".", n.getStyleClass());
+        String text = n instanceof Labeled l && l.getText() != null ? " \"" + abbreviate(l.getText()) + "\"" : "";
+        return n.getClass().getSimpleName() + "(" + id + ")" + text;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}
