@@ -315,7 +315,7 @@ public final class OfficeCases implements CaseService, CaseFiles {
             }
         }
         DidEntry inForce = history.reversed().stream().filter(d -> !d.declaredOn().isAfter(today)
-                && (d.endedOn() == null || !d.endedOn().isBefore(today))).findFirst().orElse(null);
+                && (d.endedOn() == null || d.endedOn().isAfter(today))).findFirst().orElse(null);
         CaseManager manager = null;
         LocalDate takenOn = null;
         String pact = null;
