@@ -56,6 +56,10 @@ CREATE POLICY office_owned ON public.pact_measure FOR ALL TO sportello_office
                         AND p.owner_office_id = (SELECT public.sync_office_id())));
 
 -- Another office reads a case as it reads the rest of a dossier: with a reason, logged per part.
+ALTER TABLE public.dossier_access DROP CONSTRAINT dossier_access_part_ck;
+ALTER TABLE public.dossier_access ADD CONSTRAINT dossier_access_part_ck
+    CHECK (part IN ('head', 'person', 'declarations', 'movements', 'documents', 'case', 'measures'));
+
 CREATE FUNCTION public.dossier_fetch_case(p_tax_code VARCHAR, p_reason VARCHAR DEFAULT NULL)
     RETURNS SETOF public.person_case
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
