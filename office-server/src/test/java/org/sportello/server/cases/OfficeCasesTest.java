@@ -153,6 +153,17 @@ class OfficeCasesTest {
         assertThat(pact.seal()).isNotNull();
         assertThat(office.connection().archive().find(pact.entry().number())).isPresent();
         assertThat(cases.view(mrossi, ANNA).pact()).isEqualTo(pact.entry().number().format());
+
+        // The copy signed by both comes back through the scan-back intake and is filed against the pact.
+        Path scans = java.nio.file.Files.createDirectories(dir.resolve("scans"));
+        java.nio.file.Files.write(scans.resolve("patto-firmato.png"), org.sportello.model.documents.ScanSimulator.png(
+                new org.sportello.model.documents.ScanSimulator().scan(pact.pdf(), 0,
+                        org.sportello.model.documents.ScanSimulator.Defects.clean(200))));
+        var report = new org.sportello.model.intake.ScanIntake(office.connection().archive(), office.connection().scans())
+                .intake(mrossi, scans);
+        assertThat(report.allFiled()).as(report.toString()).isTrue();
+        assertThat(office.connection().archive().pages(pact.entry().number())).singleElement()
+                .satisfies(p -> assertThat(p.sourceName()).isEqualTo("patto-firmato.png"));
     }
 
     @Test
