@@ -95,6 +95,9 @@ public final class DemoOffice {
                 // Citizens with a file, so the desk can issue every kind of certificate (F11); never overwritten.
                 new JooqPersonSeed(office.database(), office.directory().office().id(), Clock.systemUTC())
                         .add(DemoPeople.files(LocalDate.now(office.directory().office().zone())));
+                // Their cases: a case manager, a pact and an overdue talk for one of them (ADR 29).
+                org.sportello.server.cases.DemoCaseSeed.seed(office.database().dataSource(), office.cases(),
+                        office.documentService(), LocalDate.now(office.directory().office().zone()));
             }
         }
         OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(data), OfficeApis::on);

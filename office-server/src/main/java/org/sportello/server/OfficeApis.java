@@ -10,6 +10,7 @@ import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.server.api.AdminApi;
 import org.sportello.server.api.AuthApi;
+import org.sportello.server.api.CasesApi;
 import org.sportello.server.api.CommandApi;
 import org.sportello.server.api.DirectoryApi;
 import org.sportello.server.api.DocumentsApi;
@@ -42,6 +43,7 @@ public final class OfficeApis implements AutoCloseable {
                 new EventsApi(office.events(), office.devices(), broadcast),
                 new AuthApi(sessions),
                 DocumentsApi.of(office, sessions, clock),
+                CasesApi.of(office, sessions, clock),
                 new AdminApi(new StationAdminApi(server.stations()), new OperatorAdminApi(office.operators(), sessions),
                         new CommandApi(office, home)));
         server.onRevoked(station -> {

@@ -235,11 +235,9 @@ public final class IssueDocumentModel {
             String did = f.availabilityOn(today).map(d -> messages.text("issue.subject.did", dates.format(d.declaredOn())))
                     .orElse(messages.text("issue.subject.noDid"));
             String moves = messages.text("issue.subject.movements", f.movementsUntil(today).size());
-            boolean lacking = switch (forKind) {
-                case EMPLOYMENT_STATUS_CERTIFICATE, REGISTRATION_CERTIFICATE -> f.registration().isEmpty();
-                case DID_ATTESTATION -> f.availabilityOn(today).isEmpty();
-                default -> false;
-            };
+            // The same rule issuing applies (a status certificate needs a DID too, ADR 29).
+            boolean lacking = new org.sportello.model.documents.CertificateFacts(today, java.time.Instant.now())
+                    .lacking(forKind, f).isPresent();
             return new SubjectLine(String.join(" · ", f.person().fullName(), born, registered, did, moves),
                     lacking ? Tone.WARN : Tone.GOOD, null);
         }

@@ -93,7 +93,7 @@ final class RequestChecks {
         throw invalid(what + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
-    private static String text(String value, String what, int min, int max) {
+    static String text(String value, String what, int min, int max) {
         if (value.length() < min || value.length() > max) {
             throw invalid(what + (min == 0 ? " must have at most " + max : " must have " + min + " to " + max)
                     + " characters");

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         description = "Certificates and receipts: list the kinds, render samples, verify a document's code, "
                 + "file scanned pages, reprint from the archive.",
         subcommands = {DocumentsKindsCommand.class, DocumentsRenderCommand.class, DocumentsVerifyCommand.class,
-            DocumentsIntakeCommand.class, DocumentsReprintCommand.class, DocumentsReceiptCommand.class})
+            DocumentsIntakeCommand.class, DocumentsReprintCommand.class, DocumentsReceiptCommand.class,
+            DocumentsIssueCommand.class})
 final class DocumentsCommand implements Runnable {
     @Spec
     CommandSpec spec;

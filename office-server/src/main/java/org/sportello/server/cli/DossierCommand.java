@@ -27,15 +27,15 @@ import picocli.CommandLine.Spec;
 /** {@code sportello dossier}: citizens' dossiers and the office that owns each (ADR 0018). */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Citizens' dossiers: show, register, move to another office, pull from another office.",
-        subcommands = {DossierCommand.Show.class, DossierCommand.Register.class, DossierCommand.Transfer.class,
-            DossierCommand.Pull.class})
+        subcommands = {DossierCommand.Show.class, DossierCommand.Register.class, DossierCommand.Did.class,
+            DossierCommand.Transfer.class, DossierCommand.Pull.class})
 final class DossierCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose: show, register, transfer or pull");
+        throw new ParameterException(spec.commandLine(), "choose: show, register, did, transfer or pull");
     }
 
     static CodiceFiscale code(String text) {
@@ -69,18 +69,32 @@ final class DossierCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "A dossier as this office holds it, and who owns it (reads the office database only).")
+            description = {"A dossier as this office holds it, and who owns it (reads the office database only).",
+                "With --json: the citizen's case as an operator sees it (DID, status, case manager, pact, contact",
+                "plan), logged in as for \"queue call\" and logged as a view of the case."})
     static final class Show implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         DatabaseOption database;
+        @Mixin
+        OperatorLogin operator;
+        @Mixin
+        StationClient.Options station;
         @Parameters(paramLabel = "CF", description = "The citizen's codice fiscale.")
         String taxCode;
+        @Option(names = "--json", negatable = false, description = "Print the citizen's case as one JSON object.")
+        boolean json;
 
         @Override
         public Integer call() {
             CodiceFiscale cf = code(taxCode);
+            if (json) {
+                String text = OperatorWork.run(spec, database, operator, station,
+                        (s, session) -> CaseJson.of(s.cases().view(session, cf)));
+                spec.commandLine().getOut().println(text);
+                return ExitCode.OK.code();
+            }
             try (OfficeConnection office = OfficeAccess.connect(database.resolve(SportelloCommand.environment(spec)))) {
                 Dossier d = new OfficeDossiers(office.database().dataSource(), Clock.systemUTC()).find(cf)
                         .orElseThrow(() -> new CliFailure(ExitCode.REFUSED, "this office has no dossier for "
@@ -118,6 +132,55 @@ final class DossierCommand implements Runnable {
             } catch (DossierException e) {
                 throw failure(e);
             }
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "did", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"Record a citizen's declaration of immediate availability (DID), or withdraw the one in force",
+                "(--withdraw; it stays in the history). Logged in as for \"queue call\"."})
+    static final class Did implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Mixin
+        OperatorLogin operator;
+        @Mixin
+        StationClient.Options station;
+        @Parameters(paramLabel = "CF", description = "The citizen's codice fiscale.")
+        String taxCode;
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day it was made or ended (default: today).")
+        String date;
+        @Option(names = "--withdraw", negatable = false, description = "End the DID in force instead.")
+        boolean withdraw;
+        @Option(names = "--online", negatable = false, description = "It was made online (default: at the desk).")
+        boolean online;
+
+        @Override
+        public Integer call() {
+            CodiceFiscale cf = code(taxCode);
+            LocalDate on;
+            try {
+                on = date == null ? null : LocalDate.parse(date);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CliFailure(ExitCode.USAGE, "--date: not a date YYYY-MM-DD: " + date);
+            }
+            org.sportello.model.cases.DidChannel channel = online ? org.sportello.model.cases.DidChannel.ONLINE
+                    : org.sportello.model.cases.DidChannel.DESK;
+            org.sportello.model.cases.CaseView v = OperatorWork.run(spec, database, operator, station, (s, session) ->
+                    withdraw ? s.cases().withdrawDid(session, cf, on) : s.cases().declareDid(session, cf, on, channel));
+            org.sportello.server.cases.CaseTexts t = org.sportello.server.cases.CaseTexts.in(java.util.Locale.getDefault());
+            PrintWriter out = spec.commandLine().getOut();
+            if (withdraw) {
+                LocalDate ended = v.didHistory().getLast().endedOn();
+                out.println(t.text("did.withdrawn", cf.canonical(), String.valueOf(ended)));
+            } else {
+                out.println(t.text("did.recorded", cf.canonical(), v.did().declaredOn().toString(),
+                        v.did().channel().name()));
+            }
+            out.println(t.text("status.line", v.status().state().name(), v.status().since() == null ? 0 : 1,
+                    String.valueOf(v.status().since())));
             return ExitCode.OK.code();
         }
     }

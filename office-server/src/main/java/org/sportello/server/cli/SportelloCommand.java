@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
                 + "run benchmarks, test the devices of a workstation, enrol operator badges.",
         subcommands = {OfficeCommand.class, QueueCommand.class, CentralCommand.class, SyncCommand.class,
             DossierCommand.class, DocumentsCommand.class, CfCommand.class, BenchCommand.class, DevicesCommand.class,
-            OperatorsCommand.class, StationCommand.class, KeysCommand.class, PrivacyCommand.class, SetupCommand.class},
+            OperatorsCommand.class, StationCommand.class, KeysCommand.class, PrivacyCommand.class, SetupCommand.class,
+            CaseloadCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -29,6 +29,8 @@ final class StationClient implements AutoCloseable {
     private final RemoteQueue queue;
     private final RemoteDirectory directory;
     private final RemoteAuth auth;
+    private final org.sportello.protocol.client.RemoteCases cases;
+    private final org.sportello.protocol.client.RemoteDocuments documents;
 
     private StationClient(String address, ManagedChannel channel) {
         this.address = address;
@@ -36,6 +38,8 @@ final class StationClient implements AutoCloseable {
         this.queue = new RemoteQueue(channel);
         this.directory = new RemoteDirectory(channel);
         this.auth = new RemoteAuth(channel);
+        this.cases = new org.sportello.protocol.client.RemoteCases(channel);
+        this.documents = new org.sportello.protocol.client.RemoteDocuments(channel);
     }
 
     /** {@code --office ADDRESS} and {@code --identity DIR}, shared by the commands a station may run. */
@@ -91,6 +95,14 @@ final class StationClient implements AutoCloseable {
 
     AuthService auth() {
         return auth;
+    }
+
+    org.sportello.model.cases.CaseService cases() {
+        return cases;
+    }
+
+    org.sportello.model.documents.DocumentService documents() {
+        return documents;
     }
 
     /**

@@ -43,6 +43,7 @@ public final class OfficeConnection implements AutoCloseable {
     private final SyncHealthService syncHealth;
     private final PersonRecords people;
     private final OperatorAccounts operators;
+    private final org.sportello.server.cases.OfficeCases cases;
     /** A view lent to a command run inside the office server: closing it leaves the office open. */
     private final boolean borrowed;
 
@@ -63,7 +64,9 @@ public final class OfficeConnection implements AutoCloseable {
         this.syncHealth = new JooqSyncHealth(database, clock);
         this.people = new JooqPersonRecords(database, directory.office().zone(), clock);
         this.operators = new JooqOperatorAccounts(database, directory.office().id(), new PasswordHasher(), clock);
-        this.documentService = new OfficeDocuments(documents, people, directory.office().zone(), clock);
+        this.cases = new org.sportello.server.cases.OfficeCases(database.dataSource(), people,
+                directory.office().zone(), clock);
+        this.documentService = new OfficeDocuments(documents, people, cases, directory.office().zone(), clock);
     }
 
     private OfficeConnection(OfficeConnection lent) {
@@ -83,6 +86,7 @@ public final class OfficeConnection implements AutoCloseable {
         this.syncHealth = lent.syncHealth;
         this.people = lent.people;
         this.operators = lent.operators;
+        this.cases = lent.cases;
     }
 
     /**
@@ -203,6 +207,11 @@ public final class OfficeConnection implements AutoCloseable {
     /** The central sync's state as the office server last recorded it (supervisors only). */
     public SyncHealthService syncHealth() {
         return syncHealth;
+    }
+
+    /** Citizens' cases: DID, case manager, pact measures, contact plan (operators only; ADR 29). */
+    public org.sportello.server.cases.OfficeCases cases() {
+        return cases;
     }
 
     /** The person data documents are made from (operators only). */

@@ -83,6 +83,9 @@ public final class CentralDossiers {
                     DossierTables.DECLARATION_TYPES, tax, why);
             List<Object[]> movements = fetch(c, "dossier_fetch_movements", DossierTables.MOVEMENT,
                     DossierTables.MOVEMENT_TYPES, tax, why);
+            List<Object[]> cases = fetch(c, "dossier_fetch_case", DossierTables.CASE, DossierTables.CASE_TYPES, tax, why);
+            List<Object[]> measures = fetch(c, "dossier_fetch_measures", DossierTables.MEASURE,
+                    DossierTables.MEASURE_TYPES, tax, why);
             c.commit();
 
             LocalDossier mine = LocalDossier.byTaxCode(local, tax);
@@ -97,7 +100,7 @@ public final class CentralDossiers {
             }
             local.setAutoCommit(false);
             try {
-                LocalDossier.replace(local, me.id(), person, declarations, movements);
+                LocalDossier.replace(local, me.id(), person, declarations, movements, cases, measures);
                 UUID id = (UUID) person[0];
                 boolean owned = owner.equalsIgnoreCase(me.code());
                 LocalDossier.mark(local, id, owned ? DossierState.OWNED : DossierState.COPY, owner, version,

@@ -19,7 +19,8 @@ import org.sportello.server.dossier.DossierTables;
  * @param pushedVersion the office version central has seen: a higher {@code version} is an unpushed edit
  */
 record LocalDossier(UUID id, UUID officeId, Object[] person, List<Object[]> declarations, List<Object[]> movements,
-                    long version, DossierState state, long centralVersion, long pushedVersion) {
+                    List<Object[]> cases, List<Object[]> measures, long version, DossierState state,
+                    long centralVersion, long pushedVersion) {
 
     boolean dirty() {
         return version > pushedVersion;
@@ -62,6 +63,8 @@ record LocalDossier(UUID id, UUID officeId, Object[] person, List<Object[]> decl
         return new LocalDossier(id, officeId, person,
                 children(office, "availability_declaration", DossierTables.DECLARATION, DossierTables.DECLARATION_TYPES, id),
                 children(office, "job_movement", DossierTables.MOVEMENT, DossierTables.MOVEMENT_TYPES, id),
+                children(office, "person_case", DossierTables.CASE, DossierTables.CASE_TYPES, id),
+                children(office, "pact_measure", DossierTables.MEASURE, DossierTables.MEASURE_TYPES, id),
                 version, state, central, pushed);
     }
 
@@ -106,9 +109,9 @@ record LocalDossier(UUID id, UUID officeId, Object[] person, List<Object[]> decl
      * @param person columns {@link DossierTables#PERSON}
      */
     static void replace(Connection office, UUID localOffice, Object[] person, List<Object[]> declarations,
-                        List<Object[]> movements) throws SQLException {
+                        List<Object[]> movements, List<Object[]> cases, List<Object[]> measures) throws SQLException {
         UUID id = (UUID) person[0];
-        for (String table : List.of("availability_declaration", "job_movement")) {
+        for (String table : List.of("availability_declaration", "job_movement", "person_case", "pact_measure")) {
             try (PreparedStatement ps = office.prepareStatement("DELETE FROM " + table + " WHERE person_id = ?")) {
                 ps.setObject(1, id);
                 ps.executeUpdate();
@@ -142,6 +145,8 @@ record LocalDossier(UUID id, UUID officeId, Object[] person, List<Object[]> decl
         }
         insert(office, "availability_declaration", DossierTables.DECLARATION, declarations, localOffice);
         insert(office, "job_movement", DossierTables.MOVEMENT, movements, localOffice);
+        insert(office, "person_case", DossierTables.CASE, cases, localOffice);
+        insert(office, "pact_measure", DossierTables.MEASURE, measures, localOffice);
     }
 
     private static void insert(Connection office, String table, List<String> columns, List<Object[]> rows,

@@ -75,7 +75,10 @@ final class PullStreams {
             Object[] person = java.util.Arrays.copyOf(row, DossierTables.PERSON.size());
             LocalDossier.replace(office, me.id(), person, children(central, "availability_declaration",
                     DossierTables.DECLARATION, DossierTables.DECLARATION_TYPES, id),
-                    children(central, "job_movement", DossierTables.MOVEMENT, DossierTables.MOVEMENT_TYPES, id));
+                    children(central, "job_movement", DossierTables.MOVEMENT, DossierTables.MOVEMENT_TYPES, id),
+                    // The case travels with the dossier (ADR 29): case manager, pact, measures.
+                    children(central, "person_case", DossierTables.CASE, DossierTables.CASE_TYPES, id),
+                    children(central, "pact_measure", DossierTables.MEASURE, DossierTables.MEASURE_TYPES, id));
             LocalDossier.mark(office, id, DossierState.OWNED, me.code(), version, LocalDossier.localVersion(office, id),
                     Instant.now());
         }

@@ -123,6 +123,8 @@ final class OfficeApiFixture implements AutoCloseable {
                             new QueueApi(connection.queue()::submit, sessions, broadcast::wake), stations))
                     .addService(ServerInterceptors.intercept(
                             new EventsApi(connection.events(), connection.devices(), broadcast), stations))
+                    .addService(ServerInterceptors.intercept(new CasesApi(connection.cases(), sessions,
+                            connection.directory().office().zone(), office.clock()), stations))
                     .build()
                     .start();
         } catch (IOException e) {

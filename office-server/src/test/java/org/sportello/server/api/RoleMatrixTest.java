@@ -24,7 +24,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sportello.protocol.StationRole;
+import org.sportello.protocol.v1.AssignRequest;
+import org.sportello.protocol.v1.CaseQuery;
+import org.sportello.protocol.v1.CaseloadRequest;
+import org.sportello.protocol.v1.CasesGrpc;
 import org.sportello.protocol.v1.CounterRequest;
+import org.sportello.protocol.v1.DidRequest;
+import org.sportello.protocol.v1.MarkMeasureRequest;
+import org.sportello.protocol.v1.MeasureRequest;
 import org.sportello.protocol.v1.DeviceReportMsg;
 import org.sportello.protocol.v1.DirectoryGrpc;
 import org.sportello.protocol.v1.Empty;
@@ -72,6 +79,13 @@ class RoleMatrixTest {
             Events.ReportPrinter     yes    no       no    no            no
             Events.ReportDevice      no     yes      no    no            no
             Queue.CloseDay           no     no       yes   no            yes
+            Cases.View               no     no       yes   no            yes
+            Cases.DeclareDid         no     no       yes   no            yes
+            Cases.WithdrawDid        no     no       yes   no            yes
+            Cases.Assign             no     no       yes   no            yes
+            Cases.AddMeasure         no     no       yes   no            yes
+            Cases.MarkMeasure        no     no       yes   no            yes
+            Cases.Caseload           no     no       yes   no            yes
             """;
 
     @TempDir
@@ -84,6 +98,9 @@ class RoleMatrixTest {
         void call(Channel station, SessionRef session);
     }
 
+    /** A valid codice fiscale this office has no dossier for: the model refuses, never the station check. */
+    private static final String CF = "RSSMRA85T10A944" + org.sportello.codicefiscale.CodiceFiscale.checkCharacter(
+            "RSSMRA85T10A944");
     private static final Map<String, Operation> OPERATIONS = new LinkedHashMap<>();
 
     static {
@@ -112,6 +129,18 @@ class RoleMatrixTest {
         OPERATIONS.put("Events.After", (ch, s) -> events(ch).after(EventsRequest.newBuilder().setLimit(10).build()));
         OPERATIONS.put("Events.LatestSeq", (ch, s) -> events(ch).latestSeq(Empty.getDefaultInstance()));
         OPERATIONS.put("Events.ReportPrinter", (ch, s) -> events(ch).reportPrinter(PrinterReportMsg.newBuilder().setState("OK").build()));
+        OPERATIONS.put("Cases.View", (ch, s) -> cases(ch).view(CaseQuery.newBuilder().setSession(s).setTaxCode(CF).build()));
+        OPERATIONS.put("Cases.DeclareDid", (ch, s) -> cases(ch).declareDid(DidRequest.newBuilder().setSession(s)
+                .setTaxCode(CF).setChannel("DESK").build()));
+        OPERATIONS.put("Cases.WithdrawDid", (ch, s) -> cases(ch).withdrawDid(DidRequest.newBuilder().setSession(s)
+                .setTaxCode(CF).build()));
+        OPERATIONS.put("Cases.Assign", (ch, s) -> cases(ch).assign(AssignRequest.newBuilder().setSession(s)
+                .setTaxCode(CF).build()));
+        OPERATIONS.put("Cases.AddMeasure", (ch, s) -> cases(ch).addMeasure(MeasureRequest.newBuilder().setSession(s)
+                .setTaxCode(CF).setKind("JOB_TALK").setOn("2026-11-24").setWho("CASE_MANAGER").build()));
+        OPERATIONS.put("Cases.MarkMeasure", (ch, s) -> cases(ch).markMeasure(MarkMeasureRequest.newBuilder()
+                .setSession(s).setTaxCode(CF).setMeasureId(java.util.UUID.randomUUID().toString()).build()));
+        OPERATIONS.put("Cases.Caseload", (ch, s) -> cases(ch).caseload(CaseloadRequest.newBuilder().setSession(s).build()));
         OPERATIONS.put("Events.ReportDevice", (ch, s) -> events(ch).reportDevice(DeviceReportMsg.newBuilder()
                 .setDevice("BOARD").setName("main").setState("OK").build()));
     }
@@ -151,7 +180,7 @@ class RoleMatrixTest {
         List<String> inTable = matrix().map(a -> (String) a.get()[0]).distinct().toList();
         List<String> rpcs = new ArrayList<>();
         for (var service : List.of(DirectoryGrpc.getServiceDescriptor(), QueueGrpc.getServiceDescriptor(),
-                EventsGrpc.getServiceDescriptor())) {
+                EventsGrpc.getServiceDescriptor(), CasesGrpc.getServiceDescriptor())) {
             service.getMethods().forEach(m -> rpcs.add(m.getFullMethodName()
                     .replace("sportello.office.v1.", "")
                     .replace('/', '.')));
@@ -247,6 +276,27 @@ class RoleMatrixTest {
 
     private static QueueGrpc.QueueBlockingStub queue(Channel ch) {
         return QueueGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
+    }
+
+    private static CasesGrpc.CasesBlockingStub cases(Channel ch) {
+        return CasesGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aCaseRequestWithABadFieldIsRefusedAsInvalid() {
+        SessionRef ref = SessionRef.newBuilder().setToken(tokens.get(StationRole.DESK)).build();
+        Channel desk = office.as(StationRole.DESK);
+        for (Runnable bad : List.<Runnable>of(
+                () -> cases(desk).view(CaseQuery.newBuilder().setSession(ref).setTaxCode("RSSMRA85T10A944X").build()),
+                () -> cases(desk).declareDid(DidRequest.newBuilder().setSession(ref).setTaxCode(CF).setChannel("FAX").build()),
+                () -> cases(desk).withdrawDid(DidRequest.newBuilder().setSession(ref).setTaxCode(CF).setOn("24/11/2026").build()),
+                () -> cases(desk).addMeasure(MeasureRequest.newBuilder().setSession(ref).setTaxCode(CF).setKind("JOB_TALK")
+                        .setOn("2026-11-24").setWho("CASE_MANAGER").setWhat("x".repeat(301)).build()),
+                () -> cases(desk).markMeasure(MarkMeasureRequest.newBuilder().setSession(ref).setTaxCode(CF)
+                        .setMeasureId("not-an-id").build()))) {
+            assertThatThrownBy(bad::run).isInstanceOfSatisfying(StatusRuntimeException.class,
+                    e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+        }
     }
 
     private static EventsGrpc.EventsBlockingStub events(Channel ch) {

@@ -83,7 +83,7 @@ class OfficeRestoreCommandTest {
         Path target = dir.resolve("target");
         CliRun.Result refused = cli.run("office", "restore", backup.toString(), "--data", target.toString());
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCode.REFUSED.code());
-        assertThat(refused.err()).contains("99.1").contains("10.3").doesNotContain("Exception");
+        assertThat(refused.err()).contains("99.1").contains("11.1").doesNotContain("Exception");
         assertThat(target).as("a refused restore leaves no folder it made").doesNotExist();
     }
 

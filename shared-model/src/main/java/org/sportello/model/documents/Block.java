@@ -24,6 +24,13 @@ public sealed interface Block {
         }
     }
 
+    /** Signature lines for the parties that sign the paper by hand (a pact: the citizen and the case manager). */
+    record Signatures(List<String> parties) implements Block {
+        public Signatures {
+            parties = List.copyOf(parties);
+        }
+    }
+
     /** The office's date-time stamp, as a rubber stamp would put it on a received paper. */
     record Stamp(List<String> lines) implements Block {
         public Stamp {

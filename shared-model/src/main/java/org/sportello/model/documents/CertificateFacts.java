@@ -3,13 +3,14 @@ package org.sportello.model.documents;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.person.AvailabilityDeclaration;
-import org.sportello.model.person.JobMovement;
+import org.sportello.model.cases.PactContent;
+import org.sportello.model.person.EmploymentStatus;
+import org.sportello.model.person.EmploymentStatusRule;
 import org.sportello.model.person.PersonFile;
 import org.sportello.model.protocol.DocumentHash;
 import org.sportello.model.protocol.Subject;
@@ -48,7 +49,8 @@ public final class CertificateFacts {
         var p = file.person();
         return switch (kind) {
             case EMPLOYMENT_STATUS_CERTIFICATE -> employmentStatus(file);
-            case STATUS_HISTORY -> new DocumentFacts.StatusHistory(p, file.movementsUntil(today));
+            case STATUS_HISTORY -> new DocumentFacts.StatusHistory(p, file.movementsUntil(today), file.registeredOn(),
+                    EmploymentStatusRule.on(file, today));
             case DID_ATTESTATION -> new DocumentFacts.DidAttestation(p, file.availabilityOn(today)
                     .map(AvailabilityDeclaration::declaredOn)
                     .orElseThrow(() -> new SportelloException(Problem.NO_AVAILABILITY_DECLARATION, p.fullName(),
@@ -58,8 +60,34 @@ public final class CertificateFacts {
                     p.fullName(), details.items());
             case APPOINTMENT_LETTER -> new DocumentFacts.AppointmentLetter(p, details.appointmentAt(), details.place(),
                     details.caseManager(), details.purpose());
+            case SERVICE_PACT -> throw new IllegalArgumentException("a pact is composed from the case: forPact");
             case STAMPED_RECEIPT -> throw new IllegalStateException("checked above");
         };
+    }
+
+    /** The service pact of a person, from their file and their case. */
+    public DocumentFacts forPact(PersonFile file, PactContent pact) {
+        Objects.requireNonNull(file, "file");
+        return new DocumentFacts.ServicePact(file.person(), pact);
+    }
+
+    /**
+     * Why {@code kind} cannot be issued from {@code file} today, as the refusal issuing would give; empty when
+     * it can. The desk shows it before the operator presses issue.
+     */
+    public java.util.Optional<SportelloException> lacking(DocumentKind kind, PersonFile file) {
+        try {
+            switch (kind) {
+                case EMPLOYMENT_STATUS_CERTIFICATE, DID_ATTESTATION, REGISTRATION_CERTIFICATE ->
+                        forPerson(kind, file, DocumentDetails.NONE);
+                default -> {
+                    // The others state what the register holds, or take what the operator types.
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (SportelloException e) {
+            return java.util.Optional.of(e);
+        }
     }
 
     /** A kind about a company; its name comes from the operator (pre-filled from its communications). */
@@ -78,25 +106,23 @@ public final class CertificateFacts {
                 DocumentHash.sha256(received));
     }
 
+    /**
+     * Unemployment only with a DID on file and no job since it (ADR 29, {@link EmploymentStatusRule}); without
+     * one the certificate is refused with what is missing, never printed as unemployment.
+     */
     private DocumentFacts.EmploymentStatus employmentStatus(PersonFile file) {
         LocalDate registered = registration(file);
-        List<JobMovement> moves = file.movementsUntil(today);
-        EmploymentState state;
-        LocalDate since;
-        if (moves.isEmpty()) {
-            state = EmploymentState.UNEMPLOYED;
-            since = registered;
-        } else if (moves.getLast().kind() == JobMovement.Kind.TERMINATION) {
-            state = EmploymentState.UNEMPLOYED;
-            since = moves.getLast().effectiveOn();
-        } else {
-            // Extensions and transformations continue the job the latest hiring started.
-            state = EmploymentState.EMPLOYED;
-            since = moves.reversed().stream().filter(m -> m.kind() == JobMovement.Kind.HIRING).findFirst()
-                    .orElse(moves.getLast()).effectiveOn();
-        }
-        LocalDate available = file.availabilityOn(today).map(AvailabilityDeclaration::declaredOn).orElse(null);
-        return new DocumentFacts.EmploymentStatus(file.person(), state, since, registered, available);
+        EmploymentStatus status = EmploymentStatusRule.on(file, today);
+        String name = file.person().fullName();
+        String code = file.codiceFiscale().canonical();
+        EmploymentState state = switch (status.state()) {
+            case UNEMPLOYED -> EmploymentState.UNEMPLOYED;
+            case EMPLOYED -> EmploymentState.EMPLOYED;
+            case NO_DID -> throw new SportelloException(Problem.EMPLOYMENT_STATUS_NEEDS_DID, name, code);
+            case DID_LAPSED -> throw new SportelloException(Problem.DID_LAPSED_BY_JOB, name, code,
+                    status.didOn().toString(), status.since().toString());
+        };
+        return new DocumentFacts.EmploymentStatus(file.person(), state, status.since(), registered, status.didOn());
     }
 
     private static LocalDate registration(PersonFile file) {

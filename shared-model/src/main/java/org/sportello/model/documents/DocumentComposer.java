@@ -4,6 +4,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sportello.model.cases.PactContent;
+import org.sportello.model.person.EmploymentStatus;
 import org.sportello.model.person.JobMovement;
 import org.sportello.model.person.Person;
 import org.sportello.model.protocol.ProtocolNumber;
@@ -45,6 +47,9 @@ public final class DocumentComposer {
                             t.text("history.col.employer"), t.text("history.col.contract")),
                             f.movements().stream().map(m -> movementRow(t, m)).toList()));
                 }
+                if (f.status() != null) {
+                    registerNow(t, f, blocks);
+                }
                 blocks.add(new Block.Paragraph(t.text("certify.use")));
             }
             case DocumentFacts.DidAttestation f -> {
@@ -75,6 +80,7 @@ public final class DocumentComposer {
                 blocks.add(new Block.Paragraph(t.text("appointment.bring")));
                 blocks.add(new Block.Paragraph(t.text("appointment.cancel")));
             }
+            case DocumentFacts.ServicePact f -> pact(t, f, letterhead, blocks);
             case DocumentFacts.StampedReceipt f -> {
                 blocks.add(new Block.Paragraph(t.text("stamped.body", f.companyName(), f.company().code())));
                 blocks.add(new Block.Fields(List.of(
@@ -100,6 +106,50 @@ public final class DocumentComposer {
         }
         return new DocumentSheet(facts.kind(), locale, number, issuedAt, letterhead, t.text("title." + kindKey),
                 blocks, signer, sample);
+    }
+
+    /**
+     * What the register shows today under the history: registration, DID and the status derived from them
+     * (ADR 29). Without a DID in force it never speaks of unemployment.
+     */
+    private static void registerNow(DocumentTexts t, DocumentFacts.StatusHistory f, List<Block> blocks) {
+        EmploymentStatus s = f.status();
+        List<Block.Field> fields = new ArrayList<>();
+        if (f.registeredOn() != null) {
+            fields.add(new Block.Field(t.text("label.registered.on"), t.date(f.registeredOn())));
+        }
+        fields.add(new Block.Field(t.text("label.did"), s.didOn() == null ? t.text("did.none")
+                : t.text("did.made.on", t.date(s.didOn()))));
+        blocks.add(new Block.Fields(fields));
+        String key = "history.now." + s.state().name().toLowerCase(Locale.ROOT).replace('_', '.');
+        blocks.add(new Block.Paragraph(switch (s.state()) {
+            case UNEMPLOYED, EMPLOYED -> t.text(key, t.date(s.since()));
+            case DID_LAPSED -> t.text(key, t.date(s.didOn()), t.date(s.since()));
+            case NO_DID -> t.text(key);
+        }));
+    }
+
+    private static void pact(DocumentTexts t, DocumentFacts.ServicePact f, Letterhead letterhead, List<Block> blocks) {
+        PactContent p = f.pact();
+        blocks.add(new Block.Paragraph(t.text("pact.intro", letterhead.officeName())));
+        blocks.add(personFields(t, f.person()));
+        List<Block.Field> fields = new ArrayList<>();
+        fields.add(new Block.Field(t.text("label.did"), t.text("did.made.on", t.date(p.didOn()))));
+        fields.add(new Block.Field(t.text("label.case.manager"), p.caseManager().name()));
+        if (p.takenOn() != null) {
+            fields.add(new Block.Field(t.text("label.taken.on"), t.date(p.takenOn())));
+        }
+        blocks.add(new Block.Fields(fields));
+        blocks.add(new Block.Paragraph(t.text("pact.measures")));
+        blocks.add(new Block.Table(List.of(t.text("pact.col.date"), t.text("pact.col.measure"), t.text("pact.col.what"),
+                t.text("pact.col.who")), p.measures().stream().map(m -> List.of(t.shortDate(m.on()),
+                t.text("measure." + m.kind().name().toLowerCase(Locale.ROOT).replace('_', '.')),
+                m.what(), t.text("party." + m.who().name().toLowerCase(Locale.ROOT).replace('_', '.')))).toList()));
+        blocks.add(new Block.Paragraph(t.text("pact.plan", p.rules().talksRequired(), t.date(p.plan().talksBy()),
+                t.date(p.plan().firstOfferDue()))));
+        blocks.add(new Block.Paragraph(t.text("pact.commitments")));
+        blocks.add(new Block.Signatures(List.of(t.text("pact.sign.citizen", f.person().fullName()),
+                t.text("pact.sign.case.manager", p.caseManager().name()))));
     }
 
     private static Block.Fields personFields(DocumentTexts t, Person p) {

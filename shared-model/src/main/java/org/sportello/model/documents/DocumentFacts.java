@@ -50,10 +50,19 @@ public sealed interface DocumentFacts {
         }
     }
 
-    record StatusHistory(Person person, List<JobMovement> movements) implements AboutPerson {
+    /**
+     * The status history ("C2 / storico"): the movements, and what the register shows today (registration,
+     * DID, derived status; null when composed without a file, e.g. a sample).
+     */
+    record StatusHistory(Person person, List<JobMovement> movements, LocalDate registeredOn,
+                         org.sportello.model.person.EmploymentStatus status) implements AboutPerson {
         public StatusHistory {
             Objects.requireNonNull(person, "person");
             movements = List.copyOf(movements);
+        }
+
+        public StatusHistory(Person person, List<JobMovement> movements) {
+            this(person, movements, null, null);
         }
 
         @Override
@@ -98,6 +107,22 @@ public sealed interface DocumentFacts {
         @Override
         public DocumentKind kind() {
             return DocumentKind.APPOINTMENT_LETTER;
+        }
+    }
+
+    /** The personalised service pact: who manages the case, the DID, the agreed measures and the plan's deadlines. */
+    record ServicePact(Person person, org.sportello.model.cases.PactContent pact) implements AboutPerson {
+        public ServicePact {
+            Objects.requireNonNull(person, "person");
+            Objects.requireNonNull(pact, "pact");
+            if (pact.measures().isEmpty()) {
+                throw new IllegalArgumentException("a pact has at least one measure");
+            }
+        }
+
+        @Override
+        public DocumentKind kind() {
+            return DocumentKind.SERVICE_PACT;
         }
     }
 

@@ -10,7 +10,9 @@ public enum DocumentKind {
     REGISTRATION_CERTIFICATE(ProtocolKind.CERTIFICATE_ISSUED),
     STAMPED_RECEIPT(ProtocolKind.INCOMING_COMPANY_COMMUNICATION),
     DOCUMENTS_RECEIPT(ProtocolKind.DOCUMENTS_RECEIVED),
-    APPOINTMENT_LETTER(ProtocolKind.OUTGOING_LETTER);
+    APPOINTMENT_LETTER(ProtocolKind.OUTGOING_LETTER),
+    /** The personalised service pact, signed by the citizen and the case manager (ADR 29): a paper the office hands out. */
+    SERVICE_PACT(ProtocolKind.OUTGOING_LETTER);
 
     private final ProtocolKind protocolKind;
 

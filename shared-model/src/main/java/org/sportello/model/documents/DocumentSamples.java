@@ -69,7 +69,25 @@ public final class DocumentSamples {
             case APPOINTMENT_LETTER -> new DocumentFacts.AppointmentLetter(p,
                     LocalDateTime.of(today.plusDays(7), java.time.LocalTime.of(10, 30)),
                     "Sportello 2", "Giulia Verdi", "Colloquio di orientamento e patto di servizio");
+            case SERVICE_PACT -> {
+                LocalDate did = today.minusMonths(1);
+                var rules = org.sportello.model.cases.ContactPlanRules.SHIPPED;
+                var manager = new org.sportello.model.cases.CaseManager("gverdi", "Giulia Verdi");
+                yield new DocumentFacts.ServicePact(p, new org.sportello.model.cases.PactContent(manager, did, did,
+                        List.of(sampleMeasure(org.sportello.model.cases.MeasureKind.ORIENTATION_INTERVIEW, did.plusDays(7),
+                                        org.sportello.model.cases.Party.CASE_MANAGER, "Colloquio e profilo di occupabilità"),
+                                sampleMeasure(org.sportello.model.cases.MeasureKind.WORKSHOP, today.plusDays(14),
+                                        org.sportello.model.cases.Party.CITIZEN, "Laboratorio sul curriculum vitae")),
+                        org.sportello.model.cases.ContactPlan.deadlines(rules, did, p.birthDate()), rules));
+            }
         };
+    }
+
+    private static org.sportello.model.cases.Measure sampleMeasure(org.sportello.model.cases.MeasureKind kind,
+                                                                  LocalDate on, org.sportello.model.cases.Party who,
+                                                                  String what) {
+        return new org.sportello.model.cases.Measure(java.util.UUID.nameUUIDFromBytes((kind + what).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), kind, on, who, what, false);
     }
 
     /** A specimen sheet and its seal by a throw-away key. */

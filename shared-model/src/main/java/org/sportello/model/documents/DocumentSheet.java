@@ -48,6 +48,7 @@ public record DocumentSheet(DocumentKind kind, Locale locale, ProtocolNumber num
                     t.rows().forEach(r -> line(out, "tr", r.toArray(String[]::new)));
                 }
                 case Block.Stamp s -> line(out, "stamp", s.lines().toArray(String[]::new));
+                case Block.Signatures s -> line(out, "sign", s.parties().toArray(String[]::new));
             }
         }
         line(out, "signer", signer == null ? "" : signer);

@@ -9,6 +9,8 @@ import java.util.Objects;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
+import org.sportello.model.cases.CaseFiles;
+import org.sportello.model.person.PersonFile;
 import org.sportello.model.person.PersonRecords;
 import org.sportello.model.protocol.ProtocolNumber;
 import org.sportello.model.protocol.Subject;
@@ -23,8 +25,14 @@ public final class OfficeDocuments implements DocumentService {
     private final PersonRecords people;
     private final ZoneId zone;
     private final Clock clock;
+    private final CaseFiles cases;
 
     public OfficeDocuments(DocumentIssuer issuer, PersonRecords people, ZoneId zone, Clock clock) {
+        this(issuer, people, CaseFiles.NONE, zone, clock);
+    }
+
+    public OfficeDocuments(DocumentIssuer issuer, PersonRecords people, CaseFiles cases, ZoneId zone, Clock clock) {
+        this.cases = Objects.requireNonNull(cases, "cases");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.people = Objects.requireNonNull(people, "people");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -41,12 +49,21 @@ public final class OfficeDocuments implements DocumentService {
         Instant now = clock.instant();
         CertificateFacts facts = new CertificateFacts(LocalDate.ofInstant(now, zone), now);
         DocumentFacts composed = switch (subject) {
-            case Subject.Person p -> facts.forPerson(kind, people.find(session, p.codiceFiscale())
-                    .orElseThrow(() -> new SportelloException(Problem.PERSON_UNKNOWN, p.codiceFiscale().canonical())),
-                    given);
+            case Subject.Person p -> {
+                PersonFile file = people.find(session, p.codiceFiscale()).orElseThrow(() ->
+                        new SportelloException(Problem.PERSON_UNKNOWN, p.codiceFiscale().canonical()));
+                yield kind == DocumentKind.SERVICE_PACT
+                        ? facts.forPact(file, cases.pact(session, file.codiceFiscale()))
+                        : facts.forPerson(kind, file, given);
+            }
             case Subject.Company c -> facts.forCompany(kind, c, given);
         };
-        return issuer.issue(session, composed, locale).paper();
+        IssuedPaper paper = issuer.issue(session, composed, locale).paper();
+        if (composed instanceof DocumentFacts.ServicePact pact) {
+            // The register holds the number already; the case only points at its latest pact.
+            cases.pactIssued(session, pact.person().codiceFiscale(), paper.entry().number());
+        }
+        return paper;
     }
 
     @Override

@@ -72,6 +72,7 @@ public final class PdfRenderer {
                 case Block.Fields f -> pdf.add(fields(f, fonts));
                 case Block.Table table -> pdf.add(table(table, fonts));
                 case Block.Stamp s -> pdf.add(stamp(s, fonts));
+                case Block.Signatures s -> pdf.add(signatures(s, fonts));
             }
         }
         pdf.add(signature(sheet, fonts, t));
@@ -140,6 +141,29 @@ public final class PdfRenderer {
         cell.setPadding(8);
         cell.setPaddingBottom(11);
         table.addCell(cell);
+        return table;
+    }
+
+    private static PdfPTable signatures(Block.Signatures s, DocumentFonts fonts) {
+        PdfPTable table = new PdfPTable(Math.max(1, s.parties().size()));
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(10);
+        table.setSpacingAfter(8);
+        table.setKeepTogether(true);
+        Font muted = new Font(fonts.regular, 9.5f, Font.NORMAL, MUTED);
+        for (String party : s.parties()) {
+            PdfPCell cell = new PdfPCell();
+            Paragraph label = new Paragraph(13, party, muted);
+            label.setAlignment(Element.ALIGN_CENTER);
+            cell.addElement(label);
+            // Room for a signature by hand, then its line.
+            Paragraph line = new Paragraph(40, "______________________________", muted);
+            line.setAlignment(Element.ALIGN_CENTER);
+            cell.addElement(line);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(4);
+            table.addCell(cell);
+        }
         return table;
     }
 

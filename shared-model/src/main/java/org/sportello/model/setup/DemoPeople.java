@@ -13,8 +13,15 @@ import org.sportello.model.person.PersonFile;
  * (and show what happens when data is missing). Dates are relative to the day the demo starts.
  */
 public final class DemoPeople {
-    /** Registered, out of work since a termination seven months ago, DID in force, four job movements. */
+    /**
+     * Registered, out of work since a termination seven months ago, DID in force, four job movements; in the demo
+     * office also a case manager (mrossi), a service pact and an overdue talk ({@code DemoCaseSeed}).
+     */
     public static final String MARIO_ROSSI = code("RSSMRA85T10A944");
+    /** Registered a month ago, no DID: certificates state what the register shows, never unemployment. */
+    public static final String SARA_ESPOSITO = code("SPSSRA95E45A944");
+    /** Registered, DID ten days ago at the desk, no case manager or pact yet. */
+    public static final String PAOLO_CONTI = code("CNTPLA70C15A944");
     /** Registered and at work (hired last year, contract extended). */
     public static final String GIULIA_BIANCHI = code("BNCGLI92M52A944");
     /** Known to the office, never registered: certificates that need a registration say so. */
@@ -42,7 +49,13 @@ public final class DemoPeople {
                         move(JobMovement.Kind.EXTENSION, today.minusMonths(1), "Tempo determinato", "Impiegata")));
         PersonFile luca = new PersonFile(new Person(cf(LUCA_VERDI, today), "Verdi", "Luca", "Modena"), null,
                 List.of(), List.of());
-        return List.of(mario, giulia, luca);
+        PersonFile sara = new PersonFile(new Person(cf(SARA_ESPOSITO, today), "Esposito", "Sara", "Bologna"),
+                today.minusMonths(1), List.of(), List.of());
+        PersonFile paolo = new PersonFile(new Person(cf(PAOLO_CONTI, today), "Conti", "Paolo", "Bologna"),
+                today.minusYears(1), List.of(new AvailabilityDeclaration(today.minusDays(10), null)), List.of(
+                        move(JobMovement.Kind.HIRING, today.minusYears(1), "Tempo determinato", "Operaio"),
+                        move(JobMovement.Kind.TERMINATION, today.minusDays(10), "Tempo determinato", "Operaio")));
+        return List.of(mario, giulia, luca, sara, paolo);
     }
 
     private static JobMovement move(JobMovement.Kind kind, LocalDate on, String contract, String occupation) {

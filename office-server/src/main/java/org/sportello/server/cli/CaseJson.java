@@ -1,0 +1,93 @@
+package org.sportello.server.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.sportello.model.cases.CaseView;
+import org.sportello.model.cases.Caseload;
+import org.sportello.model.cases.CaseloadEntry;
+import org.sportello.model.cases.Deadline;
+import org.sportello.model.cases.DidEntry;
+import org.sportello.model.cases.Measure;
+
+/** A case and a caseload as the commands print them with {@code --json}: dates ISO, null when none. */
+final class CaseJson {
+    private CaseJson() {
+    }
+
+    static String of(CaseView v) {
+        JsonWriter j = new JsonWriter().beginObject()
+                .field("cf", v.taxCode())
+                .field("name", v.name())
+                .field("today", date(v.today()))
+                .field("did", v.did() == null ? null : date(v.did().declaredOn()))
+                .field("didChannel", v.did() == null ? null : v.did().channel().name())
+                .field("status", v.status().state().name())
+                .field("statusSince", date(v.status().since()))
+                .field("caseManager", v.caseManager() == null ? null : v.caseManager().login())
+                .field("caseManagerName", v.caseManager() == null ? null : v.caseManager().name())
+                .field("takenOn", date(v.takenOn()))
+                .field("pact", v.pact());
+        j.name("talks").beginObject()
+                .field("done", v.standing().talks().done())
+                .field("required", v.standing().talks().required())
+                .field("by", date(v.standing().talks().by()))
+                .endObject();
+        j.field("firstOfferDue", date(v.standing().firstOfferDue()));
+        deadlines(j.name("overdue"), v.standing().overdue());
+        deadlines(j.name("upcoming"), v.standing().upcoming());
+        j.name("measures").beginArray();
+        for (Measure m : v.measures()) {
+            j.beginObject().field("id", m.id().toString()).field("kind", m.kind().name()).field("on", date(m.on()))
+                    .field("who", m.who().name()).field("what", m.what()).name("done").value(m.done()).endObject();
+        }
+        j.endArray();
+        j.name("didHistory").beginArray();
+        for (DidEntry d : v.didHistory()) {
+            j.beginObject().field("declaredOn", date(d.declaredOn())).field("channel", d.channel().name())
+                    .field("endedOn", date(d.endedOn())).endObject();
+        }
+        return j.endArray().endObject().toString();
+    }
+
+    static String of(Caseload c, String operator) {
+        JsonWriter j = new JsonWriter().beginObject()
+                .field("today", date(c.today()))
+                .field("weekEnds", date(c.weekEnds()))
+                .field("operator", operator);
+        entries(j.name("overdue"), c.in(CaseloadEntry.Bucket.OVERDUE));
+        entries(j.name("dueThisWeek"), c.in(CaseloadEntry.Bucket.THIS_WEEK));
+        entries(j.name("later"), c.in(CaseloadEntry.Bucket.LATER));
+        return j.endObject().toString();
+    }
+
+    private static void entries(JsonWriter j, List<CaseloadEntry> entries) {
+        j.beginArray();
+        for (CaseloadEntry e : entries) {
+            j.beginObject().field("caseManager", e.caseManager().login()).field("cf", e.taxCode())
+                    .field("name", e.name());
+            deadline(j, e.deadline());
+            j.endObject();
+        }
+        j.endArray();
+    }
+
+    private static void deadlines(JsonWriter j, List<Deadline> deadlines) {
+        j.beginArray();
+        for (Deadline d : deadlines) {
+            deadline(j.beginObject(), d);
+            j.endObject();
+        }
+        j.endArray();
+    }
+
+    private static void deadline(JsonWriter j, Deadline d) {
+        j.field("on", date(d.on())).field("what", d.what().name())
+                .field("measure", d.measure() == null ? null : d.measure().name())
+                .field("measureId", d.measureId() == null ? null : d.measureId().toString())
+                .field("missing", d.missing());
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

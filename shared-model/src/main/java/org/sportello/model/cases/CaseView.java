@@ -1,0 +1,23 @@
+package org.sportello.model.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.sportello.model.person.EmploymentStatus;
+
+/**
+ * A citizen's case as a desk (or {@code sportello dossier show --json}) shows it: the derived status,
+ * the DID and its history, the case manager, the latest pact's protocol number, the agreed measures and
+ * where the contact plan stands on {@code today} (the office's day).
+ */
+public record CaseView(String taxCode, String name, LocalDate today, EmploymentStatus status, DidEntry did,
+                       List<DidEntry> didHistory, CaseManager caseManager, LocalDate takenOn, String pact,
+                       List<Measure> measures, CaseStanding standing) {
+    public CaseView {
+        Objects.requireNonNull(taxCode, "taxCode");
+        Objects.requireNonNull(status, "status");
+        didHistory = List.copyOf(didHistory);
+        measures = List.copyOf(measures);
+        Objects.requireNonNull(standing, "standing");
+    }
+}
