@@ -43,7 +43,10 @@ public enum Problem {
     STATION_UNKNOWN,
     ENROLMENT_REFUSED,
     INVALID_REQUEST,
-    OPERATOR_EXISTS;
+    OPERATOR_EXISTS,
+    // The citizen's file and company communications (issue 11)
+    DOSSIER_NOT_OURS,
+    COMMUNICATION_INCOMPLETE;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
