@@ -23,4 +23,12 @@ public record Personal(String familyName, String givenNames, String birthPlace, 
     public Address livesAt() {
         return domicile.municipality() != null ? domicile : residence;
     }
+
+    public Personal withPhone(String p) {
+        return new Personal(familyName, givenNames, birthPlace, citizenship, residence, domicile, p, email);
+    }
+
+    public Personal withEmail(String e) {
+        return new Personal(familyName, givenNames, birthPlace, citizenship, residence, domicile, phone, e);
+    }
 }
