@@ -17,6 +17,8 @@ import org.sportello.server.api.EventBroadcast;
 import org.sportello.server.api.EventsApi;
 import org.sportello.server.api.OperatorAdminApi;
 import org.sportello.server.api.QueueApi;
+import org.sportello.server.communication.CompanyCommunicationsApi;
+import org.sportello.server.profile.ProfilesApi;
 import org.sportello.server.session.ServerSessions;
 import org.sportello.server.station.StationAdminApi;
 
@@ -42,6 +44,8 @@ public final class OfficeApis implements AutoCloseable {
                 new EventsApi(office.events(), office.devices(), broadcast),
                 new AuthApi(sessions),
                 DocumentsApi.of(office, sessions, clock),
+                new ProfilesApi(office.profiles(), sessions, office.directory().office().zone(), clock),
+                new CompanyCommunicationsApi(office.communications(), sessions),
                 new AdminApi(new StationAdminApi(server.stations()), new OperatorAdminApi(office.operators(), sessions),
                         new CommandApi(office, home)));
         server.onRevoked(station -> {

@@ -87,6 +87,10 @@ final class OfficeApiFixture implements AutoCloseable {
         return login(role, role.wireName() + "-1", login);
     }
 
+    TestOffice office() {
+        return office;
+    }
+
     OfficeConnection connection() {
         return connection;
     }
@@ -123,6 +127,12 @@ final class OfficeApiFixture implements AutoCloseable {
                             new QueueApi(connection.queue()::submit, sessions, broadcast::wake), stations))
                     .addService(ServerInterceptors.intercept(
                             new EventsApi(connection.events(), connection.devices(), broadcast), stations))
+                    .addService(ServerInterceptors.intercept(new org.sportello.server.profile.ProfilesApi(
+                            connection.profiles(), sessions, connection.directory().office().zone(), office.clock()),
+                            stations))
+                    .addService(ServerInterceptors.intercept(
+                            new org.sportello.server.communication.CompanyCommunicationsApi(
+                                    connection.communications(), sessions), stations))
                     .build()
                     .start();
         } catch (IOException e) {

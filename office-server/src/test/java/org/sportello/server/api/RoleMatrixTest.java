@@ -24,7 +24,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sportello.protocol.StationRole;
+import org.sportello.protocol.v1.CommunicationRequest;
+import org.sportello.protocol.v1.CompanyCommunicationsGrpc;
 import org.sportello.protocol.v1.CounterRequest;
+import org.sportello.protocol.v1.ProfileMsg;
+import org.sportello.protocol.v1.ProfileQuery;
+import org.sportello.protocol.v1.ProfileSearch;
+import org.sportello.protocol.v1.ProfilesGrpc;
+import org.sportello.protocol.v1.SaveProfileRequest;
 import org.sportello.protocol.v1.DeviceReportMsg;
 import org.sportello.protocol.v1.DirectoryGrpc;
 import org.sportello.protocol.v1.Empty;
@@ -72,6 +79,12 @@ class RoleMatrixTest {
             Events.ReportPrinter     yes    no       no    no            no
             Events.ReportDevice      no     yes      no    no            no
             Queue.CloseDay           no     no       yes   no            yes
+            Profiles.Open            no     no       yes   no            yes
+            Profiles.Search          no     no       yes   no            yes
+            Profiles.Save            no     no       yes   no            yes
+            CompanyCommunications.Check     no  no   yes   no            yes
+            CompanyCommunications.Record    no  no   yes   no            yes
+            CompanyCommunications.Deadlines no  no   yes   no            yes
             """;
 
     @TempDir
@@ -85,6 +98,9 @@ class RoleMatrixTest {
     }
 
     private static final Map<String, Operation> OPERATIONS = new LinkedHashMap<>();
+    /** A valid codice fiscale for the citizen-file calls (RSSMRA85T10A944 and its check letter). */
+    private static final String CITIZEN = "RSSMRA85T10A944"
+            + org.sportello.codicefiscale.CodiceFiscale.checkCharacter("RSSMRA85T10A944");
 
     static {
         OPERATIONS.put("Directory.Get", (ch, s) -> DirectoryGrpc.newBlockingStub(ch).get(Empty.getDefaultInstance()));
@@ -112,6 +128,18 @@ class RoleMatrixTest {
         OPERATIONS.put("Events.After", (ch, s) -> events(ch).after(EventsRequest.newBuilder().setLimit(10).build()));
         OPERATIONS.put("Events.LatestSeq", (ch, s) -> events(ch).latestSeq(Empty.getDefaultInstance()));
         OPERATIONS.put("Events.ReportPrinter", (ch, s) -> events(ch).reportPrinter(PrinterReportMsg.newBuilder().setState("OK").build()));
+        OPERATIONS.put("Profiles.Open", (ch, s) -> profiles(ch).open(ProfileQuery.newBuilder().setSession(s)
+                .setCodiceFiscale(CITIZEN).build()));
+        OPERATIONS.put("Profiles.Search", (ch, s) -> profiles(ch).search(ProfileSearch.newBuilder().setSession(s)
+                .setText("rossi").setLimit(5).build()));
+        OPERATIONS.put("Profiles.Save", (ch, s) -> profiles(ch).save(SaveProfileRequest.newBuilder().setSession(s)
+                .setProfile(ProfileMsg.newBuilder().setCodiceFiscale(CITIZEN).setFamilyName("Rossi")
+                        .setGivenNames("Mario")).build()));
+        OPERATIONS.put("CompanyCommunications.Check", (ch, s) -> communications(ch).check(CommunicationRequest
+                .newBuilder().setSession(s).setKind("HIRING").build()));
+        OPERATIONS.put("CompanyCommunications.Record", (ch, s) -> communications(ch).record(CommunicationRequest
+                .newBuilder().setSession(s).setKind("HIRING").build()));
+        OPERATIONS.put("CompanyCommunications.Deadlines", (ch, s) -> communications(ch).deadlines(s));
         OPERATIONS.put("Events.ReportDevice", (ch, s) -> events(ch).reportDevice(DeviceReportMsg.newBuilder()
                 .setDevice("BOARD").setName("main").setState("OK").build()));
     }
@@ -147,11 +175,12 @@ class RoleMatrixTest {
     }
 
     @Test
-    void theTableNamesEveryOperationOfTheThreeServices() {
+    void theTableNamesEveryOperationOfTheServices() {
         List<String> inTable = matrix().map(a -> (String) a.get()[0]).distinct().toList();
         List<String> rpcs = new ArrayList<>();
         for (var service : List.of(DirectoryGrpc.getServiceDescriptor(), QueueGrpc.getServiceDescriptor(),
-                EventsGrpc.getServiceDescriptor())) {
+                EventsGrpc.getServiceDescriptor(), ProfilesGrpc.getServiceDescriptor(),
+                CompanyCommunicationsGrpc.getServiceDescriptor())) {
             service.getMethods().forEach(m -> rpcs.add(m.getFullMethodName()
                     .replace("sportello.office.v1.", "")
                     .replace('/', '.')));
@@ -247,6 +276,14 @@ class RoleMatrixTest {
 
     private static QueueGrpc.QueueBlockingStub queue(Channel ch) {
         return QueueGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
+    }
+
+    private static ProfilesGrpc.ProfilesBlockingStub profiles(Channel ch) {
+        return ProfilesGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
+    }
+
+    private static CompanyCommunicationsGrpc.CompanyCommunicationsBlockingStub communications(Channel ch) {
+        return CompanyCommunicationsGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
     }
 
     private static EventsGrpc.EventsBlockingStub events(Channel ch) {
