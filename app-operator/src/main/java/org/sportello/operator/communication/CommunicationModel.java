@@ -173,7 +173,8 @@ public final class CommunicationModel {
                 : messages.text("comm.missing", result.missing().stream()
                 .map(f -> messages.text("comm.field." + f.name())).collect(Collectors.joining(", ")));
         checkLine.set(lateness.isEmpty() ? gaps : gaps + " · " + lateness);
-        notice.set(result.complete() ? null : Notice.error(gaps));
+        // The check line already names what is missing; an older notice would contradict it.
+        notice.set(null);
     }
 
     /** The form as a communication; a date that does not read is refused by name. */

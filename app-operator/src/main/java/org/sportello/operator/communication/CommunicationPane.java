@@ -73,6 +73,7 @@ public final class CommunicationPane extends VBox {
         filter.setId("commOccupationSearch");
         filter.setPromptText(messages.text("file.prompt.occupationSearch"));
         filter.setPrefColumnCount(9);
+        filter.setMinWidth(Region.USE_PREF_SIZE);
         filter.textProperty().addListener((obs, old, now) -> {
             List<Occupation> found = model.occupations(now);
             occupation.getItems().setAll(found);
@@ -116,6 +117,7 @@ public final class CommunicationPane extends VBox {
         checkLine.getStyleClass().add("file-area");
         checkLine.setWrapText(true);
         checkLine.setMaxWidth(Double.MAX_VALUE);
+        checkLine.setMinHeight(Region.USE_PREF_SIZE);
         checkLine.textProperty().bind(model.checkLineProperty());
         checkLine.visibleProperty().bind(model.checkLineProperty().isNotEmpty());
         checkLine.managedProperty().bind(checkLine.visibleProperty());
@@ -126,6 +128,7 @@ public final class CommunicationPane extends VBox {
         notice.getStyleClass().add("issue-notice");
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         model.noticeProperty().addListener(o -> showNotice());
         showNotice();
 

@@ -96,6 +96,8 @@ public final class CitizenFilePane extends VBox {
         area.getStyleClass().add("file-area");
         area.setWrapText(true);
         area.setMaxWidth(Double.MAX_VALUE);
+        area.setMinHeight(Region.USE_PREF_SIZE);
+        header.setMinHeight(Region.USE_PREF_SIZE);
         area.textProperty().bind(model.areaProperty());
         area.visibleProperty().bind(model.areaProperty().isNotEmpty());
         area.managedProperty().bind(area.visibleProperty());
@@ -118,6 +120,7 @@ public final class CitizenFilePane extends VBox {
         notice.getStyleClass().add("issue-notice");
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         model.noticeProperty().addListener(o -> showNotice());
         showNotice();
 

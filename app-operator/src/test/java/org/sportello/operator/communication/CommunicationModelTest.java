@@ -78,7 +78,7 @@ class CommunicationModelTest {
         assertThat(model.missingProperty().get()).containsExactly(CommunicationField.EMPLOYER_CODE,
                 CommunicationField.EMPLOYER_NAME, CommunicationField.WORKER_NAME, CommunicationField.END_DATE,
                 CommunicationField.OCCUPATION);
-        assertThat(model.noticeProperty().get().text()).contains("ragione sociale", "data di fine");
+        assertThat(model.checkLineProperty().get()).contains("ragione sociale", "data di fine");
         assertThat(f.office.connection().protocol().find(org.sportello.model.protocol.ProtocolNumber
                 .parse("BO01-2026-000001").orElseThrow())).isEmpty();
     }
@@ -93,7 +93,7 @@ class CommunicationModelTest {
         fill(JobMovement.Kind.HIRING, TODAY); // work started today: the deadline was yesterday
         model.check();
         assertThat(model.lateProperty().get()).isTrue();
-        assertThat(model.checkLineProperty().get()).contains("IN RITARDO", "23/11/2026", "1 giorni");
+        assertThat(model.checkLineProperty().get()).contains("IN RITARDO", "23/11/2026", "1 giorno di ritardo");
     }
 
     @Test

@@ -71,6 +71,8 @@ class CitizenFileScreenTest extends ScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+        // Nothing of the desk may be wider than the window: its minimum width must fit the minimum window.
+        assertThat(fx(() -> stage.getScene().getRoot().minWidth(-1))).as("desk's minimum width").isLessThanOrEqualTo(1024);
         var image = fx(() -> stage.getScene().snapshot(null));
         BufferedImage png = SwingFXUtils.fromFXImage(image, null);
         try {
