@@ -85,6 +85,8 @@ public final class DemoOffice {
                 // Citizens with a file, so the desk can issue every kind of certificate (F11); never overwritten.
                 new JooqPersonSeed(office.database(), office.directory().office().id(), Clock.systemUTC())
                         .add(DemoPeople.files(LocalDate.now(office.directory().office().zone())));
+                // Their citizen files (F12), the office's territory and one company communication (Shift+F12).
+                DemoProfiles.add(office, LocalDate.now(office.directory().office().zone()));
             }
         }
         OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(data), OfficeApis::on);
