@@ -1,11 +1,13 @@
 package org.sportello.link;
 
 import org.sportello.model.auth.AuthService;
+import org.sportello.model.company.CommunicationService;
 import org.sportello.model.documents.DocumentService;
 import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.model.person.PersonRecords;
+import org.sportello.model.profile.ProfileService;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.seal.ScanCheck;
 import org.sportello.model.sync.SyncHealthService;
@@ -17,5 +19,12 @@ import org.sportello.model.sync.SyncHealthService;
  */
 public record OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                              DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
-                             DocumentService documents, PersonRecords people) {
+                             DocumentService documents, PersonRecords people, ProfileService profiles,
+                             CommunicationService communications) {
+    /** Without the citizen files and company communications, for apps and tests that never use them. */
+    public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
+                          DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
+                          DocumentService documents, PersonRecords people) {
+        this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, null, null);
+    }
 }

@@ -11,6 +11,8 @@ import org.sportello.model.person.PersonRecords;
 import org.sportello.protocol.client.EventSubscription;
 import org.sportello.protocol.client.OfficeClient;
 import org.sportello.protocol.client.RemoteAuth;
+import org.sportello.protocol.client.RemoteCommunications;
+import org.sportello.protocol.client.RemoteProfiles;
 import org.sportello.protocol.client.RemoteDocuments;
 import org.sportello.protocol.client.RemotePeople;
 import org.sportello.protocol.client.RemoteScans;
@@ -36,7 +38,8 @@ public final class StationLink implements OfficeLink, AutoCloseable {
         RemoteAuth auth = new RemoteAuth(channel);
         this.services = new OfficeServices(client.directory(), auth, client.queue(), client.events(),
                 client.devices(), new RemoteScans(channel, () -> operator), new RemoteSyncHealth(channel),
-                new RemoteDocuments(channel), new LazyPeople(client, clock));
+                new RemoteDocuments(channel), new LazyPeople(client, clock), new RemoteProfiles(channel),
+                new RemoteCommunications(channel));
     }
 
     /** A link for the station whose identity (key, certificate, office CA) is {@code identity}. */

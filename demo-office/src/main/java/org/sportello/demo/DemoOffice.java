@@ -98,6 +98,8 @@ public final class DemoOffice {
                 // Their cases: a case manager, a pact and an overdue talk for one of them (ADR 29).
                 org.sportello.server.cases.DemoCaseSeed.seed(office.database().dataSource(), office.cases(),
                         office.documentService(), LocalDate.now(office.directory().office().zone()));
+                // Their citizen files (F12), the office's territory and one company communication (Shift+F12).
+                DemoProfiles.add(office, LocalDate.now(office.directory().office().zone()));
             }
         }
         OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(data), OfficeApis::on);

@@ -18,6 +18,8 @@ import org.sportello.server.api.EventBroadcast;
 import org.sportello.server.api.EventsApi;
 import org.sportello.server.api.OperatorAdminApi;
 import org.sportello.server.api.QueueApi;
+import org.sportello.server.communication.CompanyCommunicationsApi;
+import org.sportello.server.profile.ProfilesApi;
 import org.sportello.server.session.ServerSessions;
 import org.sportello.server.station.StationAdminApi;
 
@@ -44,6 +46,8 @@ public final class OfficeApis implements AutoCloseable {
                 new AuthApi(sessions),
                 DocumentsApi.of(office, sessions, clock),
                 CasesApi.of(office, sessions, clock),
+                new ProfilesApi(office.profiles(), sessions, office.directory().office().zone(), clock),
+                new CompanyCommunicationsApi(office.communications(), sessions),
                 new AdminApi(new StationAdminApi(server.stations()), new OperatorAdminApi(office.operators(), sessions),
                         new CommandApi(office, home)));
         server.onRevoked(station -> {

@@ -20,16 +20,37 @@ public enum DeskAction {
     CLOSE_DAY("F9"),
     LOG_OUT("F10"),
     /** Issue a document (certificate, receipt, letter), preview it, print it, reprint it (ADR 20). */
-    ISSUE_DOCUMENT("F11");
+    ISSUE_DOCUMENT("F11"),
+    /** The citizen's file: personal and professional data, for the citizen at the counter or anyone found. */
+    CITIZEN_FILE("F12"),
+    /** A company's hiring, termination, transformation or extension handed in at the counter; the stamped copy. */
+    COMPANY_COMMUNICATION("F12", true);
 
     private final String key;
+    private final boolean shift;
 
     DeskAction(String key) {
-        this.key = key;
+        this(key, false);
     }
 
+    DeskAction(String key, boolean shift) {
+        this.key = key;
+        this.shift = shift;
+    }
+
+    /** The function key, as JavaFX's KeyCode names it. */
     public String key() {
         return key;
+    }
+
+    /** Whether Shift is held with {@link #key()}. */
+    public boolean shift() {
+        return shift;
+    }
+
+    /** The key as the keycap shows it: "F12", or "⇧F12" with Shift. */
+    public String label() {
+        return shift ? "\u21e7" + key : key;
     }
 
     /** Resource key of the button text, e.g. {@code action.CALL_NEXT}. */

@@ -19,6 +19,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sportello.model.office.CounterState;
+import org.sportello.operator.communication.CommunicationModel;
+import org.sportello.operator.profile.CitizenFileModel;
 import org.sportello.operator.ui.Keycaps;
 import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Notice;
@@ -39,6 +41,9 @@ public final class DeskView implements Screen {
     private final DeskViewModel model;
     private final Messages messages;
     private final Map<KeyCode, DeskAction> keys = new EnumMap<>(KeyCode.class);
+    private final Map<KeyCode, DeskAction> shiftKeys = new EnumMap<>(KeyCode.class);
+    private final CitizenFileModel citizenFile;
+    private final CommunicationModel communication;
     private final StackPane root = new StackPane();
     private final BorderPane desk = new BorderPane();
     private final StackPane sheetLayer = new StackPane();
@@ -49,10 +54,18 @@ public final class DeskView implements Screen {
         this.model = model;
         this.messages = model.messages();
         for (DeskAction a : DeskAction.values()) {
-            if (a != DeskAction.CLOSE_DAY || model.isSupervisor()) {
+            if ((a != DeskAction.CLOSE_DAY || model.isSupervisor()) && !a.shift()) {
                 keys.put(KeyCode.getKeyCode(a.key()), a);
+            } else if (a.shift()) {
+                shiftKeys.put(KeyCode.getKeyCode(a.key()), a);
             }
         }
+        // The sheets with a ViewModel of their own, made once for this desk.
+        DeskSession s = model.session();
+        this.citizenFile = new CitizenFileModel(model.officeWork(), s.operator(), s.office().zone(), model.clock(),
+                model::citizenAtCounter);
+        this.communication = new CommunicationModel(model.officeWork(), s.operator(), s.office().zone(),
+                model.clock(), model.printers());
         root.getStyleClass().add("desk-root");
         desk.getStyleClass().add("desk");
 
@@ -115,13 +128,18 @@ public final class DeskView implements Screen {
             right.getChildren().add(supervisorBox());
         }
         right.getChildren().add(board.activityBox());
-        // The two document keys share a row, so the activity list above keeps its height.
+        // The document keys share a row, and the file keys another, so the activity list above keeps its height.
         Button check = actionButton(DeskAction.CHECK_DOCUMENT);
         Button issue = actionButton(DeskAction.ISSUE_DOCUMENT);
         HBox.setHgrow(check, Priority.ALWAYS);
         HBox.setHgrow(issue, Priority.ALWAYS);
         HBox documents = new HBox(8, check, issue);
-        right.getChildren().add(documents);
+        Button file = actionButton(DeskAction.CITIZEN_FILE);
+        Button company = actionButton(DeskAction.COMPANY_COMMUNICATION);
+        HBox.setHgrow(file, Priority.ALWAYS);
+        HBox.setHgrow(company, Priority.ALWAYS);
+        HBox files = new HBox(8, file, company);
+        right.getChildren().addAll(documents, files);
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
         desk.setTop(new DeviceBanner(model.deviceWarnings(), messages));
@@ -142,7 +160,7 @@ public final class DeskView implements Screen {
                 ? Bindings.when(model.counterStateProperty().isEqualTo(CounterState.PAUSED))
                         .then(messages.bind("action.RESUME")).otherwise(messages.bind(action.textKey()))
                 : messages.bind(action.textKey());
-        Button b = Keycaps.button(action.key(), text);
+        Button b = Keycaps.button(action.label(), text);
         b.setId("action-" + action.name());
         b.getStyleClass().add("action");
         if (action == DeskAction.CALL_NEXT) {
@@ -216,6 +234,14 @@ public final class DeskView implements Screen {
             case CHECK_DOCUMENT -> new DocumentCheckSheet(model);
             case TICKET_SCAN -> new TicketScanSheet(model);
             case ISSUE_DOCUMENT -> new IssueDocumentSheet(model);
+            case CITIZEN_FILE -> {
+                citizenFile.open();
+                yield new CitizenFileSheet(model, citizenFile);
+            }
+            case COMPANY_COMMUNICATION -> {
+                communication.open();
+                yield new CommunicationSheet(model, communication);
+            }
         };
         if (sheet == null) {
             sheetLayer.getChildren().clear();
@@ -246,7 +272,7 @@ public final class DeskView implements Screen {
             }
             return;
         }
-        DeskAction action = keys.get(event.getCode());
+        DeskAction action = event.isShiftDown() ? shiftKeys.get(event.getCode()) : keys.get(event.getCode());
         if (action != null) {
             model.trigger(action);
             event.consume();

@@ -67,7 +67,11 @@ public final class DeskViewModel {
         CHECK_DOCUMENT,
         /** A waiting ticket's QR was scanned: call it out of turn? */
         TICKET_SCAN,
-        ISSUE_DOCUMENT
+        ISSUE_DOCUMENT,
+        /** F12: the citizen's file (its own ViewModel, {@code profile.CitizenFileModel}). */
+        CITIZEN_FILE,
+        /** Shift+F12: a company communication (its own ViewModel, {@code communication.CommunicationModel}). */
+        COMPANY_COMMUNICATION
     }
 
     static final int FULL_REFRESH_TICKS = 15;
@@ -80,6 +84,7 @@ public final class DeskViewModel {
     private final Messages messages;
     private final Clock clock;
     private final Runnable onLoggedOut;
+    private final DeskPrinters printers;
     private final Set<UUID> myServices;
 
     private final ReadOnlyObjectWrapper<Ticket> ticket = new ReadOnlyObjectWrapper<>(this, "ticket");
@@ -141,6 +146,7 @@ public final class DeskViewModel {
         this.messages = office.messages();
         this.clock = clock;
         this.onLoggedOut = onLoggedOut;
+        this.printers = printers;
         this.citizenCard = new CitizenCard(ticket.getReadOnlyProperty(), messages, clock, notice::set);
         this.myServices = session.counter().serviceIds();
         var down = office.status().downProperty();
@@ -160,6 +166,8 @@ public final class DeskViewModel {
         enabled.put(DeskAction.LOG_OUT, ready.and(serving.not()));
         enabled.put(DeskAction.CHECK_DOCUMENT, ready);
         enabled.put(DeskAction.ISSUE_DOCUMENT, ready);
+        enabled.put(DeskAction.CITIZEN_FILE, ready);
+        enabled.put(DeskAction.COMPANY_COMMUNICATION, ready);
         documentCheck = new DocumentCheck(office, session.office().zone());
         ticketScan = new TicketScan(office, this, session.office().zone(), clock);
         issueDocument = new IssueDocumentModel(office, session.operator(), session.office(), clock, printers,
@@ -432,6 +440,8 @@ public final class DeskViewModel {
                     open(Sheet.ISSUE_DOCUMENT);
                 }
             }
+            case CITIZEN_FILE -> openOrExplain(on, Sheet.CITIZEN_FILE);
+            case COMPANY_COMMUNICATION -> openOrExplain(on, Sheet.COMPANY_COMMUNICATION);
             case LOG_OUT -> {
                 if (on) {
                     logOut();
@@ -725,8 +735,22 @@ public final class DeskViewModel {
         return issueDocument;
     }
 
+    /** Office work, for the sheets that have their own ViewModel (the citizen file, company communications). */
+    public OfficeWork officeWork() {
+        return office;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The workstation's A4 and counter printers. */
+    public DeskPrinters printers() {
+        return printers;
+    }
+
     /** Whose documents the sheet starts with: the ticket's codice fiscale, else the health card shown here. */
-    private Optional<String> citizenAtCounter() {
+    public Optional<String> citizenAtCounter() {
         Ticket t = ticket.get();
         if (t == null) {
             return Optional.empty();

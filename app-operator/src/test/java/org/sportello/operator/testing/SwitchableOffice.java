@@ -9,6 +9,8 @@ import org.sportello.model.documents.DocumentService;
 import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.person.PersonRecords;
+import org.sportello.model.profile.ProfileService;
+import org.sportello.model.company.CommunicationService;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.queue.QueueService;
@@ -43,7 +45,8 @@ public final class SwitchableOffice implements OfficeLink {
                 guard(EventFeed.class, real.events()), guard(DeviceReports.class, real.devices()),
                 guard(ScanCheck.class, real.scans()),
                 guard(SyncHealthService.class, real.syncHealth()), guard(DocumentService.class, real.documents()),
-                guard(PersonRecords.class, real.people()));
+                guard(PersonRecords.class, real.people()), guard(ProfileService.class, real.profiles()),
+                guard(CommunicationService.class, real.communications()));
     }
 
     public void cut(Failure how) {

@@ -85,6 +85,12 @@ public final class OfficeDossiers {
                 ps.setObject(4, id);
                 ps.executeUpdate();
             }
+            // The names are part of the desk's citizen file: a desk still showing the old ones must not save over them.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE person_profile SET version = version + 1"
+                    + " WHERE person_id = ?")) {
+                ps.setObject(1, id);
+                ps.executeUpdate();
+            }
             changed(c, id, now);
             return id;
         });

@@ -21,6 +21,8 @@ import org.sportello.model.seal.RegisterScanCheck;
 import org.sportello.model.seal.ScanCheck;
 import org.sportello.model.seal.SealVerifier;
 import org.sportello.model.sync.SyncHealthService;
+import org.sportello.server.communication.OfficeCommunications;
+import org.sportello.server.profile.OfficeProfiles;
 
 /**
  * What an app needs from the office database, wired once: the directory, the queue, logins, the
@@ -44,6 +46,8 @@ public final class OfficeConnection implements AutoCloseable {
     private final PersonRecords people;
     private final OperatorAccounts operators;
     private final org.sportello.server.cases.OfficeCases cases;
+    private final OfficeProfiles profiles;
+    private final OfficeCommunications communications;
     /** A view lent to a command run inside the office server: closing it leaves the office open. */
     private final boolean borrowed;
 
@@ -67,6 +71,10 @@ public final class OfficeConnection implements AutoCloseable {
         this.cases = new org.sportello.server.cases.OfficeCases(database.dataSource(), people,
                 directory.office().zone(), clock);
         this.documentService = new OfficeDocuments(documents, people, cases, directory.office().zone(), clock);
+        this.profiles = new OfficeProfiles(database.dataSource(), directory.office().code(),
+                directory.office().zone(), clock);
+        this.communications = new OfficeCommunications(database.dataSource(), documentService, profiles,
+                directory.office().zone(), clock);
     }
 
     private OfficeConnection(OfficeConnection lent) {
@@ -87,6 +95,8 @@ public final class OfficeConnection implements AutoCloseable {
         this.people = lent.people;
         this.operators = lent.operators;
         this.cases = lent.cases;
+        this.profiles = lent.profiles;
+        this.communications = lent.communications;
     }
 
     /**
@@ -217,6 +227,16 @@ public final class OfficeConnection implements AutoCloseable {
     /** The person data documents are made from (operators only). */
     public PersonRecords people() {
         return people;
+    }
+
+    /** Citizens' files at the desk (issue 11; operators only, every open and change logged). */
+    public OfficeProfiles profiles() {
+        return profiles;
+    }
+
+    /** Company communications handed in at the counter, with their stamped copies (issue 11). */
+    public OfficeCommunications communications() {
+        return communications;
     }
 
     @Override

@@ -87,6 +87,10 @@ final class OfficeApiFixture implements AutoCloseable {
         return login(role, role.wireName() + "-1", login);
     }
 
+    TestOffice office() {
+        return office;
+    }
+
     OfficeConnection connection() {
         return connection;
     }
@@ -125,6 +129,12 @@ final class OfficeApiFixture implements AutoCloseable {
                             new EventsApi(connection.events(), connection.devices(), broadcast), stations))
                     .addService(ServerInterceptors.intercept(new CasesApi(connection.cases(), sessions,
                             connection.directory().office().zone(), office.clock()), stations))
+                    .addService(ServerInterceptors.intercept(new org.sportello.server.profile.ProfilesApi(
+                            connection.profiles(), sessions, connection.directory().office().zone(), office.clock()),
+                            stations))
+                    .addService(ServerInterceptors.intercept(
+                            new org.sportello.server.communication.CompanyCommunicationsApi(
+                                    connection.communications(), sessions), stations))
                     .build()
                     .start();
         } catch (IOException e) {

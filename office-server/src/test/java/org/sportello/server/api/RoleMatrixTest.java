@@ -28,10 +28,17 @@ import org.sportello.protocol.v1.AssignRequest;
 import org.sportello.protocol.v1.CaseQuery;
 import org.sportello.protocol.v1.CaseloadRequest;
 import org.sportello.protocol.v1.CasesGrpc;
+import org.sportello.protocol.v1.CommunicationRequest;
+import org.sportello.protocol.v1.CompanyCommunicationsGrpc;
 import org.sportello.protocol.v1.CounterRequest;
 import org.sportello.protocol.v1.DidRequest;
 import org.sportello.protocol.v1.MarkMeasureRequest;
 import org.sportello.protocol.v1.MeasureRequest;
+import org.sportello.protocol.v1.ProfileMsg;
+import org.sportello.protocol.v1.ProfileQuery;
+import org.sportello.protocol.v1.ProfileSearch;
+import org.sportello.protocol.v1.ProfilesGrpc;
+import org.sportello.protocol.v1.SaveProfileRequest;
 import org.sportello.protocol.v1.DeviceReportMsg;
 import org.sportello.protocol.v1.DirectoryGrpc;
 import org.sportello.protocol.v1.Empty;
@@ -86,6 +93,12 @@ class RoleMatrixTest {
             Cases.AddMeasure         no     no       yes   no            yes
             Cases.MarkMeasure        no     no       yes   no            yes
             Cases.Caseload           no     no       yes   no            yes
+            Profiles.Open            no     no       yes   no            yes
+            Profiles.Search          no     no       yes   no            yes
+            Profiles.Save            no     no       yes   no            yes
+            CompanyCommunications.Check     no  no   yes   no            yes
+            CompanyCommunications.Record    no  no   yes   no            yes
+            CompanyCommunications.Deadlines no  no   yes   no            yes
             """;
 
     @TempDir
@@ -102,6 +115,9 @@ class RoleMatrixTest {
     private static final String CF = "RSSMRA85T10A944" + org.sportello.codicefiscale.CodiceFiscale.checkCharacter(
             "RSSMRA85T10A944");
     private static final Map<String, Operation> OPERATIONS = new LinkedHashMap<>();
+    /** A valid codice fiscale for the citizen-file calls (RSSMRA85T10A944 and its check letter). */
+    private static final String CITIZEN = "RSSMRA85T10A944"
+            + org.sportello.codicefiscale.CodiceFiscale.checkCharacter("RSSMRA85T10A944");
 
     static {
         OPERATIONS.put("Directory.Get", (ch, s) -> DirectoryGrpc.newBlockingStub(ch).get(Empty.getDefaultInstance()));
@@ -141,6 +157,18 @@ class RoleMatrixTest {
         OPERATIONS.put("Cases.MarkMeasure", (ch, s) -> cases(ch).markMeasure(MarkMeasureRequest.newBuilder()
                 .setSession(s).setTaxCode(CF).setMeasureId(java.util.UUID.randomUUID().toString()).build()));
         OPERATIONS.put("Cases.Caseload", (ch, s) -> cases(ch).caseload(CaseloadRequest.newBuilder().setSession(s).build()));
+        OPERATIONS.put("Profiles.Open", (ch, s) -> profiles(ch).open(ProfileQuery.newBuilder().setSession(s)
+                .setCodiceFiscale(CITIZEN).build()));
+        OPERATIONS.put("Profiles.Search", (ch, s) -> profiles(ch).search(ProfileSearch.newBuilder().setSession(s)
+                .setText("rossi").setLimit(5).build()));
+        OPERATIONS.put("Profiles.Save", (ch, s) -> profiles(ch).save(SaveProfileRequest.newBuilder().setSession(s)
+                .setProfile(ProfileMsg.newBuilder().setCodiceFiscale(CITIZEN).setFamilyName("Rossi")
+                        .setGivenNames("Mario")).build()));
+        OPERATIONS.put("CompanyCommunications.Check", (ch, s) -> communications(ch).check(CommunicationRequest
+                .newBuilder().setSession(s).setKind("HIRING").build()));
+        OPERATIONS.put("CompanyCommunications.Record", (ch, s) -> communications(ch).record(CommunicationRequest
+                .newBuilder().setSession(s).setKind("HIRING").build()));
+        OPERATIONS.put("CompanyCommunications.Deadlines", (ch, s) -> communications(ch).deadlines(s));
         OPERATIONS.put("Events.ReportDevice", (ch, s) -> events(ch).reportDevice(DeviceReportMsg.newBuilder()
                 .setDevice("BOARD").setName("main").setState("OK").build()));
     }
@@ -176,11 +204,12 @@ class RoleMatrixTest {
     }
 
     @Test
-    void theTableNamesEveryOperationOfTheThreeServices() {
+    void theTableNamesEveryOperationOfTheServices() {
         List<String> inTable = matrix().map(a -> (String) a.get()[0]).distinct().toList();
         List<String> rpcs = new ArrayList<>();
         for (var service : List.of(DirectoryGrpc.getServiceDescriptor(), QueueGrpc.getServiceDescriptor(),
-                EventsGrpc.getServiceDescriptor(), CasesGrpc.getServiceDescriptor())) {
+                EventsGrpc.getServiceDescriptor(), CasesGrpc.getServiceDescriptor(),
+                ProfilesGrpc.getServiceDescriptor(), CompanyCommunicationsGrpc.getServiceDescriptor())) {
             service.getMethods().forEach(m -> rpcs.add(m.getFullMethodName()
                     .replace("sportello.office.v1.", "")
                     .replace('/', '.')));
@@ -297,6 +326,12 @@ class RoleMatrixTest {
             assertThatThrownBy(bad::run).isInstanceOfSatisfying(StatusRuntimeException.class,
                     e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
         }
+    private static ProfilesGrpc.ProfilesBlockingStub profiles(Channel ch) {
+        return ProfilesGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
+    }
+
+    private static CompanyCommunicationsGrpc.CompanyCommunicationsBlockingStub communications(Channel ch) {
+        return CompanyCommunicationsGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
     }
 
     private static EventsGrpc.EventsBlockingStub events(Channel ch) {

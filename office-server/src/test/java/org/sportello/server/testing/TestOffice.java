@@ -31,6 +31,9 @@ public final class TestOffice implements AutoCloseable {
         db.migrate();
         // Few PBKDF2 rounds: the hash records its own count, so logins stay correct and tests stay fast.
         new JooqOfficeSetupWriter(db, new PasswordHasher(1000)).apply(setup);
+        // The demo's territory, so the citizen file can say which office serves a domicile.
+        new org.sportello.server.profile.OfficeTerritory(db.dataSource())
+                .replace(org.sportello.model.profile.TerritorySetup.demo());
         this.connection = OfficeConnection.open(db, clock);
     }
 

@@ -54,7 +54,10 @@ public enum Problem {
     INVALID_REQUEST,
     OPERATOR_EXISTS,
     // Upgrades (issue 15): a station older than the office server accepts
-    STATION_OUTDATED;
+    STATION_OUTDATED,
+    // The citizen's file and company communications (issue 11)
+    DOSSIER_NOT_OURS,
+    COMMUNICATION_INCOMPLETE;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
