@@ -1,6 +1,7 @@
 package org.sportello.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.sportello.server.testing.ShippedSchema;
 
 import io.grpc.ManagedChannel;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ class OfficeBackupUnderLoadTest {
         }
         assertThat(failure.get()).as("the kiosk's calls").isNull();
         assertThat(written.exitCode()).as(written.toString()).isZero();
-        assertThat(written.out()).contains(backup.toString()).contains("11.1");
+        assertThat(written.out()).contains(backup.toString()).contains(ShippedSchema.version());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
         try (var left = Files.list(backup.getParent())) {
             assertThat(left.map(p -> p.getFileName().toString()).toList()).as("no temporary files left")
@@ -110,7 +111,7 @@ class OfficeBackupUnderLoadTest {
         Path restored = dir.resolve("restored");
         CliRun.Result restore = new CliRun(dir).run("office", "restore", backup.toString(), "--data", restored.toString());
         assertThat(restore.exitCode()).as(restore.toString()).isZero();
-        assertThat(restore.out()).contains("11.1").contains("sportello office serve --data " + restored.toAbsolutePath());
+        assertThat(restore.out()).contains(ShippedSchema.version()).contains("sportello office serve --data " + restored.toAbsolutePath());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(restored))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(restored.resolve("office.mv.db"))))
                 .isEqualTo("rw-------");
