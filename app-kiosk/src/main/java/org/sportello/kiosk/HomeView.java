@@ -34,6 +34,9 @@ final class HomeView {
     private final VBox companiesColumn = new VBox();
     private final HBox columns = new HBox();
     private final VBox services = new VBox();
+    private Node priorityButton;
+    private Node priorityBanner;
+    private Node notices;
 
     HomeView(KioskViewModel vm, ObservableBooleanValue landscape) {
         this.vm = vm;
@@ -63,8 +66,17 @@ final class HomeView {
         columns.getStyleClass().add("service-columns");
         services.getStyleClass().add("services");
 
-        Region spacer = new Region();
-        VBox.setVgrow(spacer, Priority.ALWAYS);
+        // The services scroll when they are taller than the screen (large text on a landscape panel):
+        // a swipe shows the rest, nothing is cut.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(services);
+        scroll.setId("services-scroll");
+        scroll.getStyleClass().add("services-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setPannable(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setMinHeight(0);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
 
         Label notice = label("notice", vm.noticeProperty());
         notice.setId("notice");
@@ -74,8 +86,12 @@ final class HomeView {
         showWhenText(printer);
 
         Node card = new CardNoteView(vm.card(), vm::text, vm::removeCard).node();
-        root.getChildren().addAll(header, languageBar(), title, subtitle, services, spacer,
-                notice, printer, card, priorityBanner(), priorityButton());
+        priorityBanner = priorityBanner();
+        priorityButton = priorityButton();
+        VBox bottom = new VBox(notice, printer, card, priorityBanner, priorityButton);
+        bottom.getStyleClass().add("home-bottom");
+        notices = bottom;
+        root.getChildren().addAll(header, languageBar(), title, subtitle, scroll, bottom);
         arrange(landscape.get());
         landscape.addListener((o, was, now) -> arrange(now));
     }
@@ -84,10 +100,21 @@ final class HomeView {
         return root;
     }
 
-    /** Portrait: persons above companies. Landscape: side by side, each half the width. */
+    /**
+     * Portrait: persons above companies, the priority request at the bottom. Landscape: side by side,
+     * each half the width, the priority request under the companies (fewer services there).
+     */
     private void arrange(boolean landscape) {
         services.getChildren().clear();
         columns.getChildren().clear();
+        VBox bottom = (VBox) notices;
+        companiesColumn.getChildren().removeAll(priorityBanner, priorityButton);
+        bottom.getChildren().removeAll(priorityBanner, priorityButton);
+        if (landscape) {
+            companiesColumn.getChildren().addAll(priorityBanner, priorityButton);
+        } else {
+            bottom.getChildren().addAll(priorityBanner, priorityButton);
+        }
         if (landscape) {
             HBox.setHgrow(personsColumn, Priority.ALWAYS);
             HBox.setHgrow(companiesColumn, Priority.ALWAYS);
@@ -123,6 +150,8 @@ final class HomeView {
         b.setGraphic(sign);
         b.textProperty().bind(vm.text(key));
         b.getStyleClass().add("mode-switch");
+        b.setMinHeight(Region.USE_PREF_SIZE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         KioskLabel.wrapUnlessRightToLeft(b);
         return b;
     }

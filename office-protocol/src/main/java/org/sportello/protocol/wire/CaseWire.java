@@ -2,7 +2,7 @@ package org.sportello.protocol.wire;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.sportello.model.cases.CaseManager;
+import org.sportello.model.cases.CaseOwner;
 import org.sportello.model.cases.CaseStanding;
 import org.sportello.model.cases.CaseView;
 import org.sportello.model.cases.Caseload;
@@ -66,8 +66,8 @@ public final class CaseWire {
     }
 
     public static CaseView caseFromMsg(CaseMsg m) {
-        CaseManager manager = m.getCaseManagerLogin().isEmpty() ? null
-                : new CaseManager(m.getCaseManagerLogin(), m.getCaseManagerName());
+        CaseOwner manager = m.getCaseManagerLogin().isEmpty() ? null
+                : new CaseOwner(m.getCaseManagerLogin(), m.getCaseManagerName());
         Talks talks = new Talks(m.getTalksDone(), m.getTalksRequired(), date(m.getTalksBy()));
         CaseStanding standing = new CaseStanding(talks, date(m.getFirstOfferDue()),
                 m.getOverdueList().stream().map(CaseWire::fromMsg).toList(),
@@ -97,7 +97,7 @@ public final class CaseWire {
 
     public static Caseload caseloadFromMsg(CaseloadMsg m) {
         return new Caseload(date(m.getToday()), date(m.getWeekEnds()), m.getEntriesList().stream()
-                .map(e -> new CaseloadEntry(new CaseManager(e.getCaseManagerLogin(), e.getCaseManagerName()),
+                .map(e -> new CaseloadEntry(new CaseOwner(e.getCaseManagerLogin(), e.getCaseManagerName()),
                         e.getTaxCode(), e.getName(), fromMsg(e.getDeadline()),
                         CaseloadEntry.Bucket.valueOf(e.getBucket()))).toList());
     }

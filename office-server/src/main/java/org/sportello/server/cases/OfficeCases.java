@@ -18,7 +18,7 @@ import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.Role;
 import org.sportello.model.cases.CaseFiles;
-import org.sportello.model.cases.CaseManager;
+import org.sportello.model.cases.CaseOwner;
 import org.sportello.model.cases.CaseService;
 import org.sportello.model.cases.CaseStanding;
 import org.sportello.model.cases.CaseView;
@@ -143,8 +143,8 @@ public final class OfficeCases implements CaseService, CaseFiles {
         }
         PersonFile file = file(session, code);
         return change(session, file, CaseAccess.Part.CASE_MANAGER, (c, person) -> {
-            CaseManager manager = operator(c, who);
-            CaseManager current = caseManager(c, person);
+            CaseOwner manager = operator(c, who);
+            CaseOwner current = caseManager(c, person);
             if (current != null && !current.login().equals(session.login())) {
                 session.require(Role.SUPERVISOR, "take over another operator's case");
             }
@@ -316,7 +316,7 @@ public final class OfficeCases implements CaseService, CaseFiles {
         }
         DidEntry inForce = history.reversed().stream().filter(d -> !d.declaredOn().isAfter(today)
                 && (d.endedOn() == null || d.endedOn().isAfter(today))).findFirst().orElse(null);
-        CaseManager manager = null;
+        CaseOwner manager = null;
         LocalDate takenOn = null;
         String pact = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT case_manager_login, case_manager_name, taken_on,"
@@ -324,7 +324,7 @@ public final class OfficeCases implements CaseService, CaseFiles {
             ps.setObject(1, person);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    manager = new CaseManager(rs.getString(1), rs.getString(2));
+                    manager = new CaseOwner(rs.getString(1), rs.getString(2));
                     takenOn = rs.getObject(3, LocalDate.class);
                     pact = rs.getString(4);
                 }
@@ -358,17 +358,17 @@ public final class OfficeCases implements CaseService, CaseFiles {
         }
     }
 
-    private static CaseManager caseManager(Connection c, UUID person) throws SQLException {
+    private static CaseOwner caseManager(Connection c, UUID person) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT case_manager_login, case_manager_name FROM person_case"
                 + " WHERE person_id = ?")) {
             ps.setObject(1, person);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new CaseManager(rs.getString(1), rs.getString(2)) : null;
+                return rs.next() ? new CaseOwner(rs.getString(1), rs.getString(2)) : null;
             }
         }
     }
 
-    private static CaseManager operator(Connection c, String login) throws SQLException {
+    private static CaseOwner operator(Connection c, String login) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT login, display_name FROM operator WHERE login = ?"
                 + " AND active")) {
             ps.setString(1, login);
@@ -376,7 +376,7 @@ public final class OfficeCases implements CaseService, CaseFiles {
                 if (!rs.next()) {
                     throw new SportelloException(Problem.UNKNOWN_OPERATOR, login);
                 }
-                return new CaseManager(rs.getString(1), rs.getString(2));
+                return new CaseOwner(rs.getString(1), rs.getString(2));
             }
         }
     }

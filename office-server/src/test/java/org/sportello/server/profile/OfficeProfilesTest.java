@@ -158,9 +158,11 @@ class OfficeProfilesTest {
                 v1.professional().experience(), List.of("Muletto"), v1.professional().languages(),
                 Set.of(DrivingLicence.B, DrivingLicence.C), v1.professional().availability()))));
 
-        assertThat(profiles.accessLog(cf)).extracting(line -> line.substring(0, line.lastIndexOf(' ')))
-                .containsExactly("CREATE ALL mrossi", "VIEW ALL lbianchi", "CHANGE SKILLS lbianchi",
-                        "CHANGE LICENCES lbianchi");
+        var log = profiles.accessLog(cf).stream().map(line -> line.substring(0, line.lastIndexOf(' '))).toList();
+        assertThat(log).hasSize(4);
+        assertThat(log.subList(0, 2)).containsExactly("CREATE ALL mrossi", "VIEW ALL lbianchi");
+        // One save, one row per part it changed (same instant: their order is not the log's to say).
+        assertThat(log.subList(2, 4)).containsExactlyInAnyOrder("CHANGE SKILLS lbianchi", "CHANGE LICENCES lbianchi");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.sportello.model.person.EmploymentStatus;
  * where the contact plan stands on {@code today} (the office's day).
  */
 public record CaseView(String taxCode, String name, LocalDate today, EmploymentStatus status, DidEntry did,
-                       List<DidEntry> didHistory, CaseManager caseManager, LocalDate takenOn, String pact,
+                       List<DidEntry> didHistory, CaseOwner caseManager, LocalDate takenOn, String pact,
                        List<Measure> measures, CaseStanding standing) {
     public CaseView {
         Objects.requireNonNull(taxCode, "taxCode");

@@ -3,7 +3,7 @@ package org.sportello.model.cases;
 import java.util.Objects;
 
 /** One deadline of one case, in a case manager's caseload. */
-public record CaseloadEntry(CaseManager caseManager, String taxCode, String name, Deadline deadline, Bucket bucket) {
+public record CaseloadEntry(CaseOwner caseManager, String taxCode, String name, Deadline deadline, Bucket bucket) {
     /** Overdue (before today), due this week (today to Sunday), or later. */
     public enum Bucket {
         OVERDUE,

@@ -72,7 +72,7 @@ public final class DocumentSamples {
             case SERVICE_PACT -> {
                 LocalDate did = today.minusMonths(1);
                 var rules = org.sportello.model.cases.ContactPlanRules.SHIPPED;
-                var manager = new org.sportello.model.cases.CaseManager("gverdi", "Giulia Verdi");
+                var manager = new org.sportello.model.cases.CaseOwner("gverdi", "Giulia Verdi");
                 yield new DocumentFacts.ServicePact(p, new org.sportello.model.cases.PactContent(manager, did, did,
                         List.of(sampleMeasure(org.sportello.model.cases.MeasureKind.ORIENTATION_INTERVIEW, did.plusDays(7),
                                         org.sportello.model.cases.Party.CASE_MANAGER, "Colloquio e profilo di occupabilità"),
