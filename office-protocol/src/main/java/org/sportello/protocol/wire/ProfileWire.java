@@ -36,7 +36,7 @@ import org.sportello.protocol.v1.AddressMsg;
 import org.sportello.protocol.v1.CommunicationCheckMsg;
 import org.sportello.protocol.v1.CommunicationRequest;
 import org.sportello.protocol.v1.CompetenceMsg;
-import org.sportello.protocol.v1.DeadlineMsg;
+import org.sportello.protocol.v1.CommunicationDeadlineMsg;
 import org.sportello.protocol.v1.DeadlinesMsg;
 import org.sportello.protocol.v1.EducationMsg;
 import org.sportello.protocol.v1.ExperienceMsg;
@@ -242,7 +242,7 @@ public final class ProfileWire {
 
     public static DeadlinesMsg toMsg(List<DeadlineRule> rules) {
         DeadlinesMsg.Builder b = DeadlinesMsg.newBuilder();
-        rules.forEach(r -> b.addRules(DeadlineMsg.newBuilder().setKind(r.kind().name()).setDays(r.days())));
+        rules.forEach(r -> b.addRules(CommunicationDeadlineMsg.newBuilder().setKind(r.kind().name()).setDays(r.days())));
         return b.build();
     }
 

@@ -326,6 +326,8 @@ class RoleMatrixTest {
             assertThatThrownBy(bad::run).isInstanceOfSatisfying(StatusRuntimeException.class,
                     e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
         }
+    }
+
     private static ProfilesGrpc.ProfilesBlockingStub profiles(Channel ch) {
         return ProfilesGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
     }
