@@ -75,8 +75,8 @@ class CentralIsolationTest {
                 assertThat(tables.getBoolean(2)).as(tables.getString(1) + " enabled").isTrue();
                 assertThat(tables.getBoolean(3)).as(tables.getString(1) + " forced").isTrue();
             }
-            assertThat(count).as("V1's five tables, V2's six (dossiers, transfers, accesses, reviews) and V2.7's five"
-                    + " (register and archive)").isEqualTo(16);
+            assertThat(count).as("V1's five tables, V2's six (dossiers, transfers, accesses, reviews), V2.7's five"
+                    + " (register and archive) and V4.1's two (cases and their pact measures)").isEqualTo(18);
         }
     }
 
