@@ -152,7 +152,6 @@ final class HomeView {
         b.getStyleClass().add("mode-switch");
         b.setMinHeight(Region.USE_PREF_SIZE);
         b.setMinWidth(Region.USE_PREF_SIZE);
-        KioskLabel.wrapUnlessRightToLeft(b);
         return b;
     }
 

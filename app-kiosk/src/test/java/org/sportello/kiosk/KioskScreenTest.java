@@ -154,7 +154,7 @@ class KioskScreenTest {
         Button closed = robot.lookup("#tile-C").queryAs(Button.class);
         assertThat(closed.getStyleClass()).contains("closed");
         assertThat(robot.lookup("#tile-C .tile-hours").queryAs(Label.class).getText())
-                .isEqualTo("Chiuso ora · Orari: lun–ven 08:30–12:30; mar, gio 14:30–16:30");
+                .isEqualTo("Chiuso ora. Apre oggi alle 14:30.");
         assertThat(robot.lookup("#tile-D").query().isDisabled()).isFalse();
         Screenshots.save(screen(robot), "kiosk-home-closed-service");
 

@@ -111,7 +111,7 @@ class KioskViewModelTest {
         ServiceTile companies = vm.companyTiles().getFirst();
         assertThat(companies.prefix()).isEqualTo("C");
         assertThat(companies.open()).isFalse();
-        assertThat(companies.hours()).startsWith("Chiuso ora").contains("08:30–12:30").contains("14:30–16:30");
+        assertThat(companies.hours()).as("when it opens, from the opening hours").isEqualTo("Chiuso ora. Apre oggi alle 14:30.");
         assertThat(vm.companyTiles().get(1).open()).as("D has no hours: always open").isTrue();
 
         vm.choose("C");
@@ -300,7 +300,8 @@ class KioskViewModelTest {
         assertThat(p.serviceName()).isEqualTo("Reception and information");
         assertThat(p.officeName()).isEqualTo("Centro per l'Impiego di Bologna");
         assertThat(p.peopleAheadLine()).isEqualTo("Nobody is waiting before you");
-        assertThat(p.waitLine()).isEqualTo("Your turn will come shortly");
+        assertThat(p.waitLine()).as("no counter serves A: no promise")
+                .isEqualTo("No counter is open for this service now: we cannot say how long you will wait.");
         assertThat(p.priorityLine()).isEmpty();
         assertThat(p.issuedAt().getZone()).isEqualTo(TestOffice.ROME);
         assertThat(p.issuedAt().toLocalDateTime()).isEqualTo(TestOffice.TUESDAY_MORNING);
@@ -311,6 +312,7 @@ class KioskViewModelTest {
 
     @Test
     void anItalianTicketCountsThePeopleAheadAndShowsAnItalianDate() {
+        office.connection().queue().openCounter(office.login("mrossi"), 1); // serves B: the wait can be estimated
         started();
         vm.choose("B");
         vm.dismissConfirmation();

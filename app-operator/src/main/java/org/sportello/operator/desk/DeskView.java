@@ -136,6 +136,9 @@ public final class DeskView implements Screen {
         HBox documents = new HBox(8, check, issue);
         Button file = actionButton(DeskAction.CITIZEN_FILE);
         Button company = actionButton(DeskAction.COMPANY_COMMUNICATION);
+        // Equal halves (from the same small preferred width), so neither label is cut for the other's sake.
+        file.setPrefWidth(100);
+        company.setPrefWidth(100);
         HBox.setHgrow(file, Priority.ALWAYS);
         HBox.setHgrow(company, Priority.ALWAYS);
         HBox files = new HBox(8, file, company);
