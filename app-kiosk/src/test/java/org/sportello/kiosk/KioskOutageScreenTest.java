@@ -92,7 +92,7 @@ class KioskOutageScreenTest {
         tap(robot, "#tile-A");
         await(robot, "#out-of-service", 15);
         assertThat(robot.lookup(".outage-title").queryAs(Label.class).getText())
-                .isEqualTo("Servizio momentaneamente non disponibile");
+                .isEqualTo("Servizio non disponibile ora");
         assertThat(robot.lookup(".outage-title-en").queryAs(Label.class).getText()).isEqualTo("Temporarily out of service");
         Screenshots.save(robot.lookup("#kiosk-root").query(), "kiosk-out-of-service");
 
