@@ -40,8 +40,7 @@ final class OutOfServiceView {
         others.setAlignment(Pos.CENTER);
         for (KioskLanguage l : KioskLanguage.values()) {
             if (l != first) {
-                others.getChildren().add(text("outage-other", l,
-                        KioskViewModel.text(l, "outage.title") + ". " + KioskViewModel.text(l, "outage.text")));
+                others.getChildren().add(text("outage-other", l, KioskViewModel.text(l, "outage.summary")));
             }
         }
         root.getChildren().addAll(card, detail, others, spinner(),

@@ -92,8 +92,11 @@ class KioskOutageScreenTest {
         tap(robot, "#tile-A");
         await(robot, "#out-of-service", 15);
         assertThat(robot.lookup(".outage-title").queryAs(Label.class).getText())
-                .isEqualTo("Servizio momentaneamente non disponibile");
-        assertThat(robot.lookup(".outage-title-en").queryAs(Label.class).getText()).isEqualTo("Temporarily out of service");
+                .isEqualTo("Servizio non disponibile ora");
+        assertThat(robot.lookup(".outage-other.lang-en").queryAs(Label.class).getText())
+                .as("every kiosk language at once, English among them")
+                .isEqualTo("Service not available now. Please ask at the reception desk.");
+        assertThat(robot.lookup(".outage-other").queryAll()).hasSize(8);
         Screenshots.save(robot.lookup("#kiosk-root").query(), "kiosk-out-of-service");
 
         office.startAgain();

@@ -104,7 +104,7 @@ class KioskPrinterFaultScreenTest {
 
         assertThat(text(robot, "#ticket-code")).isEqualTo("A001");
         assertThat(text(robot, "#print-message")).isEqualTo(
-                "La stampante è senza carta.\nAnnoti il suo numero: A001\nPer assistenza si rivolga all'accoglienza.");
+                "La stampante è senza carta.\nScriva il suo numero: A001\nPer aiuto chieda all'accoglienza.");
         assertThat(office.connection().queue().waiting()).extracting(Ticket::code).containsExactly("A001");
         await(() -> reports().getLast().state() == PrinterReport.State.PAPER_OUT);
         assertThat(reports().getLast().station()).isEqualTo("Chiosco ingresso");

@@ -217,7 +217,7 @@ class KioskViewModelTest {
         started();
         vm.choose("A");
         assertThat(vm.confirmation().instructionProperty().get())
-                .startsWith("Il coperchio della stampante è aperto.").contains("A001");
+                .startsWith("La stampante è aperta.").contains("A001");
     }
 
     private static PrinterReport report(State state) {
