@@ -121,7 +121,16 @@ class IssueDocumentScreenTest extends ScreenTest {
             robot.lookup("#issueKinds").query().requestFocus();
             return null;
         });
-        key(KeyCode.END);
+        // Picked by name: the list grows (the service pact came after the letter).
+        fx(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<org.sportello.model.documents.DocumentKind> kinds =
+                    (javafx.scene.control.ListView<org.sportello.model.documents.DocumentKind>)
+                            robot.lookup("#issueKinds").query();
+            kinds.getSelectionModel().select(org.sportello.model.documents.DocumentKind.APPOINTMENT_LETTER);
+            kinds.scrollTo(org.sportello.model.documents.DocumentKind.APPOINTMENT_LETTER);
+            return null;
+        });
         until("letter fields", () -> showing("#appointmentDate") && showing("#purpose"));
         key(KeyCode.ENTER);
         until("letter needs its date", () -> notice().contains("Scrivere data e ora"));
