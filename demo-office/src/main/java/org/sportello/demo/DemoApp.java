@@ -118,15 +118,44 @@ public final class DemoApp extends Application {
         Layout l = Layout.of(screen.getWidth(), screen.getHeight());
         double x = screen.getMinX();
         double y = screen.getMinY();
+        if (l.rightW() < SMALLEST_SIDE) {
+            arrangeSmall(screen, kiosk, desk, hall, tickets, devices);
+            return;
+        }
         desk.setMinWidth(Math.min(desk.getMinWidth(), l.deskW()));
         desk.setMinHeight(Math.min(desk.getMinHeight(), screen.getHeight()));
-        place(kiosk, x, y, l.kioskW(), screen.getHeight());
-        place(desk, x + l.kioskW(), y, l.deskW(), screen.getHeight());
+        place(screen, kiosk, x, y, l.kioskW(), screen.getHeight());
+        place(screen, desk, x + l.kioskW(), y, l.deskW(), screen.getHeight());
         double rightX = x + l.kioskW() + l.deskW();
-        place(devices, rightX, y, l.rightW(), l.devicesH());
-        place(tickets, rightX, y + l.devicesH(), l.rightW(), l.ticketsH(screen.getHeight()));
-        place(hall, x + screen.getWidth() - l.hallW(), y + screen.getHeight() - l.hallH(), l.hallW(), l.hallH());
+        place(screen, devices, rightX, y, l.rightW(), l.devicesH());
+        place(screen, tickets, rightX, y + l.devicesH(), l.rightW(), l.ticketsH(screen.getHeight()));
+        place(screen, hall, x + screen.getWidth() - l.hallW(), y + screen.getHeight() - l.hallH(), l.hallW(), l.hallH());
         hall.toFront();
+    }
+
+    /**
+     * A screen with no room for a right-hand column (under about 1,300 px wide): every window side by
+     * side, smaller, none over another.
+     */
+    private static void arrangeSmall(Rectangle2D screen, Stage kiosk, Stage desk, Stage hall, Stage tickets,
+                                     Stage devices) {
+        double w = screen.getWidth();
+        double h = screen.getHeight();
+        double kioskW = Math.min(h * 9 / 16, w * 0.3);
+        double rightW = w * 0.25;
+        double deskW = Math.min(Math.max(w - kioskW - rightW, desk.getMinWidth()), w - kioskW - w * 0.15);
+        rightW = w - kioskW - deskW;
+        desk.setMinWidth(Math.min(desk.getMinWidth(), deskW));
+        desk.setMinHeight(Math.min(desk.getMinHeight(), h));
+        double x = screen.getMinX();
+        double y = screen.getMinY();
+        double hallH = rightW * 9 / 16;
+        double devicesH = Math.min(330, (h - hallH) / 2);
+        place(screen, kiosk, x, y, kioskW, h);
+        place(screen, desk, x + kioskW, y, deskW, h);
+        place(screen, hall, x + w - rightW, y, rightW, hallH);
+        place(screen, devices, x + w - rightW, y + hallH, rightW, devicesH);
+        place(screen, tickets, x + w - rightW, y + hallH + devicesH, rightW, h - hallH - devicesH);
     }
 
     /** Where the demo's windows go on a screen of the given size; pure, for tests. */
@@ -150,12 +179,21 @@ public final class DemoApp extends Application {
         }
     }
 
-    private static void place(Stage stage, double x, double y, double w, double h) {
-        stage.setX(x);
-        stage.setY(y);
-        stage.setWidth(w);
-        stage.setHeight(h);
+    /**
+     * On a screen too small for a right-hand column (it gets no width), its windows still open at a
+     * usable size, moved back inside the screen: a window past the screen's edge is lost to the user
+     * (and crashes the headless test platform).
+     */
+    private static void place(Rectangle2D screen, Stage stage, double x, double y, double w, double h) {
+        double width = Math.min(w, screen.getWidth());
+        double height = Math.min(h, screen.getHeight());
+        stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width)));
+        stage.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height)));
+        stage.setWidth(width);
+        stage.setHeight(height);
     }
+
+    private static final double SMALLEST_SIDE = 240;
 
     private StationLink link(OfficeAddress office, Path stations, DemoOffice.DemoStation station) {
         StationLink link = StationLink.open(office, StationIdentity.load(stations.resolve(station.folder)),
