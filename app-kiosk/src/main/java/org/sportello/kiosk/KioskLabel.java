@@ -13,13 +13,13 @@ import javafx.scene.text.Text;
  * {@code PrismTextLayout.computeTrailingSpaceWidth} as soon as a line breaks, which would stop the
  * whole screen from laying out. Set the words with {@link #wordsProperty()}, not {@code setText}.
  */
-final class KioskLabel extends Label {
+public final class KioskLabel extends Label {
     private final StringProperty words = new SimpleStringProperty(this, "words", "");
     private final Text measure = new Text();
     private boolean oneLine;
     private boolean dropped;
 
-    KioskLabel() {
+    public KioskLabel() {
         setWrapText(true);
         words.addListener((o, was, now) -> {
             setWrapText(!oneLine && !rightToLeft(now));
@@ -29,7 +29,7 @@ final class KioskLabel extends Label {
         fontProperty().addListener(o -> requestLayout());
     }
 
-    KioskLabel(String text) {
+    public KioskLabel(String text) {
         this();
         words.set(text);
     }
@@ -53,7 +53,7 @@ final class KioskLabel extends Label {
         return !oneLine && rightToLeft(words.get());
     }
 
-    StringProperty wordsProperty() {
+    public StringProperty wordsProperty() {
         return words;
     }
 
@@ -137,7 +137,7 @@ final class KioskLabel extends Label {
     }
 
     /** True while right-to-left lines are left out for want of height: as bad as "…", and tested so. */
-    boolean dropsWords() {
+    public boolean dropsWords() {
         return dropped;
     }
 

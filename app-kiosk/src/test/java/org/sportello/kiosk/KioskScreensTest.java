@@ -23,6 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.devices.card.CardRead;
+import org.sportello.devices.card.CardReadError;
+import org.sportello.devices.card.CardSource;
 import org.sportello.devices.printer.SimulatedTicketPrinter;
 import org.sportello.kiosk.KioskViewModel.Screen;
 import org.sportello.kiosk.language.KioskLanguage;
@@ -137,6 +141,13 @@ class KioskScreensTest {
             act(robot, vm::toggleLargeText);
             check(robot, size, at + "-home-large");
 
+            act(robot, () -> vm.cardRead(CardRead.identified(CodiceFiscale.of("RSSMRA85T10A944C", java.time.LocalDate.of(2026, 11, 24)),
+                    CardSource.CHIP)));
+            check(robot, size, at + "-home-large-card");
+            act(robot, () -> vm.cardRead(CardRead.failed(CardReadError.CARD_ERROR, "no answer")));
+            check(robot, size, at + "-home-large-card-unreadable");
+            act(robot, vm::removeCard);
+
             act(robot, vm::askPriority);
             check(robot, size, at + "-priority-large");
             act(robot, vm::toggleLargeText);
@@ -178,7 +189,7 @@ class KioskScreensTest {
         assertThat(CSS_ERRORS).as("CSS parse errors").isEmpty();
         assertThat(LOGGED).as("CSS warnings and failing bindings in the log").isEmpty();
         assertThat(problems).as("what a citizen would see wrong").isEmpty();
-        assertThat(screenshots).isGreaterThan(9 * 9);
+        assertThat(screenshots).isGreaterThan(9 * 11);
     }
 
     private void open(FxRobot robot, ScreenSize size) {

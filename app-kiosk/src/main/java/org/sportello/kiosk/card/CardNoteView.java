@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import org.sportello.kiosk.KioskLabel;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,17 +36,17 @@ public final class CardNoteView {
         StackPane symbol = new StackPane(chip);
         symbol.getStyleClass().add("card-note-symbol");
         StackPane.setAlignment(chip, Pos.CENTER_LEFT);
-        Label title = new Label();
+        // KioskLabel: its words wrap in every language, Arabic included (a plain wrapping Label cannot
+        // lay out right-to-left lines in JavaFX 26.0.2 and takes the whole home screen down with it).
+        KioskLabel title = new KioskLabel();
         title.setId("card-note-title");
         title.getStyleClass().add("card-note-title");
-        title.setWrapText(true);
         Label code = new Label();
         code.setId("card-note-code");
         code.getStyleClass().add("card-note-code");
-        Label detail = new Label();
+        KioskLabel detail = new KioskLabel();
         detail.setId("card-note-detail");
         detail.getStyleClass().add("card-note-detail");
-        detail.setWrapText(true);
         for (Label l : new Label[] {title, code, detail}) {
             // Wrapped lines keep their height: a cut-off "…" would hide the very thing the note says.
             l.setMinHeight(Region.USE_PREF_SIZE);
@@ -68,20 +69,20 @@ public final class CardNoteView {
             root.getStyleClass().remove("unreadable");
             switch (shown) {
                 case null -> {
-                    title.textProperty().unbind();
-                    detail.textProperty().unbind();
+                    title.wordsProperty().unbind();
+                    detail.wordsProperty().unbind();
                     code.setText("");
                 }
                 case HealthCard.Shown.Read r -> {
-                    title.textProperty().bind(words.text("card.read"));
+                    title.wordsProperty().bind(words.text("card.read"));
                     code.setText(r.masked());
-                    detail.textProperty().bind(words.text("card.read.detail"));
+                    detail.wordsProperty().bind(words.text("card.read.detail"));
                 }
                 case HealthCard.Shown.Unreadable u -> {
                     root.getStyleClass().add("unreadable");
                     code.setText("");
-                    title.textProperty().bind(words.text("card.unreadable"));
-                    detail.textProperty().bind(words.text("card.unreadable.detail"));
+                    title.wordsProperty().bind(words.text("card.unreadable"));
+                    detail.wordsProperty().bind(words.text("card.unreadable.detail"));
                 }
             }
             code.setVisible(!code.getText().isEmpty());
