@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,11 +31,20 @@ public final class SimulatedDevicesView {
         Label subtitle = new Label(texts.get("devices.subtitle"));
         subtitle.getStyleClass().add("devices-subtitle");
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE); // the announcements give way, not the explanation
         boardBox.getStyleClass().add("devices-boards");
         Label voice = new Label(texts.get("devices.voice"));
         voice.getStyleClass().add("devices-section");
         spokenBox.getStyleClass().add("devices-spoken");
-        root.getChildren().addAll(title, subtitle, boardBox, voice, spokenBox);
+        // The last announcements take the room left and scroll in it: on a small window the list would
+        // otherwise run off the bottom, with the newest line (the first) the only one sure to show.
+        ScrollPane spokenScroll = new ScrollPane(spokenBox);
+        spokenScroll.setId("spoken-scroll");
+        spokenScroll.setFitToWidth(true);
+        spokenScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        spokenScroll.getStyleClass().add("devices-spoken-scroll");
+        VBox.setVgrow(spokenScroll, Priority.ALWAYS);
+        root.getChildren().addAll(title, subtitle, boardBox, voice, spokenScroll);
         model.boards().addListener((ListChangeListener<SimulatedDevicesViewModel.BoardLine>) c -> drawBoards());
         model.spoken().addListener((ListChangeListener<SimulatedDevicesViewModel.SpokenLine>) c -> drawSpoken());
         drawBoards();
