@@ -42,10 +42,13 @@ import org.sportello.ui.Texts;
  */
 public final class HallDisplayViewModel {
     public static final int CAPACITY = 7;
-    /** After these a counter's board goes blank: nobody is called there any more. */
+    /**
+     * After these a counter's board goes blank: nobody is called there any more. A pause counts: the
+     * operator has stepped away, and a number left lit would send a citizen to an empty chair.
+     */
     private static final java.util.Set<EventType> ENDS_A_COUNTERS_CALL = java.util.EnumSet.of(
             EventType.TICKET_FINISHED, EventType.TICKET_NO_SHOW, EventType.TICKET_TRANSFERRED,
-            EventType.TICKET_CANCELLED, EventType.COUNTER_CLOSED);
+            EventType.TICKET_CANCELLED, EventType.COUNTER_PAUSED, EventType.COUNTER_CLOSED);
     private static final System.Logger LOG = System.getLogger(HallDisplayViewModel.class.getName());
 
     private final HallSource source;

@@ -133,12 +133,22 @@ class HallBoardsAndVoiceTest {
             assertThat(HexFormat.of().formatHex(readUntil(sign, clearLength, Duration.ofSeconds(10))))
                     .isEqualTo(FRAME_CLEAR_COUNTER_2);
 
-            // Called again, then the operator logs out (the counter closes) without ending the ticket.
+            // Called again, then the operator pauses the counter (steps away): nobody serves there now.
             office.log(call(3, "A023", 2, NOW));
             time.advance(SETTINGS.pollInterval());
             assertThat(HexFormat.of().formatHex(readUntil(sign, callLength, Duration.ofSeconds(10))))
                     .isEqualTo(FRAME_A023_TO_COUNTER_2);
-            office.log(Events.event(4, EventType.COUNTER_CLOSED, null, 2, NOW));
+            office.log(Events.event(4, EventType.COUNTER_PAUSED, null, 2, NOW));
+            time.advance(SETTINGS.pollInterval());
+            assertThat(HexFormat.of().formatHex(readUntil(sign, clearLength, Duration.ofSeconds(10))))
+                    .isEqualTo(FRAME_CLEAR_COUNTER_2);
+
+            // Called again, then the operator logs out (the counter closes) without ending the ticket.
+            office.log(call(5, "A023", 2, NOW));
+            time.advance(SETTINGS.pollInterval());
+            assertThat(HexFormat.of().formatHex(readUntil(sign, callLength, Duration.ofSeconds(10))))
+                    .isEqualTo(FRAME_A023_TO_COUNTER_2);
+            office.log(Events.event(6, EventType.COUNTER_CLOSED, null, 2, NOW));
             time.advance(SETTINGS.pollInterval());
             assertThat(HexFormat.of().formatHex(readUntil(sign, clearLength, Duration.ofSeconds(10))))
                     .isEqualTo(FRAME_CLEAR_COUNTER_2);
