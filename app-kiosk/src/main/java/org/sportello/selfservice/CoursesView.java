@@ -49,15 +49,21 @@ final class CoursesView {
 
     private void rebuild() {
         TerminalTexts t = vm.texts();
-        chips.getChildren().clear();
-        for (Course.Kind k : Course.Kind.values()) {
-            Button b = new Button(t.get("course.kind.plural." + k.name()));
-            b.setId("chip-kind-" + k.name().toLowerCase(java.util.Locale.ROOT));
-            b.getStyleClass().add("chip");
-            b.setFocusTraversable(false);
-            b.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), vm.courses().kindProperty().get() == k);
-            b.setOnAction(e -> vm.courses().toggleKind(k));
-            chips.getChildren().add(b);
+        if (chips.getChildren().isEmpty()) {
+            for (Course.Kind k : Course.Kind.values()) {
+                Button b = new Button();
+                b.setId("chip-kind-" + k.name().toLowerCase(java.util.Locale.ROOT));
+                b.getStyleClass().add("chip");
+                b.setFocusTraversable(false);
+                b.setUserData(k);
+                b.setOnAction(e -> vm.courses().toggleKind(k));
+                chips.getChildren().add(b);
+            }
+        }
+        for (Node n : chips.getChildren()) {
+            Course.Kind k = (Course.Kind) n.getUserData();
+            ((Button) n).setText(t.get("course.kind.plural." + k.name()));
+            n.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), vm.courses().kindProperty().get() == k);
         }
         list.getChildren().clear();
         if (vm.courses().loadedProperty().get() && vm.courses().courses().isEmpty()) {
@@ -75,7 +81,7 @@ final class CoursesView {
 
     private static Node entry(TerminalTexts t, Course c) {
         Label kind = Views.label("course-kind", t.get("course.kind." + c.kind().name()));
-        kind.getStyleClass().add(c.kind() == Course.Kind.WORKSHOP ? "workshop" : "course");
+        kind.getStyleClass().add(c.kind() == Course.Kind.WORKSHOP ? "kind-workshop" : "kind-course");
         Label title = Views.label("course-title", c.title());
         Label provider = Views.label("course-line", c.provider());
         String place = c.place() == null || c.place().isBlank()
@@ -93,7 +99,7 @@ final class CoursesView {
             box.getChildren().add(Views.label("course-description", c.description()));
         }
         box.setId("course-" + c.id());
-        box.getStyleClass().add("course");
+        box.getStyleClass().add("course-entry");
         return box;
     }
 }

@@ -100,12 +100,16 @@ final class SearchView {
                 search.recentDaysProperty(), search.whereProperty(), vm.textsProperty()}) {
             o.addListener(x -> refreshChips.run());
         }
-        search.hits().addListener((ListChangeListener<OfferHit>) c -> rebuildResults());
-        vm.fits().addListener((MapChangeListener<String, Fit>) c -> rebuildResults());
-        vm.chosen().addListener((SetChangeListener<String>) c -> rebuildResults());
-        vm.cardProperty().addListener((o, was, now) -> rebuildResults());
-        vm.textsProperty().addListener(o -> rebuildResults());
-        search.searchingProperty().addListener(o -> rebuildResults());
+        search.hits().addListener((ListChangeListener<OfferHit>) c -> laterRebuild());
+        vm.fits().addListener((MapChangeListener<String, Fit>) c -> laterRebuild());
+        vm.chosen().addListener((SetChangeListener<String>) c -> laterRebuild());
+        vm.cardProperty().addListener((o, was, now) -> laterRebuild());
+        vm.textsProperty().addListener(o -> laterRebuild());
+        search.searchingProperty().addListener(o -> {
+            if (search.hits().isEmpty()) {
+                laterRebuild();
+            }
+        });
         search.fieldProperty().addListener((o, was, now) -> focusField());
         rebuildChips();
         rebuildResults();
@@ -214,6 +218,19 @@ final class SearchView {
 
     // ---------------------------------------------------------------- results
 
+    private boolean rebuildPending;
+
+    /** Fits arrive one by one: the list is redrawn once for all of them, after the current event. */
+    private void laterRebuild() {
+        if (!rebuildPending) {
+            rebuildPending = true;
+            javafx.application.Platform.runLater(() -> {
+                rebuildPending = false;
+                rebuildResults();
+            });
+        }
+    }
+
     private void rebuildResults() {
         TerminalTexts t = vm.texts();
         OfferResults r = search.resultsProperty().get();
@@ -247,23 +264,18 @@ final class SearchView {
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMinWidth(0);
         words.setMaxWidth(Double.MAX_VALUE);
-        HBox inside = new HBox(words);
-        inside.getStyleClass().add("hit-inside");
+        HBox open = new HBox(words);
         Fit fit = cardKnown ? vm.fit(h.id()) : null;
         if (fit != null) {
-            inside.getChildren().add(FitBadge.of(t, fit));
+            open.getChildren().add(FitBadge.of(t, fit));
         }
-        Button open = new Button();
+        // A card to tap rather than a Button: a button sizes a wrapping graphic as if it had no width.
         open.setId("hit-" + h.id());
         open.getStyleClass().add("hit");
-        open.setGraphic(inside);
+        open.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
         open.setMaxWidth(Double.MAX_VALUE);
-        open.setMnemonicParsing(false);
-        open.setFocusTraversable(false);
-        // The graphic wraps to the button's width, not its own preferred one.
-        inside.prefWidthProperty().bind(open.widthProperty().subtract(48));
-        inside.setMinWidth(0);
-        open.setOnAction(e -> vm.openOffer(h.id()));
+        open.setOnMouseClicked(e -> vm.openOffer(h.id()));
+        open.setOnTouchReleased(e -> vm.openOffer(h.id()));
         HBox.setHgrow(open, Priority.ALWAYS);
         HBox row = new HBox(open);
         row.getStyleClass().add("hit-row");
