@@ -299,6 +299,7 @@ final class SearchView {
         attach.getStyleClass().add("attach");
         attach.setWrapText(true);
         attach.setMinHeight(Region.USE_PREF_SIZE);
+        attach.setMinWidth(Region.USE_PREF_SIZE); // the hint beside it wraps instead
         attach.setFocusTraversable(false);
         Runnable words = () -> attach.setText(vm.texts().get("attach.button", vm.chosen().size()));
         vm.chosen().addListener((SetChangeListener<String>) c -> words.run());
@@ -313,6 +314,7 @@ final class SearchView {
         Label hint = Views.label("attach-hint", vm.text("attach.hint"));
         HBox.setHgrow(hint, Priority.ALWAYS);
         hint.setMaxWidth(Double.MAX_VALUE);
+        hint.setMinWidth(0);
         HBox line = new HBox(hint, attach);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("attach-line");
