@@ -160,7 +160,7 @@ class SelfServiceScreenTest {
         keys(robot, "casalecchio di reno");
         await(() -> vm.search().whereProperty().get().equals("casalecchio di reno") && !vm.search().searchingProperty().get()
                 && "casalecchio di reno".equals(server.searches.getLast().getWhere()));
-        assertThat(robot.lookup("#chip-km-10").tryQuery()).as("a radius once a place is given").isPresent();
+        await(() -> robot.lookup("#chip-km-10").tryQuery().isPresent()); // a radius once a place is given
         tap(robot, "#chip-km-10");
         await(() -> server.searches.getLast().getKm() == 10);
         assertThat(hitIds()).as("Castel Maggiore is 13 km from Casalecchio, Bologna 6").containsExactly("BO-0001");
@@ -169,12 +169,16 @@ class SelfServiceScreenTest {
         assertThat(hitIds()).containsExactlyInAnyOrder("BO-0001", "BO-0006");
         Screenshots.save(screen(robot), "self-service/typed-where");
 
-        // Accents and the apostrophe: "l'addetta" finds "Addetta alle pulizie".
+        // Accents and the apostrophe: "l'addetta" finds "Addetta alle pulizie" and the reception's "addetto".
         robot.clickOn("#where-clear");
         robot.clickOn("#what-clear");
         robot.clickOn("#what");
         keys(robot, "l'addetta");
-        await(() -> hitIds().equals(List.of("BO-0002")));
+        try {
+            await(() -> hitIds().size() == 2 && hitIds().containsAll(List.of("BO-0002", "FE-0008")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("hits " + hitIds() + " for " + server.searches.getLast(), e);
+        }
         robot.clickOn("#key-è");
         assertThat(vm.search().whatProperty().get()).isEqualTo("l'addettaè");
         robot.clickOn("#key-backspace");
