@@ -20,13 +20,13 @@ import javafx.scene.text.FontWeight;
  * background (WCAG 2.2 AA: 4.5:1, 3:1 for large text), touch targets under 9 mm on the screen.
  * Runs on the FX thread; returns the problems, each naming the node and the screen.
  */
-final class ScreenCheck {
+public final class ScreenCheck {
     static final double MIN_TARGET_MM = 9;
 
     private ScreenCheck() {
     }
 
-    static List<String> problems(String screen, Node top, double windowWidth, double windowHeight, double pixelsPerMm) {
+    public static List<String> problems(String screen, Node top, double windowWidth, double windowHeight, double pixelsPerMm) {
         List<String> found = new ArrayList<>();
         for (Node n : visible(top)) {
             Bounds b = n.localToScene(n.getLayoutBounds());
@@ -124,7 +124,7 @@ final class ScreenCheck {
         return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
-    static List<Node> visible(Node top) {
+    public static List<Node> visible(Node top) {
         List<Node> out = new ArrayList<>();
         collect(top, out);
         return out;

@@ -52,6 +52,11 @@ public final class StationLink implements OfficeLink, AutoCloseable {
         return services;
     }
 
+    /** The channel itself, for services the apps reach through their own port (the terminal's offers). */
+    public io.grpc.Channel channel() {
+        return channel;
+    }
+
     /** The office's events after {@code afterSeq}, pushed as they happen; resumes by itself. */
     public EventSubscription subscribe(long afterSeq, EventSubscription.Listener listener) {
         return client.subscribe(afterSeq, listener);

@@ -19,6 +19,14 @@ public interface TicketPrinter extends AutoCloseable {
         return PrintResult.failed(status(), "this printer does not print document receipts");
     }
 
+    /**
+     * A job offer from the self-consultation terminal (issue 12), with the same checks before and after
+     * as a ticket. {@code language} is the citizen's, for the result's explanation.
+     */
+    default PrintResult print(OfferSlip offer, java.util.Locale language) {
+        return PrintResult.failed(status(), "this printer does not print job offers");
+    }
+
     DeviceStatus status();
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.sportello.devices.DeviceStatus;
 import org.sportello.devices.printer.DocumentReceipt;
+import org.sportello.devices.printer.OfferSlip;
 import org.sportello.devices.printer.PrintResult;
 import org.sportello.devices.printer.TicketPrinter;
 import org.sportello.devices.printer.TicketPrintout;
@@ -30,6 +31,7 @@ public final class EscPosTicketPrinter implements TicketPrinter {
     private final PrinterProfile profile;
     private final TicketLayout layout;
     private final DocumentReceiptLayout receiptLayout;
+    private final OfferSlipLayout offerLayout;
     private final StatusReader statusReader;
     private final Duration writeTimeout;
     private boolean autoStatusBackEnabled;
@@ -44,6 +46,7 @@ public final class EscPosTicketPrinter implements TicketPrinter {
         this.profile = profile;
         this.layout = new TicketLayout(profile, logo);
         this.receiptLayout = new DocumentReceiptLayout(profile);
+        this.offerLayout = new OfferSlipLayout(profile);
         this.statusReader = new StatusReader(transport, statusTimeout);
         this.writeTimeout = writeTimeout;
     }
@@ -58,6 +61,11 @@ public final class EscPosTicketPrinter implements TicketPrinter {
     @Override
     public synchronized PrintResult print(DocumentReceipt receipt, Locale language) {
         return send(receiptLayout.render(receipt), language);
+    }
+
+    @Override
+    public synchronized PrintResult print(OfferSlip offer, Locale language) {
+        return send(offerLayout.render(offer), language);
     }
 
     private PrintResult send(byte[] bytes, Locale locale) {

@@ -1,0 +1,222 @@
+package org.sportello.selfservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.grpc.ManagedChannel;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.collections.ListChangeListener;
+import javafx.css.CssParser;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sportello.devices.card.TesseraText;
+import org.sportello.kiosk.ScreenCheck;
+import org.sportello.kiosk.ScreenSize;
+import org.sportello.kiosk.language.KioskLanguage;
+import org.sportello.kiosk.printer.VirtualTicketPrinter;
+import org.sportello.model.testing.MutableClock;
+import org.sportello.ui.Dispatch;
+import org.sportello.ui.ManualScheduler;
+import org.sportello.ui.Screenshots;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every terminal screen at every display it is laid out for, in every terminal language: no CSS error
+ * or warning, no missing text, no cut words, no control outside the window, enough contrast, and every
+ * button, chip and key at least 9 mm on that display (the kiosk's {@link ScreenCheck}). Each state is
+ * saved under target/screenshots/self-service-screens/ for a person to look at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SelfServiceScreensTest {
+    static final List<String> LOGGED = new CopyOnWriteArrayList<>();
+    static final List<String> CSS_ERRORS = new CopyOnWriteArrayList<>();
+    static final List<Logger> WATCHED = new ArrayList<>();
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    /** A 19" 5:4 office monitor turned into a terminal. */
+    static final ScreenSize SQUARE_19 = new ScreenSize("1280x1024", 1280, 1024, 19);
+    /** The 21.5" panel turned upright. */
+    static final ScreenSize PORTRAIT_22 = new ScreenSize("1080x1920", 1080, 1920, 21.5);
+
+    FixedOffersServer server;
+    ManagedChannel channel;
+    ManualScheduler time;
+    TerminalViewModel vm;
+    Scene scene;
+    final List<String> problems = new ArrayList<>();
+    int buttonsMeasured;
+    int screenshots;
+
+    @BeforeAll
+    static void watchTheLog() {
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    LOGGED.add(r.getLoggerName() + ": " + r.getMessage() + (r.getThrown() == null ? "" : " " + r.getThrown()));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        for (String name : new String[] {"javafx.css", "javafx.scene.CssStyleHelper", "javafx.beans", "javafx.scene"}) {
+            Logger logger = Logger.getLogger(name);
+            logger.addHandler(handler);
+            WATCHED.add(logger);
+        }
+        CssParser.errorsProperty().addListener((ListChangeListener<CssParser.ParseError>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(e -> CSS_ERRORS.add(e.toString()));
+            }
+        });
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        if (vm != null) {
+            robot.interact(vm::stop);
+        }
+        if (channel != null) {
+            channel.shutdownNow();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void panel1920x1080(FxRobot robot) {
+        everyScreen(robot, ScreenSize.WALL_22);
+    }
+
+    @Test
+    void panel1366x768(FxRobot robot) {
+        everyScreen(robot, ScreenSize.TABLET_15);
+    }
+
+    @Test
+    void monitor1280x1024(FxRobot robot) {
+        everyScreen(robot, SQUARE_19);
+    }
+
+    @Test
+    void portrait1080x1920(FxRobot robot) {
+        everyScreen(robot, PORTRAIT_22);
+    }
+
+    private void everyScreen(FxRobot robot, ScreenSize size) {
+        open(robot, size);
+        for (KioskLanguage language : TerminalTexts.LANGUAGES) {
+            String at = size.name() + "-" + language.tag();
+            act(robot, () -> vm.setLanguage(language));
+            check(robot, size, at + "-home");
+
+            act(robot, () -> {
+                vm.search().focus(SearchViewModel.Field.WHAT);
+                "magazz".chars().forEach(c -> vm.search().type(String.valueOf((char) c)));
+                vm.search().focus(SearchViewModel.Field.WHERE);
+                vm.search().type("Bologna");
+                time.advance(vm.settings().typingPause());
+                vm.search().toggleKm(25);
+            });
+            check(robot, size, at + "-typed-with-chips");
+
+            act(robot, () -> vm.cardRead(TesseraText.decode(FixedOffersServer.MARIO, time.clock())));
+            act(robot, () -> {
+                vm.search().clearChips();
+                vm.toggleChosen("BO-0001");
+            });
+            assertThat(vm.fits()).isNotEmpty();
+            check(robot, size, at + "-card-fits");
+
+            act(robot, () -> vm.openOffer("BO-0001"));
+            act(robot, () -> vm.page().print());
+            assertThat(vm.page().printStateProperty().get()).isEqualTo(OfferPageViewModel.PrintState.PRINTED);
+            check(robot, size, at + "-offer-fit-printed");
+            act(robot, vm::attachChosen);
+            check(robot, size, at + "-offer-attached");
+
+            act(robot, vm::showCourses);
+            check(robot, size, at + "-courses");
+
+            act(robot, () -> time.advance(vm.settings().idleTimeout().minus(vm.settings().idleWarning()).plusSeconds(1)));
+            assertThat(vm.idleCountdownProperty().get()).isPositive();
+            check(robot, size, at + "-idle-warning");
+            act(robot, vm::finish);
+            act(robot, () -> vm.setLanguage(language));
+        }
+        act(robot, () -> server.down(true));
+        act(robot, () -> vm.search().type("x"));
+        act(robot, () -> time.advance(vm.settings().typingPause()));
+        assertThat(vm.screenProperty().get()).isEqualTo(TerminalViewModel.Screen.OUT_OF_SERVICE);
+        check(robot, size, size.name() + "-out-of-service");
+        act(robot, () -> server.down(false));
+        act(robot, () -> time.advance(vm.settings().retryInterval()));
+        assertThat(vm.screenProperty().get()).isEqualTo(TerminalViewModel.Screen.SEARCH);
+
+        assertThat(CSS_ERRORS).as("CSS parse errors").isEmpty();
+        assertThat(LOGGED).as("CSS warnings and failing bindings in the log").isEmpty();
+        assertThat(problems).as("what a citizen would see wrong").isEmpty();
+        assertThat(buttonsMeasured).as("every key, chip and button measured").isGreaterThan(60 * screenshots / 2);
+    }
+
+    private void open(FxRobot robot, ScreenSize size) {
+        server = FixedOffersServer.start(TODAY);
+        channel = server.channel();
+        MutableClock clock = new MutableClock(TODAY.atTime(10, 0).atZone(SelfServiceScreenTest.ROME).toInstant());
+        time = new ManualScheduler(clock);
+        VirtualTicketPrinter printer = VirtualTicketPrinter.create();
+        robot.interact(() -> {
+            vm = new TerminalViewModel(new GrpcOfferSearch(channel), () -> "Centro per l'impiego di Bologna",
+                    printer.printer(), new Dispatch(Runnable::run, Runnable::run, time),
+                    TerminalSettings.defaults().withClock(clock).withScreen(size).withIdle(Duration.ofSeconds(90),
+                            Duration.ofSeconds(15)));
+            // Not in a window: the headless platform's screen is smaller than these displays. CSS and
+            // layout run on the scene all the same, and snapshots draw it.
+            scene = SelfServiceApp.scene(vm, size.widthPx(), size.heightPx());
+            vm.start();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.screenProperty().get()).isEqualTo(TerminalViewModel.Screen.SEARCH);
+    }
+
+    private void act(FxRobot robot, Runnable action) {
+        robot.interact(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void check(FxRobot robot, ScreenSize size, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            for (int pass = 0; pass < 2; pass++) {
+                scene.getRoot().applyCss();
+                scene.getRoot().resize(scene.getWidth(), scene.getHeight());
+                scene.getRoot().layout();
+            }
+            Node top = scene.lookup("#terminal-root");
+            problems.addAll(ScreenCheck.problems(name, top, scene.getWidth(), scene.getHeight(), size.pixelsPerMm()));
+            buttonsMeasured += (int) ScreenCheck.visible(top).stream().filter(n -> n instanceof ButtonBase).count();
+        });
+        Screenshots.save(scene.getRoot(), "self-service-screens/" + name);
+        screenshots++;
+    }
+}
