@@ -39,6 +39,13 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
     private final Courses courses;
     private OfferIndex index;
     private boolean closed;
+    /** Bumped by every change, so the cached open offers of a day are known to be current. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private volatile OpenOffers open;
+
+    /** The open offers of one day at one generation: what every card fit of the day reads. */
+    private record OpenOffers(LocalDate day, long generation, List<JobOffer> offers) {
+    }
 
     /**
      * @param indexFolder where the index lives ({@code DATA/offers-index}); null keeps it in memory
@@ -104,6 +111,7 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
             OfferRows.upsert(c, located, OffsetDateTime.now(clock));
             return signature(c);
         });
+        generation.incrementAndGet();
         OfferIndex i = index();
         try {
             i.put(located, signature);
@@ -119,6 +127,7 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
             OfferRows.delete(c, id);
             return signature(c);
         });
+        generation.incrementAndGet();
         try {
             index().delete(id, signature);
         } catch (RuntimeException e) {
@@ -131,10 +140,18 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
         return Sql.inTransaction(office, c -> OfferRows.select(c, "WHERE id = ?", id)).stream().findFirst();
     }
 
+    /** Read once per day and change, then held: matching a citizen against every open offer reads no table. */
     @Override
     public List<JobOffer> openOn(LocalDate day) {
-        return Sql.inTransaction(office, c -> OfferRows.select(c, "WHERE published <= ? AND expires >= ? ORDER BY id",
-                day, day));
+        long now = generation.get();
+        OpenOffers cached = open;
+        if (cached != null && cached.day().equals(day) && cached.generation() == now) {
+            return cached.offers();
+        }
+        List<JobOffer> read = List.copyOf(Sql.inTransaction(office, c -> OfferRows.select(c,
+                "WHERE published <= ? AND expires >= ? ORDER BY id", day, day)));
+        open = new OpenOffers(day, now, read);
+        return read;
     }
 
     /** The offers these ids name that are open today, in the order asked; unknown and closed ones left out. */
