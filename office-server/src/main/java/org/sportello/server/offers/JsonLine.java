@@ -52,7 +52,11 @@ final class JsonLine {
                 throw new JsonParseException("more than one value on the line");
             }
         } catch (JsonParseException | java.io.IOException | IllegalStateException ex) {
-            throw new Refused(texts.text("import.not-json", firstLine(ex.getMessage())));
+            Throwable root = ex;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new Refused(texts.text("import.not-json", firstLine(root.getMessage())));
         }
         if (!e.isJsonObject()) {
             throw new Refused(texts.text("import.not-object"));
