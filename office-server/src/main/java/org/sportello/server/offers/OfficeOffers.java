@@ -107,12 +107,13 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
         for (JobOffer o : offers) {
             located.add(located(o));
         }
+        // Opened (and brought up to the table) before the write, so the write is indexed once.
+        OfferIndex i = index();
         String signature = Sql.inTransaction(office, c -> {
             OfferRows.upsert(c, located, OffsetDateTime.now(clock));
             return signature(c);
         });
         generation.incrementAndGet();
-        OfferIndex i = index();
         try {
             i.put(located, signature);
         } catch (RuntimeException e) {
@@ -123,13 +124,14 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
 
     @Override
     public void withdraw(String id) {
+        OfferIndex i = index();
         String signature = Sql.inTransaction(office, c -> {
             OfferRows.delete(c, id);
             return signature(c);
         });
         generation.incrementAndGet();
         try {
-            index().delete(id, signature);
+            i.delete(id, signature);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the offer index kept a withdrawn offer until its rebuild: " + e.getMessage(), e);
         }
