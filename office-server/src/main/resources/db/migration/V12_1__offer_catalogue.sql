@@ -42,3 +42,5 @@ CREATE TABLE job_offer (
 
 -- Matching and the terminal read the open ones: published, not expired.
 CREATE INDEX job_offer_open_ix ON job_offer (expires, published);
+-- The index's signature reads the last change (ADR 32): without this, every write would scan the table.
+CREATE INDEX job_offer_changed_ix ON job_offer (changed_at);

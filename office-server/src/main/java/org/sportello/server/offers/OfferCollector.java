@@ -154,11 +154,11 @@ final class OfferCollector implements Collector {
     }
 
     /** Runs one collector per slice of the index and merges them. */
-    static final class Manager implements CollectorManager<OfferCollector, Result> {
+    static final class Slices implements CollectorManager<OfferCollector, Result> {
         private final OfferQuery query;
         private final boolean scored;
 
-        Manager(OfferQuery query, boolean scored) {
+        Slices(OfferQuery query, boolean scored) {
             this.query = query;
             this.scored = scored;
         }

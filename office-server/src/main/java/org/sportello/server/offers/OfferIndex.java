@@ -300,7 +300,7 @@ public final class OfferIndex implements AutoCloseable {
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                OfferCollector.Result r = s.search(base, new OfferCollector.Manager(q, scored));
+                OfferCollector.Result r = s.search(base, new OfferCollector.Slices(q, scored));
                 List<OfferHit> hits = new ArrayList<>(r.top().size());
                 StoredFields stored = s.storedFields();
                 for (OfferCollector.Candidate c : r.top()) {
