@@ -140,4 +140,25 @@ class OffersCommandTest {
         assertThat(cli.run("offers", "import", home.resolve("missing.jsonl").toString(), "--db", db()).exitCode())
                 .isEqualTo(2);
     }
+
+    @Test
+    void anImportIntoARunningServerIsSearchableThereAtOnce() throws IOException {
+        Path data = home.resolve("served");
+        try (org.sportello.server.testing.TestOffice ignored = org.sportello.server.testing.TestOffice.embedded(data)) {
+            // The demo office, before the server takes the database.
+        }
+        Path file = write("served.jsonl", offer("s-1", "Magazziniere", "Bologna", "permanent"));
+        try (org.sportello.server.OfficeServer server = org.sportello.server.OfficeServer.start(
+                org.sportello.server.OfficeServer.Options.loopback(data), org.sportello.server.OfficeApis::on)) {
+            CliRun served = new CliRun(home).env(CliEnvironment.DATA_VARIABLE, data.toString());
+            CliRun.Result imported = served.run("offers", "import", file.toString());
+            assertThat(imported.exitCode()).as(imported.toString()).isZero();
+            CliRun.Result found = served.run("offers", "search", "magazzinieri");
+            assertThat(found.out()).contains("s-1 | Magazziniere | Bologna");
+        }
+        // Stopped: the command opens the data folder and its index itself.
+        CliRun.Result after = new CliRun(home).env(CliEnvironment.DATA_VARIABLE, data.toString())
+                .run("offers", "search", "magazziniere", "--json");
+        assertThat(JSON.readTree(after.out()).get("total").asInt()).isEqualTo(1);
+    }
 }
