@@ -100,6 +100,8 @@ public final class DemoOffice {
                         office.documentService(), LocalDate.now(office.directory().office().zone()));
                 // Their citizen files (F12), the office's territory and one company communication (Shift+F12).
                 DemoProfiles.add(office, LocalDate.now(office.directory().office().zone()));
+                // Job offers, courses and places around Bologna for the self-consultation terminal (issue 12).
+                org.sportello.server.offers.DemoCatalogue.load(office.offers(), 400, 40);
             }
         }
         OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(data), OfficeApis::on);

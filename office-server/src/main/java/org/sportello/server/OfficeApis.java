@@ -5,6 +5,7 @@ import io.grpc.Status;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.sportello.model.offers.OfferFitter;
 import org.sportello.server.privacy.TicketRetention;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
@@ -16,6 +17,7 @@ import org.sportello.server.api.DirectoryApi;
 import org.sportello.server.api.DocumentsApi;
 import org.sportello.server.api.EventBroadcast;
 import org.sportello.server.api.EventsApi;
+import org.sportello.server.api.OffersApi;
 import org.sportello.server.api.OperatorAdminApi;
 import org.sportello.server.api.QueueApi;
 import org.sportello.server.communication.CompanyCommunicationsApi;
@@ -34,7 +36,7 @@ public final class OfficeApis implements AutoCloseable {
     private final ServerSessions sessions;
     private final List<BindableService> services;
 
-    private OfficeApis(OfficeServer server, Clock clock, Path home) {
+    private OfficeApis(OfficeServer server, Clock clock, Path home, OfferFitter fitter) {
         // Its own pool on the embedded database: closing it leaves the server's connection alone.
         this.office = OfficeConnection.open(OfficeDatabase.open(OfficeServer.inProcessUrl(server.dataDir())), clock);
         this.broadcast = new EventBroadcast(office.events()).start();
@@ -48,6 +50,7 @@ public final class OfficeApis implements AutoCloseable {
                 CasesApi.of(office, sessions, clock),
                 new ProfilesApi(office.profiles(), sessions, office.directory().office().zone(), clock),
                 new CompanyCommunicationsApi(office.communications(), sessions),
+                OffersApi.of(office, sessions, fitter, clock),
                 new AdminApi(new StationAdminApi(server.stations()), new OperatorAdminApi(office.operators(), sessions),
                         new CommandApi(office, home)));
         server.onRevoked(station -> {
@@ -64,8 +67,18 @@ public final class OfficeApis implements AutoCloseable {
         return on(server, Clock.systemUTC());
     }
 
+    /**
+     * The office's services with no fit engine installed yet (issue 12): a health card at a terminal gets
+     * its first name and no fits. The desk's engine plugs in through {@link #on(OfficeServer, Clock, OfferFitter)};
+     * give it here as the default once it exists.
+     */
     public static List<BindableService> on(OfficeServer server, Clock clock) {
-        return new OfficeApis(server, clock, Path.of(System.getProperty("user.home"))).services;
+        return on(server, clock, null);
+    }
+
+    /** With {@code fitter} as the office's one fit engine (terminal card fits; null: none installed). */
+    public static List<BindableService> on(OfficeServer server, Clock clock, OfferFitter fitter) {
+        return new OfficeApis(server, clock, Path.of(System.getProperty("user.home")), fitter).services;
     }
 
     @Override

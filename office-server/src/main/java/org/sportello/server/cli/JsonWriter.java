@@ -62,6 +62,13 @@ final class JsonWriter {
         return this;
     }
 
+    /** A finite number; NaN and infinities have no JSON form and are written as null. */
+    JsonWriter value(double value) {
+        beforeValue();
+        out.append(Double.isFinite(value) ? Double.toString(value) : "null");
+        return this;
+    }
+
     JsonWriter value(boolean value) {
         beforeValue();
         out.append(value);

@@ -33,10 +33,12 @@ final class ServerForwarding {
     /** Commands (first words) that open the office database. */
     private static final Set<String> FORWARDED = Set.of("office init", "office backup", "queue", "operators", "documents intake",
             "documents reprint", "documents receipt", "documents verify", "dossier", "sync status", "sync review",
-            "keys", "privacy");
+            "keys", "privacy", "offers", "courses", "places");
     /** Commands a workstation runs as its enrolled station, through the office protocol, when given an office. */
     private static final Set<String> STATION_COMMANDS = Set.of("queue issue", "queue call", "queue finish",
             "queue list");
+    /** Commands whose first operand is a file to read: made absolute here, as the path options are. */
+    private static final Set<String> FILE_OPERANDS = Set.of("offers import", "courses import", "places import");
     /** Options whose value is a path: made absolute here, since the server has another working folder. */
     private static final Set<String> PATH_OPTIONS = Set.of("--out", "--folder", "--file", "--setup");
     private static final Set<String> STDIN_FLAGS = Set.of("--password-stdin", "--admin-password-stdin");
@@ -163,9 +165,12 @@ final class ServerForwarding {
     /** The arguments for the server: without the database (it has its own), with absolute paths. */
     private static List<String> rewrite(String[] args) {
         List<String> sent = new ArrayList<>();
+        boolean fileOperand = args.length > 2 && FILE_OPERANDS.contains(args[0] + " " + args[1]);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if ((a.equals("--db") || a.equals("--data")) && i + 1 < args.length) {
+            if (fileOperand && i == 2 && !a.startsWith("-")) {
+                sent.add(Path.of(a).toAbsolutePath().toString());
+            } else if ((a.equals("--db") || a.equals("--data")) && i + 1 < args.length) {
                 i++;
             } else if (PATH_OPTIONS.contains(a) && i + 1 < args.length) {
                 sent.add(a);

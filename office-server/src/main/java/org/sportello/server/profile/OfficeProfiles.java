@@ -177,6 +177,18 @@ public final class OfficeProfiles implements ProfileService {
         });
     }
 
+    /**
+     * The file of the citizen who shows their own health card at a self-consultation terminal (issue 12),
+     * for the fit of offers only: read inside the server, never sent to the terminal, so not an
+     * operator's view and not logged as one. Empty when this office has no dossier for the code.
+     */
+    public Optional<CitizenProfile> ownFile(CodiceFiscale code) {
+        return inTransaction(c -> {
+            Optional<Dossier> dossier = OfficeDossiers.read(c, code.canonical());
+            return dossier.isEmpty() ? Optional.empty() : Optional.of(ProfileRows.read(c, dossier.get().personId()));
+        });
+    }
+
     /** Who opened or changed which part of a file, oldest first: "VIEW ALL mrossi 2026-11-24T09:00Z". */
     public List<String> accessLog(CodiceFiscale code) {
         return inTransaction(c -> {

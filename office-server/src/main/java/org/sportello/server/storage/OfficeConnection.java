@@ -48,6 +48,7 @@ public final class OfficeConnection implements AutoCloseable {
     private final org.sportello.server.cases.OfficeCases cases;
     private final OfficeProfiles profiles;
     private final OfficeCommunications communications;
+    private final org.sportello.server.offers.OfficeOffers offers;
     /** A view lent to a command run inside the office server: closing it leaves the office open. */
     private final boolean borrowed;
 
@@ -75,6 +76,8 @@ public final class OfficeConnection implements AutoCloseable {
                 directory.office().zone(), clock);
         this.communications = new OfficeCommunications(database.dataSource(), documentService, profiles,
                 directory.office().zone(), clock);
+        this.offers = new org.sportello.server.offers.OfficeOffers(database.dataSource(),
+                org.sportello.server.offers.OfficeOffers.indexFolderFor(database.url()), directory.office().zone(), clock);
     }
 
     private OfficeConnection(OfficeConnection lent) {
@@ -97,6 +100,7 @@ public final class OfficeConnection implements AutoCloseable {
         this.cases = lent.cases;
         this.profiles = lent.profiles;
         this.communications = lent.communications;
+        this.offers = lent.offers;
     }
 
     /**
@@ -239,11 +243,17 @@ public final class OfficeConnection implements AutoCloseable {
         return communications;
     }
 
+    /** The job-offer catalogue, its search index, the places file and the courses calendar (issue 12, ADR 32). */
+    public org.sportello.server.offers.OfficeOffers offers() {
+        return offers;
+    }
+
     @Override
     public void close() {
         if (borrowed) {
             return;
         }
+        offers.close();
         queue.close(); // its last turn still writes: before the database goes
         database.close();
     }

@@ -48,6 +48,8 @@ final class OfficeApiFixture implements AutoCloseable {
     private Server server;
 
     private final int bufferPerSubscriber;
+    /** The fit engine the Offers service uses: the tests' own ({@code TestFitter}) unless one is set. */
+    private org.sportello.model.offers.OfferFitter fitter = new org.sportello.server.offers.TestFitter();
 
     private OfficeApiFixture(Path dir, int bufferPerSubscriber) {
         this.dir = dir;
@@ -135,6 +137,8 @@ final class OfficeApiFixture implements AutoCloseable {
                     .addService(ServerInterceptors.intercept(
                             new org.sportello.server.communication.CompanyCommunicationsApi(
                                     connection.communications(), sessions), stations))
+                    .addService(ServerInterceptors.intercept(OffersApi.of(connection, sessions, fitter, office.clock()),
+                            stations))
                     .build()
                     .start();
         } catch (IOException e) {

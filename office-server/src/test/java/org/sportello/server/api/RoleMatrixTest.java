@@ -99,6 +99,12 @@ class RoleMatrixTest {
             CompanyCommunications.Check     no  no   yes   no            yes
             CompanyCommunications.Record    no  no   yes   no            yes
             CompanyCommunications.Deadlines no  no   yes   no            yes
+            Offers.Search            no     no       yes   yes           yes
+            Offers.Get               no     no       yes   yes           yes
+            Offers.Courses           no     no       yes   yes           yes
+            Offers.CardFit           no     no       no    yes           no
+            Offers.AttachToTicket    no     no       no    yes           no
+            Offers.Attached          no     no       yes   no            yes
             """;
 
     @TempDir
@@ -169,6 +175,18 @@ class RoleMatrixTest {
         OPERATIONS.put("CompanyCommunications.Record", (ch, s) -> communications(ch).record(CommunicationRequest
                 .newBuilder().setSession(s).setKind("HIRING").build()));
         OPERATIONS.put("CompanyCommunications.Deadlines", (ch, s) -> communications(ch).deadlines(s));
+        OPERATIONS.put("Offers.Search", (ch, s) -> offers(ch).search(org.sportello.protocol.v1.OfferSearchRequest
+                .newBuilder().setSession(s).setWhat("magazziniere").build()));
+        OPERATIONS.put("Offers.Get", (ch, s) -> offers(ch).get(org.sportello.protocol.v1.OfferRef.newBuilder()
+                .setSession(s).setId("no-such-offer").build()));
+        OPERATIONS.put("Offers.Courses", (ch, s) -> offers(ch).courses(org.sportello.protocol.v1.CourseQuery
+                .newBuilder().setSession(s).build()));
+        OPERATIONS.put("Offers.CardFit", (ch, s) -> offers(ch).cardFit(org.sportello.protocol.v1.CardFitRequest
+                .newBuilder().setTaxCode(CITIZEN).build()));
+        OPERATIONS.put("Offers.AttachToTicket", (ch, s) -> offers(ch).attachToTicket(org.sportello.protocol.v1
+                .AttachRequest.newBuilder().setTaxCode(CITIZEN).addOfferIds("no-such-offer").build()));
+        OPERATIONS.put("Offers.Attached", (ch, s) -> offers(ch).attached(org.sportello.protocol.v1.AttachedQuery
+                .newBuilder().setSession(s).setTicketId(java.util.UUID.randomUUID().toString()).build()));
         OPERATIONS.put("Events.ReportDevice", (ch, s) -> events(ch).reportDevice(DeviceReportMsg.newBuilder()
                 .setDevice("BOARD").setName("main").setState("OK").build()));
     }
@@ -209,7 +227,8 @@ class RoleMatrixTest {
         List<String> rpcs = new ArrayList<>();
         for (var service : List.of(DirectoryGrpc.getServiceDescriptor(), QueueGrpc.getServiceDescriptor(),
                 EventsGrpc.getServiceDescriptor(), CasesGrpc.getServiceDescriptor(),
-                ProfilesGrpc.getServiceDescriptor(), CompanyCommunicationsGrpc.getServiceDescriptor())) {
+                ProfilesGrpc.getServiceDescriptor(), CompanyCommunicationsGrpc.getServiceDescriptor(),
+                org.sportello.protocol.v1.OffersGrpc.getServiceDescriptor())) {
             service.getMethods().forEach(m -> rpcs.add(m.getFullMethodName()
                     .replace("sportello.office.v1.", "")
                     .replace('/', '.')));
@@ -334,6 +353,10 @@ class RoleMatrixTest {
 
     private static CompanyCommunicationsGrpc.CompanyCommunicationsBlockingStub communications(Channel ch) {
         return CompanyCommunicationsGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
+    }
+
+    private static org.sportello.protocol.v1.OffersGrpc.OffersBlockingStub offers(Channel ch) {
+        return org.sportello.protocol.v1.OffersGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
     }
 
     private static EventsGrpc.EventsBlockingStub events(Channel ch) {

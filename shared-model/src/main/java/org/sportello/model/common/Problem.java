@@ -57,7 +57,9 @@ public enum Problem {
     STATION_OUTDATED,
     // The citizen's file and company communications (issue 11)
     DOSSIER_NOT_OURS,
-    COMMUNICATION_INCOMPLETE;
+    COMMUNICATION_INCOMPLETE,
+    // The job-offer catalogue (issue 12): no open offer by that id (expired, withdrawn, never there)
+    UNKNOWN_OFFER;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

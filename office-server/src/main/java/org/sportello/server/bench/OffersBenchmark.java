@@ -1,0 +1,293 @@
+package org.sportello.server.bench;
+
+import io.grpc.ManagedChannel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.sportello.model.auth.PasswordHasher;
+import org.sportello.model.offers.JobOffer;
+import org.sportello.model.offers.OfferFitter;
+import org.sportello.model.offers.Workplace;
+import org.sportello.model.profile.Address;
+import org.sportello.model.profile.Availability;
+import org.sportello.model.profile.CitizenProfile;
+import org.sportello.model.profile.Personal;
+import org.sportello.model.profile.Professional;
+import org.sportello.protocol.StationRole;
+import org.sportello.protocol.v1.CardFitRequest;
+import org.sportello.protocol.v1.OfferSearchRequest;
+import org.sportello.protocol.v1.OffersGrpc;
+import org.sportello.server.OfficeApis;
+import org.sportello.server.OfficeServer;
+import org.sportello.server.offers.DemoCatalogue;
+import org.sportello.server.offers.OfficeOffers;
+import org.sportello.server.storage.JooqOfficeSetupWriter;
+import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
+
+/**
+ * {@code sportello bench offers} (issue 12): a fresh office server on 127.0.0.1 with a temporary data
+ * folder and {@code offers} generated offers around Bologna; one self-consultation terminal enrolled as a
+ * real one is (TLS, its certificate) searches over the office protocol. Measured: a search from request
+ * to results, a filter tap (the same search with one chip more), the whole index rebuilt from the table,
+ * and one citizen matched against every open offer by the office's fit engine, in the server and as the
+ * terminal's card fit. Never touches a real office.
+ */
+public final class OffersBenchmark {
+    /** @param fitter null for the benchmark's stand-in (no real engine installed) */
+    public record Settings(int offers, int searches, int warmup, OfferFitter fitter) {
+    }
+
+    public record Result(Settings settings, MachineInfo machine, String loadAtStart, String fitterName, boolean standIn,
+                         Duration importTime, Duration rebuildTime, long indexBytes, int openOffers,
+                         LatencySamples.Summary search, LatencySamples.Summary tap, Duration matchFirst,
+                         LatencySamples.Summary match, LatencySamples.Summary cardFit, long heapAfterMb) {
+    }
+
+    private static final String CF = "VRDMGR80A41A944";
+    private static final List<String> WORDS = List.of("magazziniere", "magazz", "cuoco", "cameriera", "barista",
+            "operatore socio sanitario", "oss", "infermiera", "autista", "autista patente c", "elettricista",
+            "impiegata amministrativa", "contabilità", "commessa", "cassiera", "saldatore tig", "muletto", "haccp",
+            "sviluppatore java", "receptionist inglese", "giardiniere", "pulizie uffici", "l'addetta", "educatrice",
+            "parrucchiera", "operaio", "tecnico di laboratorio", "call center", "idraulico", "");
+    private static final List<String> WHERE = List.of("", "", "Bologna", "Imola", "Casalecchio di Reno", "Modena",
+            "San Lazzaro di Savena", "Budrio");
+    private static final List<String> CONTRACTS = List.of("permanent", "fixed-term", "apprenticeship", "internship",
+            "temporary");
+
+    private final Settings settings;
+    private final Consumer<String> progress;
+
+    public OffersBenchmark(Settings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    public static String fullCf() {
+        return CF + org.sportello.codicefiscale.CodiceFiscale.checkCharacter(CF);
+    }
+
+    public Result run() throws IOException {
+        String loadAtStart = MachineLoad.now().loadAverage();
+        OfferFitter fitter = settings.fitter() == null ? new StandInFitter() : settings.fitter();
+        boolean standIn = settings.fitter() == null;
+        Path dir = Files.createTempDirectory("sportello-bench-offers");
+        try {
+            Path data = Files.createDirectories(dir.resolve("data"));
+            Duration importTime;
+            Duration rebuildTime;
+            int open;
+            Duration matchFirst;
+            LatencySamples match = new LatencySamples();
+            try (OfficeDatabase db = OfficeDatabase.open(OfficeServer.inProcessUrl(data))) {
+                db.migrate();
+                new JooqOfficeSetupWriter(db, new PasswordHasher(1000)).apply(BenchmarkOffice.setup(1, 1));
+                try (OfficeConnection office = OfficeConnection.open(db, Clock.systemUTC())) {
+                    OfficeOffers catalogue = office.offers();
+                    LocalDate today = catalogue.today();
+                    catalogue.places().putAll(DemoCatalogue.places());
+                    progress.accept("Generating " + settings.offers() + " offers around Bologna");
+                    List<JobOffer> offers = DemoCatalogue.offers(settings.offers(), today, 2026);
+                    progress.accept("Importing them (database and index)");
+                    long t0 = System.nanoTime();
+                    for (int from = 0; from < offers.size(); from += 10_000) {
+                        catalogue.putAll(offers.subList(from, Math.min(offers.size(), from + 10_000)));
+                    }
+                    importTime = Duration.ofNanos(System.nanoTime() - t0);
+                    offers = null;
+                    progress.accept("Rebuilding the whole index from the table");
+                    long t1 = System.nanoTime();
+                    catalogue.rebuildIndex();
+                    rebuildTime = Duration.ofNanos(System.nanoTime() - t1);
+                    CitizenProfile citizen = citizen(office);
+                    progress.accept("Matching one citizen against every open offer (" + fitter + ")");
+                    long t2 = System.nanoTime();
+                    List<JobOffer> openOffers = catalogue.openOn(today);
+                    Workplace home = catalogue.places().find("Casalecchio di Reno").orElseThrow().workplace();
+                    fitAll(fitter, citizen, home, openOffers);
+                    matchFirst = Duration.ofNanos(System.nanoTime() - t2);
+                    open = openOffers.size();
+                    for (int i = 0; i < 30; i++) {
+                        long s = System.nanoTime();
+                        fitAll(fitter, citizen, home, catalogue.openOn(today));
+                        if (i >= 10) {
+                            match.add(System.nanoTime() - s);
+                        }
+                    }
+                }
+            }
+            long indexBytes = size(data.resolve(OfficeOffers.INDEX_FOLDER));
+            LatencySamples search = new LatencySamples();
+            LatencySamples tap = new LatencySamples();
+            LatencySamples cardFit = new LatencySamples();
+            try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(data),
+                    s -> OfficeApis.on(s, Clock.systemUTC(), fitter));
+                 BenchStations stations = new BenchStations(server, dir.resolve("stations"))) {
+                progress.accept("Office server on " + server.localAddress() + "; enrolling a self-service terminal");
+                ManagedChannel terminal = stations.join("bench-terminal", StationRole.SELF_SERVICE);
+                Random r = new Random(12);
+                progress.accept("Searching: " + settings.warmup() + " to warm up, then " + settings.searches());
+                for (int i = 0; i < settings.warmup() + settings.searches(); i++) {
+                    OfferSearchRequest base = randomSearch(r);
+                    long s = System.nanoTime();
+                    var found = stub(terminal).search(base);
+                    long took = System.nanoTime() - s;
+                    OfferSearchRequest.Builder more = base.toBuilder();
+                    switch (r.nextInt(3)) {
+                        case 0 -> more.addContracts(CONTRACTS.get(r.nextInt(CONTRACTS.size())));
+                        case 1 -> more.setHours(r.nextBoolean() ? "full" : "part");
+                        default -> more.setPublishedWithinDays(7);
+                    }
+                    long s2 = System.nanoTime();
+                    stub(terminal).search(more.build());
+                    long took2 = System.nanoTime() - s2;
+                    if (i >= settings.warmup()) {
+                        search.add(took);
+                        tap.add(took2);
+                    }
+                    if (found.getHitsCount() > 0 && found.getHits(0).getId().isEmpty()) {
+                        throw new IllegalStateException("a hit without an id");
+                    }
+                }
+                progress.accept("Card fits over the protocol (every open offer, best 20)");
+                for (int i = 0; i < 25; i++) {
+                    long s = System.nanoTime();
+                    var fit = stub(terminal).cardFit(CardFitRequest.newBuilder().setTaxCode(fullCf()).build());
+                    if (!fit.getKnown()) {
+                        throw new IllegalStateException("the benchmark's citizen is not known");
+                    }
+                    if (i >= 5) {
+                        cardFit.add(System.nanoTime() - s);
+                    }
+                }
+            }
+            System.gc();
+            long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
+            return new Result(settings, MachineInfo.current(), loadAtStart, fitter.toString(), standIn, importTime,
+                    rebuildTime, indexBytes, open, search.summary(), tap.summary(), matchFirst, match.summary(),
+                    cardFit.summary(), heap);
+        } finally {
+            deleteRecursively(dir);
+        }
+    }
+
+    private static void fitAll(OfferFitter fitter, CitizenProfile citizen, Workplace home, List<JobOffer> offers) {
+        int best = 0;
+        for (JobOffer o : offers) {
+            best = Math.max(best, fitter.fit(citizen, home, o).score());
+        }
+        if (best < 0) {
+            throw new IllegalStateException("unreachable");
+        }
+    }
+
+    private static CitizenProfile citizen(OfficeConnection office) {
+        var session = office.auth().login(BenchmarkOffice.login(1), BenchmarkOffice.PASSWORD.toCharArray());
+        Personal p = new Personal("Verdi", "Maria", "Bologna", "Italiana",
+                new Address("Via Porrettana 1", "40033", "Casalecchio di Reno", "BO"), null, null, null);
+        Professional w = new Professional(List.of(), List.of(), List.of("Muletto", "Inventario", "HACCP", "Cassa"),
+                List.of(), Set.of(), Availability.UNSAID);
+        var saved = office.profiles().save(session, new CitizenProfile(fullCf(), null, 0, p, w));
+        if (!(saved instanceof org.sportello.model.profile.SaveOutcome.Saved s)) {
+            throw new IllegalStateException("the benchmark's citizen was not saved");
+        }
+        return s.file().profile();
+    }
+
+    private static OfferSearchRequest randomSearch(Random r) {
+        OfferSearchRequest.Builder b = OfferSearchRequest.newBuilder().setWhat(WORDS.get(r.nextInt(WORDS.size())));
+        String where = WHERE.get(r.nextInt(WHERE.size()));
+        if (!where.isEmpty()) {
+            b.setWhere(where).setKm(List.of(10, 20, 30, 50).get(r.nextInt(4)));
+        }
+        return b.setLimit(50).build();
+    }
+
+    private static OffersGrpc.OffersBlockingStub stub(ManagedChannel channel) {
+        return OffersGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
+    }
+
+    private static long size(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir, e);
+        }
+    }
+
+    /** The "## Offers" section of docs/benchmarks.md. */
+    public static String section(Result r) {
+        MachineInfo m = r.machine();
+        StringBuilder md = new StringBuilder("## Offers\n\n");
+        md.append("Command: `./sportello bench offers --offers ").append(r.settings().offers()).append(" --searches ")
+                .append(r.settings().searches()).append(" --warmup ").append(r.settings().warmup())
+                .append("`, run on ").append(m.date()).append(".\n\n");
+        md.append("Machine: ").append(m.cores()).append(" cores (").append(m.cpuModel()).append("), ")
+                .append(m.memory()).append(" RAM, ").append(m.jdk()).append(", ").append(m.os())
+                .append(". Load average before the run: ").append(r.loadAtStart()).append(".\n\n");
+        md.append("A fresh office server on 127.0.0.1 (TLS), ").append(r.settings().offers())
+                .append(" generated offers around Bologna (").append(r.openOffers())
+                .append(" open today), one enrolled self-service terminal searching over the office protocol;")
+                .append(" times from the terminal's request to its results.\n\n");
+        md.append("| measure | target | p50 | p95 | p99 | max |\n|---|---|---|---|---|---|\n");
+        row(md, "search (" + r.search().count() + " searches: words, place and radius)", "p95 ≤ 50 ms", r.search());
+        row(md, "filter tap (the same search with one chip more)", "p95 ≤ 20 ms", r.tap());
+        row(md, "match one citizen against every open offer, in the server", "≤ 200 ms", r.match());
+        row(md, "card fit at the terminal (the same, best 20, over the protocol)", "", r.cardFit());
+        md.append("\n");
+        md.append("- Import of the offers (database and index, batches of 10,000): ").append(seconds(r.importTime()))
+                .append(".\n");
+        md.append("- Full index rebuild from the table: ").append(seconds(r.rebuildTime()))
+                .append(" (target ≤ 30 s); index on disk: ").append(r.indexBytes() / (1024 * 1024)).append(" MB.\n");
+        md.append("- First match of the day (reads the open offers from the table, then fits): ")
+                .append(millis(r.matchFirst())).append(".\n");
+        md.append("- Fit engine: ").append(r.fitterName()).append(r.standIn()
+                ? ". **Pending the real engine**: the desk's engine was not installed when this ran; rerun"
+                        + " `./sportello bench offers` once it is (it is passed to `OfficeApis.on(server, clock, fitter)`)."
+                : ".").append("\n");
+        md.append("- Heap in use after the run (server, terminal and benchmark in one JVM): ").append(r.heapAfterMb())
+                .append(" MB. The terminal's own memory is the self-service app's to report.\n");
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String what, String target, LatencySamples.Summary s) {
+        md.append("| ").append(what).append(" | ").append(target).append(" | ").append(millis(s.p50())).append(" | ")
+                .append(millis(s.p95())).append(" | ").append(millis(s.p99())).append(" | ").append(millis(s.max()))
+                .append(" |\n");
+    }
+
+    private static String millis(Duration d) {
+        return String.format(java.util.Locale.ROOT, "%.1f ms", d.toNanos() / 1e6);
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", d.toNanos() / 1e9);
+    }
+}

@@ -1,0 +1,27 @@
+package org.sportello.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A small run of {@code bench offers}: it works end to end and writes its own section only. */
+class BenchOffersCommandTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void aSmallRunWritesTheOffersSection() throws Exception {
+        Path out = home.resolve("benchmarks.md");
+        Files.writeString(out, "# Benchmarks\n\n## Queue\n\nkept\n");
+        CliRun.Result r = new CliRun(home).run("bench", "offers", "--offers", "2000", "--searches", "20", "--warmup",
+                "5", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        String md = Files.readString(out);
+        assertThat(md).contains("## Queue\n\nkept").contains("## Offers")
+                .contains("| search (20 searches").contains("| filter tap").contains("Full index rebuild")
+                .contains("Pending the real engine");
+    }
+}
