@@ -48,6 +48,7 @@ public final class OfficeConnection implements AutoCloseable {
     private final org.sportello.server.cases.OfficeCases cases;
     private final OfficeProfiles profiles;
     private final OfficeCommunications communications;
+    private final org.sportello.server.agenda.OfficeAgenda agenda;
     /** A view lent to a command run inside the office server: closing it leaves the office open. */
     private final boolean borrowed;
 
@@ -75,6 +76,8 @@ public final class OfficeConnection implements AutoCloseable {
                 directory.office().zone(), clock);
         this.communications = new OfficeCommunications(database.dataSource(), documentService, profiles,
                 directory.office().zone(), clock);
+        this.agenda = new org.sportello.server.agenda.OfficeAgenda(database.dataSource(), directory.office().zone(),
+                clock);
     }
 
     private OfficeConnection(OfficeConnection lent) {
@@ -97,6 +100,7 @@ public final class OfficeConnection implements AutoCloseable {
         this.cases = lent.cases;
         this.profiles = lent.profiles;
         this.communications = lent.communications;
+        this.agenda = lent.agenda;
     }
 
     /**
@@ -217,6 +221,11 @@ public final class OfficeConnection implements AutoCloseable {
     /** The central sync's state as the office server last recorded it (supervisors only). */
     public SyncHealthService syncHealth() {
         return syncHealth;
+    }
+
+    /** The office agenda: calendars, the booking rule, appointments (operators only; issue 13, ADR 34). */
+    public org.sportello.server.agenda.OfficeAgenda agenda() {
+        return agenda;
     }
 
     /** Citizens' cases: DID, case manager, pact measures, contact plan (operators only; ADR 29). */

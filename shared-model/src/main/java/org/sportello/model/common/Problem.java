@@ -57,7 +57,15 @@ public enum Problem {
     STATION_OUTDATED,
     // The citizen's file and company communications (issue 11)
     DOSSIER_NOT_OURS,
-    COMMUNICATION_INCOMPLETE;
+    COMMUNICATION_INCOMPLETE,
+    // The agenda (issue 13, ADR 34)
+    UNKNOWN_CALENDAR,
+    CALENDAR_CHANGED,
+    SLOT_TAKEN,
+    SLOT_NOT_OFFERED,
+    NO_FREE_SLOT,
+    UNKNOWN_APPOINTMENT,
+    APPOINTMENT_CLOSED;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
