@@ -9,6 +9,7 @@ import org.sportello.server.privacy.TicketRetention;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.server.api.AdminApi;
+import org.sportello.server.api.AgendaApi;
 import org.sportello.server.api.AuthApi;
 import org.sportello.server.api.CasesApi;
 import org.sportello.server.api.CommandApi;
@@ -46,6 +47,7 @@ public final class OfficeApis implements AutoCloseable {
                 new AuthApi(sessions),
                 DocumentsApi.of(office, sessions, clock),
                 CasesApi.of(office, sessions, clock),
+                AgendaApi.of(office, sessions, clock),
                 new ProfilesApi(office.profiles(), sessions, office.directory().office().zone(), clock),
                 new CompanyCommunicationsApi(office.communications(), sessions),
                 new AdminApi(new StationAdminApi(server.stations()), new OperatorAdminApi(office.operators(), sessions),

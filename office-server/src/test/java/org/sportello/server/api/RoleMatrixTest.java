@@ -24,6 +24,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sportello.protocol.StationRole;
+import org.sportello.protocol.v1.AgendaCalendarMsg;
+import org.sportello.protocol.v1.AgendaCalendarQuery;
+import org.sportello.protocol.v1.AgendaGrpc;
+import org.sportello.protocol.v1.AgendaRuleMsg;
+import org.sportello.protocol.v1.AgendaSaveCalendarRequest;
+import org.sportello.protocol.v1.AgendaSaveRuleRequest;
+import org.sportello.protocol.v1.AppointmentBookRequest;
+import org.sportello.protocol.v1.AppointmentChangeRequest;
+import org.sportello.protocol.v1.AppointmentListRequest;
+import org.sportello.protocol.v1.AppointmentQuery;
 import org.sportello.protocol.v1.AssignRequest;
 import org.sportello.protocol.v1.CaseQuery;
 import org.sportello.protocol.v1.CaseloadRequest;
@@ -99,6 +109,18 @@ class RoleMatrixTest {
             CompanyCommunications.Check     no  no   yes   no            yes
             CompanyCommunications.Record    no  no   yes   no            yes
             CompanyCommunications.Deadlines no  no   yes   no            yes
+            Agenda.Calendars         no     no       yes   no            yes
+            Agenda.Calendar          no     no       yes   no            yes
+            Agenda.SaveCalendar      no     no       yes   no            yes
+            Agenda.Rule              no     no       yes   no            yes
+            Agenda.SaveRule          no     no       yes   no            yes
+            Agenda.Propose           no     no       yes   no            yes
+            Agenda.Book              no     no       yes   no            yes
+            Agenda.Rebook            no     no       yes   no            yes
+            Agenda.Cancel            no     no       yes   no            yes
+            Agenda.Find              no     no       yes   no            yes
+            Agenda.List              no     no       yes   no            yes
+            Agenda.OfCitizen         no     no       yes   no            yes
             """;
 
     @TempDir
@@ -169,6 +191,31 @@ class RoleMatrixTest {
         OPERATIONS.put("CompanyCommunications.Record", (ch, s) -> communications(ch).record(CommunicationRequest
                 .newBuilder().setSession(s).setKind("HIRING").build()));
         OPERATIONS.put("CompanyCommunications.Deadlines", (ch, s) -> communications(ch).deadlines(s));
+        OPERATIONS.put("Agenda.Calendars", (ch, s) -> agenda(ch).calendars(s));
+        OPERATIONS.put("Agenda.Calendar", (ch, s) -> agenda(ch).calendar(AgendaCalendarQuery.newBuilder()
+                .setSession(s).build()));
+        OPERATIONS.put("Agenda.SaveCalendar", (ch, s) -> agenda(ch).saveCalendar(AgendaSaveCalendarRequest.newBuilder()
+                .setSession(s).setCalendar(AgendaCalendarMsg.newBuilder().setId(java.util.UUID.randomUUID().toString())
+                        .setOwner("LAB-" + java.util.UUID.randomUUID().toString().substring(0, 8)).setName("Laboratorio")
+                        .setHours("MON 09:00-11:00").setWorkshopRoom("Aula 1").setWorkshopSeats(10)).build()));
+        OPERATIONS.put("Agenda.Rule", (ch, s) -> agenda(ch).rule(s));
+        OPERATIONS.put("Agenda.SaveRule", (ch, s) -> agenda(ch).saveRule(AgendaSaveRuleRequest.newBuilder()
+                .setSession(s).setRule(AgendaRuleMsg.newBuilder().setWithCaseManager(true).setAfternoonFrom("13:00")
+                        .setNoticeMinutes(10).setHorizonDays(30).setFirstFreeOtherwise(true)).build()));
+        OPERATIONS.put("Agenda.Propose", (ch, s) -> agenda(ch).propose(AppointmentBookRequest.newBuilder().setSession(s)
+                .setTaxCode(CF).setWith("mrossi").setKind("CASE_MANAGER_TALK").build()));
+        OPERATIONS.put("Agenda.Book", (ch, s) -> agenda(ch).book(AppointmentBookRequest.newBuilder().setSession(s)
+                .setTaxCode(CF).setWith("mrossi").setKind("CASE_MANAGER_TALK").build()));
+        OPERATIONS.put("Agenda.Rebook", (ch, s) -> agenda(ch).rebook(AppointmentChangeRequest.newBuilder().setSession(s)
+                .setId(java.util.UUID.randomUUID().toString()).setAt("2026-11-26T09:00").build()));
+        OPERATIONS.put("Agenda.Cancel", (ch, s) -> agenda(ch).cancel(AppointmentChangeRequest.newBuilder().setSession(s)
+                .setId(java.util.UUID.randomUUID().toString()).build()));
+        OPERATIONS.put("Agenda.Find", (ch, s) -> agenda(ch).find(AppointmentQuery.newBuilder().setSession(s)
+                .setId(java.util.UUID.randomUUID().toString()).build()));
+        OPERATIONS.put("Agenda.List", (ch, s) -> agenda(ch).list(AppointmentListRequest.newBuilder().setSession(s)
+                .setFirst("2026-11-24").setLast("2026-11-30").build()));
+        OPERATIONS.put("Agenda.OfCitizen", (ch, s) -> agenda(ch).ofCitizen(AppointmentQuery.newBuilder().setSession(s)
+                .setTaxCode(CF).build()));
         OPERATIONS.put("Events.ReportDevice", (ch, s) -> events(ch).reportDevice(DeviceReportMsg.newBuilder()
                 .setDevice("BOARD").setName("main").setState("OK").build()));
     }
@@ -209,7 +256,8 @@ class RoleMatrixTest {
         List<String> rpcs = new ArrayList<>();
         for (var service : List.of(DirectoryGrpc.getServiceDescriptor(), QueueGrpc.getServiceDescriptor(),
                 EventsGrpc.getServiceDescriptor(), CasesGrpc.getServiceDescriptor(),
-                ProfilesGrpc.getServiceDescriptor(), CompanyCommunicationsGrpc.getServiceDescriptor())) {
+                ProfilesGrpc.getServiceDescriptor(), CompanyCommunicationsGrpc.getServiceDescriptor(),
+                AgendaGrpc.getServiceDescriptor())) {
             service.getMethods().forEach(m -> rpcs.add(m.getFullMethodName()
                     .replace("sportello.office.v1.", "")
                     .replace('/', '.')));
@@ -305,6 +353,10 @@ class RoleMatrixTest {
 
     private static QueueGrpc.QueueBlockingStub queue(Channel ch) {
         return QueueGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
+    }
+
+    private static AgendaGrpc.AgendaBlockingStub agenda(Channel ch) {
+        return AgendaGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
     }
 
     private static CasesGrpc.CasesBlockingStub cases(Channel ch) {
