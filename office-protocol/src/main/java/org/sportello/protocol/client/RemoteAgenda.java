@@ -115,6 +115,19 @@ public final class RemoteAgenda implements AgendaService {
         return appointments(call("agenda.ofCitizen", s -> s.ofCitizen(q)));
     }
 
+    @Override
+    public org.sportello.model.documents.IssuedPaper letter(OperatorSession session, UUID appointment,
+                                                            java.util.Locale locale) {
+        AppointmentQuery q = AppointmentQuery.newBuilder().setSession(DocumentCalls.session(session))
+                .setId(appointment.toString()).setLanguage(locale.getLanguage()).build();
+        try {
+            return org.sportello.protocol.wire.DocumentWire.issuedFromMsg(stub.withDeadlineAfter(
+                    DocumentCalls.DOCUMENTS.toMillis(), TimeUnit.MILLISECONDS).letter(q));
+        } catch (StatusRuntimeException e) {
+            throw Problems.fromStatus(e, "agenda.letter");
+        }
+    }
+
     private static AppointmentBookRequest.Builder request(OperatorSession session, CodiceFiscale citizen, String with,
                                                           AppointmentKind kind, LocalDateTime at, String bring) {
         return AppointmentBookRequest.newBuilder().setSession(DocumentCalls.session(session))

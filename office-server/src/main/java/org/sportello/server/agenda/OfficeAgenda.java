@@ -11,7 +11,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -30,6 +32,12 @@ import org.sportello.model.auth.Role;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.common.UuidV7;
+import org.sportello.model.documents.DocumentDetails;
+import org.sportello.model.documents.DocumentKind;
+import org.sportello.model.documents.DocumentService;
+import org.sportello.model.documents.IssuedPaper;
+import org.sportello.model.office.OfficeInfo;
+import org.sportello.model.protocol.Subject;
 import org.sportello.server.dossier.Dossier;
 import org.sportello.server.dossier.OfficeDossiers;
 
@@ -55,12 +63,16 @@ public final class OfficeAgenda implements AgendaService {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final DataSource office;
+    private final OfficeInfo info;
     private final ZoneId zone;
     private final Clock clock;
+    private final DocumentService documents;
 
-    public OfficeAgenda(DataSource office, ZoneId zone, Clock clock) {
+    public OfficeAgenda(DataSource office, OfficeInfo info, DocumentService documents, Clock clock) {
         this.office = Objects.requireNonNull(office, "office");
-        this.zone = Objects.requireNonNull(zone, "zone");
+        this.info = Objects.requireNonNull(info, "info");
+        this.zone = info.zone();
+        this.documents = Objects.requireNonNull(documents, "documents");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -228,6 +240,35 @@ public final class OfficeAgenda implements AgendaService {
                 from, to)
                 : AgendaRows.appointments(c, " WHERE k.owner = ? AND a.starts_at >= ? AND a.starts_at < ?"
                 + " ORDER BY a.starts_at, a.booked_at", who, from, to));
+    }
+
+    @Override
+    public IssuedPaper letter(OperatorSession session, UUID appointment, Locale locale) {
+        session.require(Role.OPERATOR, "print an appointment letter");
+        Appointment a = find(session, appointment);
+        if (a.status() != AppointmentStatus.BOOKED) {
+            throw new SportelloException(Problem.APPOINTMENT_CLOSED, a.id(), a.status().name());
+        }
+        AgendaCalendar k = work(c -> AgendaRows.calendarById(c, a.calendarId())).orElseThrow();
+        AgendaTexts t = AgendaTexts.in(locale);
+        String place = k.isWorkshop() ? t.text("letter.room", info.name(), info.address(), k.workshop().room())
+                : t.text("letter.place", info.name(), info.address());
+        List<String> bring = Arrays.stream(a.bring().split("[;\\n]")).map(String::strip).filter(w -> !w.isEmpty())
+                .toList();
+        DocumentDetails details = new DocumentDetails(null, null, 0, bring,
+                LocalDateTime.ofInstant(a.startsAt(), zone), place, a.withName(), t.kind(a.kind()));
+        IssuedPaper paper = documents.issue(session, DocumentKind.APPOINTMENT_LETTER,
+                new Subject.Person(code(a.taxCode())), details, locale);
+        work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE appointment SET letter = ?, version = version + 1"
+                    + " WHERE id = ?")) {
+                ps.setString(1, paper.entry().number().format());
+                ps.setObject(2, a.id());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return paper;
     }
 
     @Override

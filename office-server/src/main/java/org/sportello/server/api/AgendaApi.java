@@ -181,6 +181,19 @@ public final class AgendaApi extends AgendaGrpc.AgendaImplBase {
         });
     }
 
+    @Override
+    public void letter(AppointmentQuery request, StreamObserver<org.sportello.protocol.v1.IssuedDocumentMsg> reply) {
+        Calls.answer(reply, () -> {
+            OperatorSession operator = operator("print an appointment letter", request.getSession());
+            java.util.Locale locale = switch (request.getLanguage()) {
+                case "", "it" -> java.util.Locale.ITALIAN;
+                case "en" -> java.util.Locale.ENGLISH;
+                default -> throw RequestChecks.invalid("language must be it or en");
+            };
+            return org.sportello.protocol.wire.DocumentWire.toMsg(agenda.letter(operator, id(request.getId()), locale));
+        });
+    }
+
     private OperatorSession operator(String action, SessionRef session) {
         Caller caller = Caller.current().require(action, DESKS);
         return sessions.require(caller, RequestChecks.token(session.getToken()));

@@ -76,8 +76,8 @@ public final class OfficeConnection implements AutoCloseable {
                 directory.office().zone(), clock);
         this.communications = new OfficeCommunications(database.dataSource(), documentService, profiles,
                 directory.office().zone(), clock);
-        this.agenda = new org.sportello.server.agenda.OfficeAgenda(database.dataSource(), directory.office().zone(),
-                clock);
+        this.agenda = new org.sportello.server.agenda.OfficeAgenda(database.dataSource(), directory.office(),
+                documentService, clock);
     }
 
     private OfficeConnection(OfficeConnection lent) {

@@ -121,6 +121,7 @@ class RoleMatrixTest {
             Agenda.Find              no     no       yes   no            yes
             Agenda.List              no     no       yes   no            yes
             Agenda.OfCitizen         no     no       yes   no            yes
+            Agenda.Letter            no     no       yes   no            yes
             """;
 
     @TempDir
@@ -216,6 +217,8 @@ class RoleMatrixTest {
                 .setFirst("2026-11-24").setLast("2026-11-30").build()));
         OPERATIONS.put("Agenda.OfCitizen", (ch, s) -> agenda(ch).ofCitizen(AppointmentQuery.newBuilder().setSession(s)
                 .setTaxCode(CF).build()));
+        OPERATIONS.put("Agenda.Letter", (ch, s) -> agenda(ch).letter(AppointmentQuery.newBuilder().setSession(s)
+                .setId(java.util.UUID.randomUUID().toString()).build()));
         OPERATIONS.put("Events.ReportDevice", (ch, s) -> events(ch).reportDevice(DeviceReportMsg.newBuilder()
                 .setDevice("BOARD").setName("main").setState("OK").build()));
     }

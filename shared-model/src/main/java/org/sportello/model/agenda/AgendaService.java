@@ -53,6 +53,13 @@ public interface AgendaService {
      */
     List<Appointment> list(OperatorSession session, String with, LocalDate first, LocalDate last);
 
+    /**
+     * Issues, registers and seals the appointment's letter (when, where, with whom, what to bring); its seal is the
+     * check-in code at the kiosk. The appointment remembers the letter's protocol number.
+     */
+    org.sportello.model.documents.IssuedPaper letter(OperatorSession session, UUID appointment,
+                                                     java.util.Locale locale);
+
     /** Every appointment of the citizen, history included, latest first. */
     List<Appointment> ofCitizen(OperatorSession session, CodiceFiscale citizen);
 }
