@@ -65,7 +65,15 @@ public enum Problem {
     SLOT_NOT_OFFERED,
     NO_FREE_SLOT,
     UNKNOWN_APPOINTMENT,
-    APPOINTMENT_CLOSED;
+    APPOINTMENT_CLOSED,
+    // Check-in and stamping at the kiosk (issue 13)
+    CHECKIN_TOO_EARLY,
+    CHECKIN_TOO_LATE,
+    CHECKIN_OTHER_DAY,
+    CHECKIN_NO_APPOINTMENT,
+    CHECKIN_CODE_UNKNOWN,
+    CHECKIN_CODE_ALTERED,
+    CHECKIN_APPOINTMENT_CANCELLED;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
