@@ -42,7 +42,9 @@ public final class OfficeApis implements AutoCloseable {
         this.sessions = ServerSessions.of(office, clock);
         this.services = List.of(
                 new DirectoryApi(office.directory()),
-                new QueueApi(office.queue()::submit, sessions, broadcast::wake),
+                new QueueApi(office.queue()::submit, sessions, broadcast::wake).withCheckIns((code, taxCode, language,
+                        key) -> code != null ? office.checkIn().byLetter(code, language, key)
+                        : office.checkIn().byCard(taxCode, language, key)),
                 new EventsApi(office.events(), office.devices(), broadcast),
                 new AuthApi(sessions),
                 DocumentsApi.of(office, sessions, clock),

@@ -74,6 +74,7 @@ class RoleMatrixTest {
             Directory.Get            yes    yes      yes   yes           yes
             Directory.WhoAmI         yes    yes      yes   yes           yes
             Queue.Issue              yes    no       yes   no            yes
+            Queue.CheckIn            yes    no       no    no            yes
             Queue.Overview           yes    yes      yes   yes           yes
             Queue.Waiting            yes    yes      yes   yes           yes
             Queue.FindToday          yes    yes      yes   yes           yes
@@ -147,6 +148,8 @@ class RoleMatrixTest {
         OPERATIONS.put("Directory.WhoAmI", (ch, s) -> DirectoryGrpc.newBlockingStub(ch).whoAmI(Empty.getDefaultInstance()));
         OPERATIONS.put("Queue.Issue", (ch, s) -> queue(ch).issue(IssueTicketRequest.newBuilder().setServicePrefix("A")
                 .setPriority("STANDARD").setLanguage("it").setIdempotencyKey(java.util.UUID.randomUUID().toString()).build()));
+        OPERATIONS.put("Queue.CheckIn", (ch, s) -> queue(ch).checkIn(org.sportello.protocol.v1.CheckInRequest.newBuilder()
+                .setCode("not a letter").setLanguage("it").setIdempotencyKey("check-in").build()));
         OPERATIONS.put("Queue.Overview", (ch, s) -> queue(ch).overview(TicketQuery.newBuilder().setSession(s).build()));
         OPERATIONS.put("Queue.Waiting", (ch, s) -> queue(ch).waiting(TicketQuery.newBuilder().setSession(s).build()));
         OPERATIONS.put("Queue.FindToday", (ch, s) -> queue(ch).findToday(TicketQuery.newBuilder().setSession(s).setCode("A001").build()));
