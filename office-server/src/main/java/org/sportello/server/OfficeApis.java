@@ -10,6 +10,7 @@ import org.sportello.server.privacy.TicketRetention;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.server.api.AdminApi;
+import org.sportello.server.api.AgendaApi;
 import org.sportello.server.api.AuthApi;
 import org.sportello.server.api.CasesApi;
 import org.sportello.server.api.CommandApi;
@@ -43,11 +44,14 @@ public final class OfficeApis implements AutoCloseable {
         this.sessions = ServerSessions.of(office, clock);
         this.services = List.of(
                 new DirectoryApi(office.directory()),
-                new QueueApi(office.queue()::submit, sessions, broadcast::wake),
+                new QueueApi(office.queue()::submit, sessions, broadcast::wake).withCheckIns((code, taxCode, language,
+                        key) -> code != null ? office.checkIn().byLetter(code, language, key)
+                        : office.checkIn().byCard(taxCode, language, key)),
                 new EventsApi(office.events(), office.devices(), broadcast),
                 new AuthApi(sessions),
                 DocumentsApi.of(office, sessions, clock),
                 CasesApi.of(office, sessions, clock),
+                AgendaApi.of(office, sessions, clock),
                 new ProfilesApi(office.profiles(), sessions, office.directory().office().zone(), clock),
                 new CompanyCommunicationsApi(office.communications(), sessions),
                 OffersApi.of(office, sessions, fitter, clock),

@@ -62,6 +62,10 @@ final class ServerThreads {
      * executor ({@code null} here means the server's default).
      */
     private static Executor queueCallsInPlace(ServerCall<?, ?> call, Metadata headers) {
+        // Check-in reads the agenda and waits for the queue: it keeps the executor.
+        if (QueueGrpc.getCheckInMethod().getFullMethodName().equals(call.getMethodDescriptor().getFullMethodName())) {
+            return null;
+        }
         return QueueGrpc.SERVICE_NAME.equals(call.getMethodDescriptor().getServiceName()) ? Runnable::run : null;
     }
 

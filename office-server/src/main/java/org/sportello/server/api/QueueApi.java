@@ -60,7 +60,17 @@ public final class QueueApi extends QueueGrpc.QueueImplBase {
         <R> CompletableFuture<R> submit(QueueCommand<R> command);
     }
 
+    /** Check-in for booked appointments; blocks, so it runs on the server's executor (ServerThreads). */
+    @FunctionalInterface
+    public interface CheckIns {
+        org.sportello.model.agenda.CheckInAnswer checkIn(String code, String taxCode, String language, String key);
+    }
+
     private final Turns queue;
+    private CheckIns checkIns = (code, taxCode, language, key) -> {
+        throw new org.sportello.model.common.SportelloException(org.sportello.model.common.Problem.OFFICE_UNAVAILABLE,
+                "check-in is not served here");
+    };
     private final OperatorSessions sessions;
     private final Runnable written;
 
@@ -93,6 +103,37 @@ public final class QueueApi extends QueueGrpc.QueueImplBase {
                 // The kiosk read the card itself; the answer need not carry it back across the network.
                 : new org.sportello.model.queue.IssuedTicket(PublicView.ticket(issued.ticket()), issued.service(),
                         issued.peopleAhead(), issued.estimatedWait(), issued.openCounters(), issued.repeated())));
+    }
+
+    /** Serves check-in with {@code checkIns} (the office's agenda). */
+    public QueueApi withCheckIns(CheckIns checkIns) {
+        this.checkIns = Objects.requireNonNull(checkIns, "checkIns");
+        return this;
+    }
+
+    @Override
+    public void checkIn(org.sportello.protocol.v1.CheckInRequest r,
+                        StreamObserver<org.sportello.protocol.v1.CheckInAnswerMsg> out) {
+        Calls.answer(out, () -> {
+            Caller.current().require("check in for an appointment", StationRole.KIOSK, ADMIN);
+            boolean byCode = !r.getCode().isBlank();
+            if (byCode == !r.getCitizenTaxCode().isBlank()) {
+                throw new org.sportello.model.common.SportelloException(
+                        org.sportello.model.common.Problem.INVALID_REQUEST, "give either code or citizen_tax_code");
+            }
+            String code = byCode ? RequestChecks.text(r.getCode(), "code", 1, 2000) : null;
+            String taxCode = byCode ? null : RequestChecks.taxCode(r.getCitizenTaxCode());
+            var a = checkIns.checkIn(code, taxCode, RequestChecks.language(r.getLanguage()),
+                    RequestChecks.idempotencyKey(r.getIdempotencyKey()));
+            var issued = new org.sportello.model.queue.IssuedTicket(PublicView.ticket(a.issued().ticket()),
+                    a.issued().service(), a.issued().peopleAhead(), a.issued().estimatedWait(),
+                    a.issued().openCounters(), a.issued().repeated());
+            return org.sportello.protocol.v1.CheckInAnswerMsg.newBuilder().setIssued(QueueWire.issued(issued))
+                    .setAppointment(a.appointment()).setWithName(a.withName() == null ? "" : a.withName())
+                    .setCounter(a.counter()).setStartsAtMs(a.startsAt() == null ? 0 : a.startsAt().toEpochMilli())
+                    .setTurnedAway(a.turnedAway() == null ? "" : a.turnedAway().name())
+                    .addAllTurnedAwayArgs(a.turnedAwayArgs()).build();
+        });
     }
 
     @Override

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class OperatorWork {
     /** What the command may use: the same interfaces the desk uses. */
-    record Services(CaseService cases, DocumentService documents) {
+    record Services(CaseService cases, DocumentService documents, org.sportello.model.agenda.AgendaService agenda) {
     }
 
     private OperatorWork() {
@@ -26,14 +26,14 @@ final class OperatorWork {
             try (StationClient client = station.open(env)) {
                 OperatorSession session = client.call(() -> operator.login(client.auth(), env));
                 try {
-                    return client.call(() -> work.apply(new Services(client.cases(), client.documents()), session));
+                    return client.call(() -> work.apply(new Services(client.cases(), client.documents(), client.agenda()), session));
                 } finally {
                     client.logout(session);
                 }
             }
         }
         try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
-            return work.apply(new Services(office.cases(), office.documentService()), operator.login(office, env));
+            return work.apply(new Services(office.cases(), office.documentService(), office.agenda()), operator.login(office, env));
         }
     }
 }

@@ -31,6 +31,7 @@ final class StationClient implements AutoCloseable {
     private final RemoteAuth auth;
     private final org.sportello.protocol.client.RemoteCases cases;
     private final org.sportello.protocol.client.RemoteDocuments documents;
+    private final org.sportello.protocol.client.RemoteAgenda agenda;
 
     private StationClient(String address, ManagedChannel channel) {
         this.address = address;
@@ -40,6 +41,7 @@ final class StationClient implements AutoCloseable {
         this.auth = new RemoteAuth(channel);
         this.cases = new org.sportello.protocol.client.RemoteCases(channel);
         this.documents = new org.sportello.protocol.client.RemoteDocuments(channel);
+        this.agenda = new org.sportello.protocol.client.RemoteAgenda(channel);
     }
 
     /** {@code --office ADDRESS} and {@code --identity DIR}, shared by the commands a station may run. */
@@ -99,6 +101,10 @@ final class StationClient implements AutoCloseable {
 
     org.sportello.model.cases.CaseService cases() {
         return cases;
+    }
+
+    org.sportello.model.agenda.AgendaService agenda() {
+        return agenda;
     }
 
     org.sportello.model.documents.DocumentService documents() {

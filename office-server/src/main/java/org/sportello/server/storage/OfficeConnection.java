@@ -49,6 +49,8 @@ public final class OfficeConnection implements AutoCloseable {
     private final OfficeProfiles profiles;
     private final OfficeCommunications communications;
     private final org.sportello.server.offers.OfficeOffers offers;
+    private final org.sportello.server.agenda.OfficeAgenda agenda;
+    private final org.sportello.server.agenda.KioskCheckIn checkIn;
     /** A view lent to a command run inside the office server: closing it leaves the office open. */
     private final boolean borrowed;
 
@@ -78,6 +80,23 @@ public final class OfficeConnection implements AutoCloseable {
                 directory.office().zone(), clock);
         this.offers = new org.sportello.server.offers.OfficeOffers(database.dataSource(),
                 org.sportello.server.offers.OfficeOffers.indexFolderFor(database.url()), directory.office().zone(), clock);
+        this.agenda = new org.sportello.server.agenda.OfficeAgenda(database.dataSource(), directory.office(),
+                documentService, clock);
+        this.checkIn = new org.sportello.server.agenda.KioskCheckIn(agenda, seals(), new QueueTickets(queue), clock);
+    }
+
+    /** The queue as check-in issues from it. */
+    private record QueueTickets(ServedQueue queue) implements org.sportello.server.agenda.KioskCheckIn.Tickets {
+        @Override
+        public org.sportello.model.queue.IssuedTicket checkIn(org.sportello.model.queue.IssueRequest request,
+                                                             org.sportello.model.queue.Appointed appointed) {
+            return queue.checkIn(request, appointed);
+        }
+
+        @Override
+        public org.sportello.model.queue.IssuedTicket issue(org.sportello.model.queue.IssueRequest request) {
+            return queue.issue(request);
+        }
     }
 
     private OfficeConnection(OfficeConnection lent) {
@@ -101,6 +120,8 @@ public final class OfficeConnection implements AutoCloseable {
         this.profiles = lent.profiles;
         this.communications = lent.communications;
         this.offers = lent.offers;
+        this.agenda = lent.agenda;
+        this.checkIn = lent.checkIn;
     }
 
     /**
@@ -221,6 +242,15 @@ public final class OfficeConnection implements AutoCloseable {
     /** The central sync's state as the office server last recorded it (supervisors only). */
     public SyncHealthService syncHealth() {
         return syncHealth;
+    }
+
+    /** The office agenda: calendars, the booking rule, appointments (operators only; issue 13, ADR 34). */
+    public org.sportello.server.agenda.KioskCheckIn checkIn() {
+        return checkIn;
+    }
+
+    public org.sportello.server.agenda.OfficeAgenda agenda() {
+        return agenda;
     }
 
     /** Citizens' cases: DID, case manager, pact measures, contact plan (operators only; ADR 29). */

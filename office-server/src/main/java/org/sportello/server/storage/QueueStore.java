@@ -29,6 +29,7 @@ import org.sportello.model.common.SportelloException;
 import org.sportello.model.common.UuidV7;
 import org.sportello.model.office.CounterState;
 import org.sportello.server.storage.schema.tables.records.TicketRecord;
+import org.sportello.model.queue.Appointed;
 import org.sportello.model.queue.CounterRow;
 import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.PriorityClass;
@@ -126,7 +127,8 @@ public final class QueueStore {
 
     static TicketRow toRow(TicketRecord r) {
         return new TicketRow(toTicket(r), r.getIssuedServiceId(), r.getOperatorId(), r.getVersion(),
-                r.getIdempotencyKey());
+                r.getIdempotencyKey(), r.getBookedOperatorId() == null ? null
+                        : new Appointed(r.getBookedOperatorId(), instant(r.getCallFrom())));
     }
 
     static Ticket toTicket(TicketRecord r) {
@@ -233,7 +235,8 @@ public final class QueueStore {
                 + " service_day, number, code, kind, priority, language, issued_at, queued_since,"
                 + " estimated_wait_minutes, people_ahead, idempotency_key, citizen_tax_code, service_id, status,"
                 + " counter_id, operator_id, called_at, finished_at, target_counter_id, recall_count, outcome,"
-                + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " version, booked_operator_id, call_from)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (TicketRow row : inserted) {
                 Ticket t = row.ticket();
                 ps.setObject(1, t.id());
@@ -253,6 +256,8 @@ public final class QueueStore {
                 ps.setString(15, t.citizenTaxCode());
                 int next = setChangingColumns(ps, 16, row);
                 ps.setLong(next, row.version());
+                ps.setObject(next + 1, row.appointed() == null ? null : row.appointed().operatorId());
+                ps.setObject(next + 2, row.appointed() == null ? null : utc(row.appointed().callFrom()));
                 ps.addBatch();
             }
             expectOneEach(ps.executeBatch(), "new tickets");

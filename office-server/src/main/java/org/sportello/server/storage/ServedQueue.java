@@ -108,6 +108,11 @@ public final class ServedQueue implements QueueService, AutoCloseable {
         return run(new QueueCommand.Issue(request));
     }
 
+    /** An appointment ticket for a check-in at the kiosk (ADR 34). */
+    public IssuedTicket checkIn(IssueRequest request, org.sportello.model.queue.Appointed appointed) {
+        return run(new QueueCommand.CheckIn(request, appointed));
+    }
+
     @Override
     public void openCounter(OperatorSession session, int counter) {
         run(new QueueCommand.OpenCounter(session, counter));

@@ -131,6 +131,8 @@ final class OfficeApiFixture implements AutoCloseable {
                             new EventsApi(connection.events(), connection.devices(), broadcast), stations))
                     .addService(ServerInterceptors.intercept(new CasesApi(connection.cases(), sessions,
                             connection.directory().office().zone(), office.clock()), stations))
+                    .addService(ServerInterceptors.intercept(new AgendaApi(connection.agenda(), sessions,
+                            connection.directory().office().zone(), office.clock()), stations))
                     .addService(ServerInterceptors.intercept(new org.sportello.server.profile.ProfilesApi(
                             connection.profiles(), sessions, connection.directory().office().zone(), office.clock()),
                             stations))

@@ -24,6 +24,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sportello.protocol.StationRole;
+import org.sportello.protocol.v1.AgendaCalendarMsg;
+import org.sportello.protocol.v1.AgendaCalendarQuery;
+import org.sportello.protocol.v1.AgendaGrpc;
+import org.sportello.protocol.v1.AgendaRuleMsg;
+import org.sportello.protocol.v1.AgendaSaveCalendarRequest;
+import org.sportello.protocol.v1.AgendaSaveRuleRequest;
+import org.sportello.protocol.v1.AppointmentBookRequest;
+import org.sportello.protocol.v1.AppointmentChangeRequest;
+import org.sportello.protocol.v1.AppointmentListRequest;
+import org.sportello.protocol.v1.AppointmentQuery;
 import org.sportello.protocol.v1.AssignRequest;
 import org.sportello.protocol.v1.CaseQuery;
 import org.sportello.protocol.v1.CaseloadRequest;
@@ -64,6 +74,7 @@ class RoleMatrixTest {
             Directory.Get            yes    yes      yes   yes           yes
             Directory.WhoAmI         yes    yes      yes   yes           yes
             Queue.Issue              yes    no       yes   no            yes
+            Queue.CheckIn            yes    no       no    no            yes
             Queue.Overview           yes    yes      yes   yes           yes
             Queue.Waiting            yes    yes      yes   yes           yes
             Queue.FindToday          yes    yes      yes   yes           yes
@@ -105,6 +116,19 @@ class RoleMatrixTest {
             Offers.CardFit           no     no       no    yes           no
             Offers.AttachToTicket    no     no       no    yes           no
             Offers.Attached          no     no       yes   no            yes
+            Agenda.Calendars         no     no       yes   no            yes
+            Agenda.Calendar          no     no       yes   no            yes
+            Agenda.SaveCalendar      no     no       yes   no            yes
+            Agenda.Rule              no     no       yes   no            yes
+            Agenda.SaveRule          no     no       yes   no            yes
+            Agenda.Propose           no     no       yes   no            yes
+            Agenda.Book              no     no       yes   no            yes
+            Agenda.Rebook            no     no       yes   no            yes
+            Agenda.Cancel            no     no       yes   no            yes
+            Agenda.Find              no     no       yes   no            yes
+            Agenda.List              no     no       yes   no            yes
+            Agenda.OfCitizen         no     no       yes   no            yes
+            Agenda.Letter            no     no       yes   no            yes
             """;
 
     @TempDir
@@ -130,6 +154,8 @@ class RoleMatrixTest {
         OPERATIONS.put("Directory.WhoAmI", (ch, s) -> DirectoryGrpc.newBlockingStub(ch).whoAmI(Empty.getDefaultInstance()));
         OPERATIONS.put("Queue.Issue", (ch, s) -> queue(ch).issue(IssueTicketRequest.newBuilder().setServicePrefix("A")
                 .setPriority("STANDARD").setLanguage("it").setIdempotencyKey(java.util.UUID.randomUUID().toString()).build()));
+        OPERATIONS.put("Queue.CheckIn", (ch, s) -> queue(ch).checkIn(org.sportello.protocol.v1.CheckInRequest.newBuilder()
+                .setCode("not a letter").setLanguage("it").setIdempotencyKey("check-in").build()));
         OPERATIONS.put("Queue.Overview", (ch, s) -> queue(ch).overview(TicketQuery.newBuilder().setSession(s).build()));
         OPERATIONS.put("Queue.Waiting", (ch, s) -> queue(ch).waiting(TicketQuery.newBuilder().setSession(s).build()));
         OPERATIONS.put("Queue.FindToday", (ch, s) -> queue(ch).findToday(TicketQuery.newBuilder().setSession(s).setCode("A001").build()));
@@ -187,6 +213,33 @@ class RoleMatrixTest {
                 .AttachRequest.newBuilder().setTaxCode(CITIZEN).addOfferIds("no-such-offer").build()));
         OPERATIONS.put("Offers.Attached", (ch, s) -> offers(ch).attached(org.sportello.protocol.v1.AttachedQuery
                 .newBuilder().setSession(s).setTicketId(java.util.UUID.randomUUID().toString()).build()));
+        OPERATIONS.put("Agenda.Calendars", (ch, s) -> agenda(ch).calendars(s));
+        OPERATIONS.put("Agenda.Calendar", (ch, s) -> agenda(ch).calendar(AgendaCalendarQuery.newBuilder()
+                .setSession(s).build()));
+        OPERATIONS.put("Agenda.SaveCalendar", (ch, s) -> agenda(ch).saveCalendar(AgendaSaveCalendarRequest.newBuilder()
+                .setSession(s).setCalendar(AgendaCalendarMsg.newBuilder().setId(java.util.UUID.randomUUID().toString())
+                        .setOwner("LAB-" + java.util.UUID.randomUUID().toString().substring(0, 8)).setName("Laboratorio")
+                        .setHours("MON 09:00-11:00").setWorkshopRoom("Aula 1").setWorkshopSeats(10)).build()));
+        OPERATIONS.put("Agenda.Rule", (ch, s) -> agenda(ch).rule(s));
+        OPERATIONS.put("Agenda.SaveRule", (ch, s) -> agenda(ch).saveRule(AgendaSaveRuleRequest.newBuilder()
+                .setSession(s).setRule(AgendaRuleMsg.newBuilder().setWithCaseManager(true).setAfternoonFrom("13:00")
+                        .setNoticeMinutes(10).setHorizonDays(30).setFirstFreeOtherwise(true)).build()));
+        OPERATIONS.put("Agenda.Propose", (ch, s) -> agenda(ch).propose(AppointmentBookRequest.newBuilder().setSession(s)
+                .setTaxCode(CF).setWith("mrossi").setKind("CASE_MANAGER_TALK").build()));
+        OPERATIONS.put("Agenda.Book", (ch, s) -> agenda(ch).book(AppointmentBookRequest.newBuilder().setSession(s)
+                .setTaxCode(CF).setWith("mrossi").setKind("CASE_MANAGER_TALK").build()));
+        OPERATIONS.put("Agenda.Rebook", (ch, s) -> agenda(ch).rebook(AppointmentChangeRequest.newBuilder().setSession(s)
+                .setId(java.util.UUID.randomUUID().toString()).setAt("2026-11-26T09:00").build()));
+        OPERATIONS.put("Agenda.Cancel", (ch, s) -> agenda(ch).cancel(AppointmentChangeRequest.newBuilder().setSession(s)
+                .setId(java.util.UUID.randomUUID().toString()).build()));
+        OPERATIONS.put("Agenda.Find", (ch, s) -> agenda(ch).find(AppointmentQuery.newBuilder().setSession(s)
+                .setId(java.util.UUID.randomUUID().toString()).build()));
+        OPERATIONS.put("Agenda.List", (ch, s) -> agenda(ch).list(AppointmentListRequest.newBuilder().setSession(s)
+                .setFirst("2026-11-24").setLast("2026-11-30").build()));
+        OPERATIONS.put("Agenda.OfCitizen", (ch, s) -> agenda(ch).ofCitizen(AppointmentQuery.newBuilder().setSession(s)
+                .setTaxCode(CF).build()));
+        OPERATIONS.put("Agenda.Letter", (ch, s) -> agenda(ch).letter(AppointmentQuery.newBuilder().setSession(s)
+                .setId(java.util.UUID.randomUUID().toString()).build()));
         OPERATIONS.put("Events.ReportDevice", (ch, s) -> events(ch).reportDevice(DeviceReportMsg.newBuilder()
                 .setDevice("BOARD").setName("main").setState("OK").build()));
     }
@@ -228,7 +281,8 @@ class RoleMatrixTest {
         for (var service : List.of(DirectoryGrpc.getServiceDescriptor(), QueueGrpc.getServiceDescriptor(),
                 EventsGrpc.getServiceDescriptor(), CasesGrpc.getServiceDescriptor(),
                 ProfilesGrpc.getServiceDescriptor(), CompanyCommunicationsGrpc.getServiceDescriptor(),
-                org.sportello.protocol.v1.OffersGrpc.getServiceDescriptor())) {
+                org.sportello.protocol.v1.OffersGrpc.getServiceDescriptor(),
+                AgendaGrpc.getServiceDescriptor())) {
             service.getMethods().forEach(m -> rpcs.add(m.getFullMethodName()
                     .replace("sportello.office.v1.", "")
                     .replace('/', '.')));
@@ -324,6 +378,10 @@ class RoleMatrixTest {
 
     private static QueueGrpc.QueueBlockingStub queue(Channel ch) {
         return QueueGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
+    }
+
+    private static AgendaGrpc.AgendaBlockingStub agenda(Channel ch) {
+        return AgendaGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
     }
 
     private static CasesGrpc.CasesBlockingStub cases(Channel ch) {

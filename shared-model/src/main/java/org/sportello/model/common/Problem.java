@@ -59,7 +59,23 @@ public enum Problem {
     DOSSIER_NOT_OURS,
     COMMUNICATION_INCOMPLETE,
     // The job-offer catalogue (issue 12): no open offer by that id (expired, withdrawn, never there)
-    UNKNOWN_OFFER;
+    UNKNOWN_OFFER,
+    // The agenda (issue 13, ADR 34)
+    UNKNOWN_CALENDAR,
+    CALENDAR_CHANGED,
+    SLOT_TAKEN,
+    SLOT_NOT_OFFERED,
+    NO_FREE_SLOT,
+    UNKNOWN_APPOINTMENT,
+    APPOINTMENT_CLOSED,
+    // Check-in and stamping at the kiosk (issue 13)
+    CHECKIN_TOO_EARLY,
+    CHECKIN_TOO_LATE,
+    CHECKIN_OTHER_DAY,
+    CHECKIN_NO_APPOINTMENT,
+    CHECKIN_CODE_UNKNOWN,
+    CHECKIN_CODE_ALTERED,
+    CHECKIN_APPOINTMENT_CANCELLED;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

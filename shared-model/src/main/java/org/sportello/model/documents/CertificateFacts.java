@@ -59,7 +59,7 @@ public final class CertificateFacts {
             case DOCUMENTS_RECEIPT -> new DocumentFacts.DocumentsReceipt(new Subject.Person(file.codiceFiscale()),
                     p.fullName(), details.items());
             case APPOINTMENT_LETTER -> new DocumentFacts.AppointmentLetter(p, details.appointmentAt(), details.place(),
-                    details.caseManager(), details.purpose());
+                    details.caseManager(), details.purpose(), details.items());
             case SERVICE_PACT -> throw new IllegalArgumentException("a pact is composed from the case: forPact");
             case STAMPED_RECEIPT -> throw new IllegalStateException("checked above");
         };

@@ -76,8 +76,12 @@ public final class DocumentComposer {
                 }
                 fields.add(new Block.Field(t.text("label.purpose"), f.purpose()));
                 fields.add(new Block.Field(t.text("label.tax.code"), f.person().codiceFiscale().code()));
+                if (!f.bring().isEmpty()) {
+                    fields.add(new Block.Field(t.text("label.bring"), String.join("; ", f.bring())));
+                }
                 blocks.add(new Block.Fields(fields));
                 blocks.add(new Block.Paragraph(t.text("appointment.bring")));
+                blocks.add(new Block.Paragraph(t.text("appointment.checkin")));
                 blocks.add(new Block.Paragraph(t.text("appointment.cancel")));
             }
             case DocumentFacts.ServicePact f -> pact(t, f, letterhead, blocks);

@@ -95,13 +95,24 @@ public sealed interface DocumentFacts {
         }
     }
 
-    record AppointmentLetter(Person person, LocalDateTime at, String place, String caseManager, String purpose)
+    /**
+     * A letter calling the person to an appointment. {@code bring} lists what they must bring besides an
+     * identity document and the health card (always asked); the letter's seal is also its check-in code at the
+     * kiosk (ADR 34).
+     */
+    record AppointmentLetter(Person person, LocalDateTime at, String place, String caseManager, String purpose,
+                             java.util.List<String> bring)
             implements AboutPerson {
         public AppointmentLetter {
             Objects.requireNonNull(person, "person");
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(place, "place");
             Objects.requireNonNull(purpose, "purpose");
+            bring = bring == null ? java.util.List.of() : java.util.List.copyOf(bring);
+        }
+
+        public AppointmentLetter(Person person, LocalDateTime at, String place, String caseManager, String purpose) {
+            this(person, at, place, caseManager, purpose, java.util.List.of());
         }
 
         @Override

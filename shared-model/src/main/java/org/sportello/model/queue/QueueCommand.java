@@ -43,6 +43,14 @@ public sealed interface QueueCommand<R> {
         }
     }
 
+    /** A check-in at the kiosk: an APPOINTMENT ticket for the operator the appointment is with (ADR 34). */
+    record CheckIn(IssueRequest request, Appointed appointed) implements QueueCommand<IssuedTicket> {
+        public CheckIn {
+            new Issue(request);
+            checkPresent(appointed, "appointed");
+        }
+    }
+
     record OpenCounter(OperatorSession session, int counter) implements QueueCommand<Void> {
         public OpenCounter {
             checkPresent(session, "session");

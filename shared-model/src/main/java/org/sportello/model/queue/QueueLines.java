@@ -11,12 +11,16 @@ import java.util.UUID;
 
 /**
  * The waiting tickets of an office, kept in line order: one line per service and priority class,
- * and one per counter for tickets transferred to that counter. Only a line's head can be called, so
+ * one per counter for tickets transferred to that counter, and one per operator for the appointment tickets
+ * booked with them (earliest appointment first). Only a line's head can be called, so
  * call-next looks at a handful of heads however long the lines are.
  */
 final class QueueLines {
     private final Map<UUID, EnumMap<PriorityClass, TreeSet<TicketRow>>> byService = new HashMap<>();
     private final Map<UUID, TreeSet<TicketRow>> byTargetCounter = new HashMap<>();
+    private final Map<UUID, TreeSet<TicketRow>> byBookedOperator = new HashMap<>();
+    private static final java.util.Comparator<TicketRow> APPOINTMENT_ORDER = java.util.Comparator
+            .comparing((TicketRow t) -> t.appointed().callFrom()).thenComparing(TicketRow.PLACE_IN_LINE);
     private final Map<UUID, int[]> counts = new HashMap<>(); // service → {waiting, priority waiting}
 
     void add(TicketRow t) {
@@ -49,6 +53,10 @@ final class QueueLines {
         if (target != null) {
             return byTargetCounter.computeIfAbsent(target, k -> new TreeSet<>(TicketRow.PLACE_IN_LINE));
         }
+        // Sent on to another service, an appointment ticket waits there as any other.
+        if (t.appointed() != null && t.ticket().serviceId().equals(t.issuedServiceId())) {
+            return byBookedOperator.computeIfAbsent(t.appointed().operatorId(), k -> new TreeSet<>(APPOINTMENT_ORDER));
+        }
         return byService.computeIfAbsent(t.ticket().serviceId(), k -> new EnumMap<>(PriorityClass.class))
                 .computeIfAbsent(t.ticket().priority(), k -> new TreeSet<>(TicketRow.PLACE_IN_LINE));
     }
@@ -70,6 +78,19 @@ final class QueueLines {
         if (mine != null && !mine.isEmpty()) {
             heads.add(candidate(mine.first(), true));
         }
+        return heads;
+    }
+
+    /** The head of each operator's appointment line, by the operator it is booked with. */
+    Map<UUID, CallCandidate> appointmentHeads() {
+        Map<UUID, CallCandidate> heads = new HashMap<>();
+        byBookedOperator.forEach((operator, line) -> {
+            if (!line.isEmpty()) {
+                TicketRow t = line.first();
+                heads.put(operator, new CallCandidate(t.id(), t.ticket().serviceId(), t.ticket().priority(),
+                        t.ticket().queuedSince(), false, t.appointed().callFrom()));
+            }
+        });
         return heads;
     }
 
@@ -117,6 +138,7 @@ final class QueueLines {
         List<TicketRow> all = new ArrayList<>();
         byService.values().forEach(m -> m.values().forEach(all::addAll));
         byTargetCounter.values().forEach(all::addAll);
+        byBookedOperator.values().forEach(all::addAll);
         all.sort(TicketRow.PLACE_IN_LINE);
         return all;
     }

@@ -101,7 +101,8 @@ public final class QueueModel {
     public <R> R apply(QueueCommand<R> command, Instant now) {
         Call c = new Call(now);
         Object answer = switch (command) {
-            case QueueCommand.Issue x -> c.issue(x.request());
+            case QueueCommand.Issue x -> c.issue(x.request(), null);
+            case QueueCommand.CheckIn x -> c.issue(x.request(), x.appointed());
             case QueueCommand.OpenCounter x -> c.openCounter(x.session(), x.counter());
             case QueueCommand.CloseCounter x -> c.closeCounter(x.session(), x.counter());
             case QueueCommand.Pause x -> c.pause(x.session(), x.counter(), x.reason());
@@ -304,7 +305,8 @@ public final class QueueModel {
 
         // -------------------------------------------------------------- issue
 
-        IssuedTicket issue(IssueRequest request) {
+        /** A kiosk tap, or a check-in when {@code appointed} is set: then an APPOINTMENT ticket (ADR 34). */
+        IssuedTicket issue(IssueRequest request, Appointed appointed) {
             ServiceInfo service = directory.serviceByPrefix(request.servicePrefix())
                     .orElseThrow(() -> new SportelloException(Problem.UNKNOWN_SERVICE, request.servicePrefix()));
             String taxCode = request.citizenTaxCode();
@@ -315,7 +317,8 @@ public final class QueueModel {
                 Ticket again = tickets.get(existing).ticket();
                 return repeated(again, directory, service, openCounters(again.serviceId()));
             }
-            if (!service.hours().isOpenAt(now.atZone(office.zone()).toLocalDateTime())) {
+            // An appointment is itself the promise that someone receives the citizen now.
+            if (appointed == null && !service.hours().isOpenAt(now.atZone(office.zone()).toLocalDateTime())) {
                 throw new SportelloException(Problem.SERVICE_CLOSED, service.prefix(),
                         service.hours().describe(Locale.ITALIAN));
             }
@@ -325,10 +328,11 @@ public final class QueueModel {
             int number = nextNumber(service.id(), today);
             UUID id = UuidV7.next(Clock.fixed(now, ZoneOffset.UTC));
             String code = TicketCode.format(service.prefix(), number);
-            Ticket t = new Ticket(id, service.id(), today, number, code, TicketKind.WALK_IN, request.priority(),
+            TicketKind kind = appointed == null ? TicketKind.WALK_IN : TicketKind.APPOINTMENT;
+            Ticket t = new Ticket(id, service.id(), today, number, code, kind, request.priority(),
                     TicketStatus.WAITING, request.language(), stamp, stamp, null, null, null, null, 0, null,
                     WaitEstimator.minutesToShow(estimate), ahead, taxCode);
-            TicketRow row = new TicketRow(t, service.id(), null, 1, request.idempotencyKey());
+            TicketRow row = new TicketRow(t, service.id(), null, 1, request.idempotencyKey(), appointed);
             keep(row, null);
             changes.inserted(row);
             event(EventType.TICKET_ISSUED, now, t, service.id(), null, null,
@@ -390,7 +394,19 @@ public final class QueueModel {
         Optional<Ticket> callNext(OperatorSession session, int counter) {
             session.require(Role.OPERATOR, "call a ticket");
             CounterRow c = idleOpenCounter(counter);
-            List<CallCandidate> heads = lines.candidates(c.id(), c.weights().keySet());
+            List<CallCandidate> heads = new ArrayList<>(lines.candidates(c.id(), c.weights().keySet()));
+            Map<UUID, CallCandidate> appointments = lines.appointmentHeads();
+            if (!appointments.isEmpty()) {
+                java.util.Set<UUID> atCounters = new java.util.HashSet<>();
+                counters.values().stream().filter(k -> k.state() != CounterState.CLOSED && k.operatorId() != null)
+                        .forEach(k -> atCounters.add(k.operatorId()));
+                boolean supervisor = session.role().includes(Role.SUPERVISOR);
+                appointments.forEach((bookedWith, head) -> {
+                    if (CallPolicy.offers(bookedWith, session.operatorId(), supervisor, atCounters)) {
+                        heads.add(head);
+                    }
+                });
+            }
             return policy.choose(heads, c.weights(), now)
                     .map(choice -> claim(session, c, tickets.get(choice.ticketId()), null));
         }
