@@ -35,9 +35,16 @@ public final class LoopbackOffice implements AutoCloseable {
 
     /** Writes the demo office (stations, operators {@code mrossi}/{@code demo} …) into {@code dir} and serves it. */
     public static LoopbackOffice start(Path dir) {
+        return start(dir, office -> {
+        });
+    }
+
+    /** As {@link #start(Path)}, with {@code prepare} writing more into the office before the server takes it. */
+    public static LoopbackOffice start(Path dir, java.util.function.Consumer<TestOffice> prepare) {
         Path data = dir.resolve("data");
-        try (TestOffice ignored = TestOffice.embedded(data)) {
+        try (TestOffice office = TestOffice.embedded(data)) {
             // The demo office, written before the server takes the database.
+            prepare.accept(office);
         }
         LoopbackOffice office = new LoopbackOffice(data);
         office.startAgain();

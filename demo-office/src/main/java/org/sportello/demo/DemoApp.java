@@ -29,6 +29,9 @@ import org.sportello.link.StationLink;
 import org.sportello.protocol.station.OfficeAddress;
 import org.sportello.protocol.station.StationIdentity;
 import org.sportello.operator.OperatorApp;
+import org.sportello.selfservice.GrpcOfferSearch;
+import org.sportello.selfservice.SelfServiceApp;
+import org.sportello.selfservice.TerminalSettings;
 import org.sportello.operator.documents.A4Printer;
 import org.sportello.operator.documents.DeskPrinters;
 
@@ -38,9 +41,9 @@ import org.sportello.operator.documents.DeskPrinters;
  */
 public final class DemoApp extends Application {
     /** The demo's windows, for tests and screenshots. */
-    record Windows(Stage kiosk, Stage desk, Stage hall, Stage tickets, Stage devices) {
+    record Windows(Stage kiosk, Stage desk, Stage hall, Stage tickets, Stage devices, Stage terminal) {
         List<Stage> all() {
-            return List.of(kiosk, desk, hall, tickets, devices);
+            return List.of(kiosk, desk, hall, tickets, devices, terminal);
         }
     }
 
@@ -50,6 +53,8 @@ public final class DemoApp extends Application {
     private final VirtualTicketPrinter printer = VirtualTicketPrinter.create();
     /** The kiosk's health-card reader; the printed-tickets window has the buttons that show it a card. */
     private final SimulatedCardReader cards = new SimulatedCardReader();
+    /** The self-consultation terminal's reader: the same card buttons show a card to both. */
+    private final SimulatedCardReader terminalCards = new SimulatedCardReader();
     private Windows windows;
     private HallDevices hallDevices;
 
@@ -69,12 +74,24 @@ public final class DemoApp extends Application {
         HallDisplayApp.start(hall, hallOffice, false, HallSettings.defaults(), new ToneChime(), hallDevices);
         new DeviceReporting("Sala", () -> hallOffice.services().devices(), HallDevices.RETRY_DELAY).watch(hallDevices);
         Stage tickets = new Stage();
-        PrintedTicketsApp.start(tickets, printer.transport(), cards);
+        PrintedTicketsApp.start(tickets, printer.transport(), cards, terminalCards);
         Stage devices = new Stage();
         SimulatedDevicesApp.start(devices, hallDevices);
+        // The self-consultation terminal (issue 12) prints its offers on the same virtual printer, so they
+        // appear in the printed-tickets window; it opens where the desk is, behind it.
+        Stage terminal = new Stage();
+        StationLink terminalLink = link(office, stations, DemoOffice.DemoStation.TERMINAL);
+        SelfServiceApp.start(terminal, new GrpcOfferSearch(terminalLink.channel()),
+                () -> terminalLink.services().directory().office().name(), printer.printer(), false,
+                TerminalSettings.defaults(), terminalCards);
 
-        windows = new Windows(kiosk, desk, hall, tickets, devices);
+        windows = new Windows(kiosk, desk, hall, tickets, devices, terminal);
         arrange(kiosk, desk, hall, tickets, devices);
+        terminal.setX(desk.getX());
+        terminal.setY(desk.getY());
+        terminal.setWidth(desk.getWidth());
+        terminal.setHeight(desk.getHeight());
+        terminal.toBack();
         windows.all().forEach(s -> s.setOnCloseRequest(e -> Platform.exit()));
     }
 

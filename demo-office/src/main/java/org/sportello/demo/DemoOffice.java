@@ -135,7 +135,8 @@ public final class DemoOffice {
     enum DemoStation {
         KIOSK("chiosco-ingresso", StationRole.KIOSK, "kiosk"),
         DESK("sportello-1", StationRole.DESK, "desk"),
-        HALL("sala", StationRole.DISPLAY, "hall");
+        HALL("sala", StationRole.DISPLAY, "hall"),
+        TERMINAL("terminale-autoconsultazione", StationRole.SELF_SERVICE, "terminal");
 
         final String name;
         final StationRole role;

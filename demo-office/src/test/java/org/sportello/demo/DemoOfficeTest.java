@@ -155,6 +155,16 @@ class DemoOfficeTest {
             assertThat(deskLink.services().scans().check(number).outcome())
                     .isEqualTo(org.sportello.model.seal.Outcome.REGISTERED_NUMBER);
         }
+
+        // The self-consultation terminal: the demo's catalogue around Bologna, searched in Italian.
+        try (StationLink terminalLink = station(DemoOffice.DemoStation.TERMINAL)) {
+            var hits = new org.sportello.selfservice.GrpcOfferSearch(terminalLink.channel())
+                    .search(new org.sportello.selfservice.OfferQuery("magazzinieri", "Bologna", 25, java.util.Set.of(),
+                            null, "", 0, 20)).hits();
+            assertThat(hits).as("the demo ships offers a citizen finds").isNotEmpty();
+            assertThat(hits).allSatisfy(h -> assertThat(h.km()).isBetween(0.0, 25.0));
+        }
+        snapshot(windows.terminal(), 1000, 562);
     }
 
     /** Another link with one of the demo's station identities, as a second program on that machine would. */
@@ -176,6 +186,9 @@ class DemoOfficeTest {
             tile(w.hall(), 280, 560, 400, 440);
             tile(w.tickets(), 680, 560, 320, 220);
             tile(w.devices(), 680, 780, 320, 220);
+            // Over the windows the test only reads, never over one it clicks: the headless platform
+            // does not honour toBack(), and a click would land on the terminal.
+            tile(w.terminal(), 680, 560, 320, 440);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();

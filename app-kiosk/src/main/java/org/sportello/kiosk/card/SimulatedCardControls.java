@@ -28,7 +28,8 @@ public final class SimulatedCardControls {
     private SimulatedCardControls() {
     }
 
-    public static Node of(SimulatedCardReader reader, Clock clock) {
+    /** The buttons; a card shown is presented to every reader given (the demo's kiosk and terminal). */
+    public static Node of(Clock clock, SimulatedCardReader... readers) {
         Texts it = Texts.of(Locale.ITALIAN);
         FlowPane row = new FlowPane();
         row.getStyleClass().add("condition-switches");
@@ -36,7 +37,11 @@ public final class SimulatedCardControls {
             Button b = new Button(it.get(card[0]));
             b.setId(card[0].replace('.', '-'));
             b.getStyleClass().addAll("condition", card[0].endsWith("garbled") ? "fault" : "fine");
-            b.setOnAction(e -> reader.present(TesseraText.decode(card[1], clock)));
+            b.setOnAction(e -> {
+                for (SimulatedCardReader reader : readers) {
+                    reader.present(TesseraText.decode(card[1], clock));
+                }
+            });
             row.getChildren().add(b);
         }
         Label caption = new Label(it.get("card.sim.title"));

@@ -19,17 +19,16 @@ public final class PrintedTicketsApp {
     private PrintedTicketsApp() {
     }
 
-    public static PrintedTicketsViewModel start(Stage stage, VirtualPrinterTransport device) {
-        return start(stage, device, null);
-    }
-
-    /** With the buttons that show the kiosk's simulated card reader a health card; null for none. */
-    public static PrintedTicketsViewModel start(Stage stage, VirtualPrinterTransport device, SimulatedCardReader cards) {
+    /**
+     * With the buttons that show a health card to the simulated card readers given (none: no buttons;
+     * in the demo, the kiosk's and the self-service terminal's, as if the citizen walked from one to the other).
+     */
+    public static PrintedTicketsViewModel start(Stage stage, VirtualPrinterTransport device, SimulatedCardReader... cards) {
         PrintedTicketsViewModel vm = new PrintedTicketsViewModel(device, Platform::runLater);
         PrintedTicketsView view = new PrintedTicketsView(vm);
-        if (cards != null) {
+        if (cards.length > 0 && cards[0] != null) {
             // Under the printer's switches: the kiosk's two simulated devices, one above the other.
-            view.root().getChildren().add(3, SimulatedCardControls.of(cards, Clock.systemUTC()));
+            view.root().getChildren().add(3, SimulatedCardControls.of(Clock.systemUTC(), cards));
         }
         Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(PrintedTicketsApp.class.getResource("printed-tickets.css").toExternalForm());
