@@ -100,6 +100,12 @@ public final class DemoOffice {
                         office.documentService(), LocalDate.now(office.directory().office().zone()));
                 // Their citizen files (F12), the office's territory and one company communication (Shift+F12).
                 DemoProfiles.add(office, LocalDate.now(office.directory().office().zone()));
+                // A day of appointments for the demo citizens (issue 13): the agenda and check-in have something to show.
+                int booked = DemoAgenda.seed(office.agenda(), office.auth().login("gverdi", "demo".toCharArray()),
+                        office.directory().office().zone(), Clock.systemUTC());
+                if (booked > 0) {
+                    System.out.println(booked + " appointments booked for the demo citizens.");
+                }
             }
         }
         OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(data), OfficeApis::on);

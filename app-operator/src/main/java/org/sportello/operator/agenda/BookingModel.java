@@ -333,7 +333,7 @@ public final class BookingModel {
     public String describe(Appointment a) {
         return messages.text("booking.history.row", AgendaDates.when(a.startsAt(), zone, messages.locale()),
                 messages.name(a.kind()), nameOf(a), messages.name(a.status()),
-                a.letter() == null || a.letter().isBlank() ? "" : messages.text("booking.history.letter", a.letter()));
+                a.letter() == null || a.letter().isBlank() ? "" : " · " + messages.text("booking.history.letter", a.letter()));
     }
 
     public String describe(Offer o) {
