@@ -164,7 +164,10 @@ public final class CalendarModel {
             }
             List<Held> held = ofDay.stream().filter(a -> a.status().holdsPlace()).map(Appointment::held).toList();
             AppointmentKind usual = k.isWorkshop() ? AppointmentKind.WORKSHOP : AppointmentKind.CASE_MANAGER_TALK;
-            SlotGenerator.free(k, usual, d, d, zone, held).forEach(s -> entries.add(new Entry(s.start().toLocalTime(),
+            java.time.Instant now = clock.instant();
+            // A free slot already past is no longer on offer: the day shows what can still be booked.
+            SlotGenerator.free(k, usual, d, d, zone, held).stream().filter(s -> s.startsAt().isAfter(now))
+                    .forEach(s -> entries.add(new Entry(s.start().toLocalTime(),
                     messages.text("calendar.entry.free", AgendaDates.time(s.start().toLocalTime()),
                             AgendaDates.time(s.end().toLocalTime())), "free")));
             for (Absence ab : k.absences()) {

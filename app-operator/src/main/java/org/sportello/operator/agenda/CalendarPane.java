@@ -153,6 +153,12 @@ public final class CalendarPane extends VBox {
             entries.getItems().setAll(d.entries());
             entries.setFocusTraversable(false);
             entries.setCellFactory(l -> new ListCell<>() {
+                {
+                    // A week's narrow columns wrap a long appointment rather than scroll sideways.
+                    setWrapText(true);
+                    setPrefWidth(0);
+                }
+
                 @Override
                 protected void updateItem(CalendarModel.Entry item, boolean empty) {
                     super.updateItem(item, empty);

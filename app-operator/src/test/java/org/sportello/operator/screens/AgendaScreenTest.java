@@ -172,7 +172,7 @@ class AgendaScreenTest extends ScreenTest {
         // The operator's own day: the other desk's 10:30 booking and the free slots around it.
         shift(KeyCode.F10);
         until("calendar", () -> showing("#calendarSheet") && showing("#calendarDay-2026-11-24"));
-        assertThat(text("#calendarTitle")).isEqualTo("Mario Rossi · mar 24 nov");
+        assertThat(text("#calendarTitle")).isEqualTo("Maria Rossi · mar 24 nov");
         assertThat(fx(() -> list("#calendarDay-2026-11-24").getItems().stream()
                 .map(e -> ((org.sportello.operator.agenda.CalendarModel.Entry) e).text()).toList()))
                 .anyMatch(t -> t.startsWith("10:30–11:00") && t.contains("prenotato"))
