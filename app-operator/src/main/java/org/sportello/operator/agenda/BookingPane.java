@@ -86,9 +86,13 @@ public final class BookingPane extends VBox {
         bring.setPromptText(messages.text("booking.bring.prompt"));
         bring.textProperty().bindBidirectional(model.bringProperty());
         HBox.setHgrow(bring, Priority.ALWAYS);
+        // What to bring gets the rest of the row: the kind and the person are never cut for its sake.
+        kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        with.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox choices = new HBox(8, field("booking.label.kind", kind), field("booking.label.with", with),
                 field("booking.label.day", day), field("booking.label.bring", bring));
         HBox.setHgrow(choices.getChildren().getLast(), Priority.ALWAYS);
+        choices.getChildren().getLast().setStyle("-fx-min-width: 120;");
         choices.setAlignment(Pos.BOTTOM_LEFT);
 
         step.setId("bookingStep");

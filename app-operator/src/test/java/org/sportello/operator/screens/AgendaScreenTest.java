@@ -176,7 +176,8 @@ class AgendaScreenTest extends ScreenTest {
         assertThat(fx(() -> list("#calendarDay-2026-11-24").getItems().stream()
                 .map(e -> ((org.sportello.operator.agenda.CalendarModel.Entry) e).text()).toList()))
                 .anyMatch(t -> t.startsWith("10:30–11:00") && t.contains("prenotato"))
-                .anyMatch(t -> t.equals("08:30–09:00 libero"));
+                .anyMatch(t -> t.equals("12:00–12:30 libero"))
+                .noneMatch(t -> t.equals("08:30–09:00 libero"));
         screenshot("45-calendar-day");
         key(KeyCode.F2);
         until("week", () -> text("#calendarTitle").contains("settimana"));
