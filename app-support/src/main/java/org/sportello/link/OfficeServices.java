@@ -1,5 +1,6 @@
 package org.sportello.link;
 
+import org.sportello.model.agenda.AgendaService;
 import org.sportello.model.auth.AuthService;
 import org.sportello.model.company.CommunicationService;
 import org.sportello.model.documents.DocumentService;
@@ -20,11 +21,20 @@ import org.sportello.model.sync.SyncHealthService;
 public record OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                              DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                              DocumentService documents, PersonRecords people, ProfileService profiles,
-                             CommunicationService communications) {
+                             CommunicationService communications, AgendaService agenda) {
+    /** Without the agenda, for apps and tests that never book. */
+    public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
+                          DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
+                          DocumentService documents, PersonRecords people, ProfileService profiles,
+                          CommunicationService communications) {
+        this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, profiles, communications,
+                null);
+    }
+
     /** Without the citizen files and company communications, for apps and tests that never use them. */
     public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                           DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                           DocumentService documents, PersonRecords people) {
-        this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, null, null);
+        this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, null, null, null);
     }
 }

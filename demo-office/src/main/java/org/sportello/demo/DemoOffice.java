@@ -102,6 +102,12 @@ public final class DemoOffice {
                 DemoProfiles.add(office, LocalDate.now(office.directory().office().zone()));
                 // Job offers, courses and places around Bologna for the self-consultation terminal (issue 12).
                 org.sportello.server.offers.DemoCatalogue.load(office.offers(), 400, 40);
+                // A day of appointments for the demo citizens (issue 13): the agenda and check-in have something to show.
+                int booked = DemoAgenda.seed(office.agenda(), office.auth().login("gverdi", "demo".toCharArray()),
+                        office.directory().office().zone(), Clock.systemUTC());
+                if (booked > 0) {
+                    System.out.println(booked + " appointments booked for the demo citizens.");
+                }
             }
         }
         OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(data), OfficeApis::on);

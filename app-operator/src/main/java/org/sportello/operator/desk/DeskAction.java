@@ -24,7 +24,11 @@ public enum DeskAction {
     /** The citizen's file: personal and professional data, for the citizen at the counter or anyone found. */
     CITIZEN_FILE("F12"),
     /** A company's hiring, termination, transformation or extension handed in at the counter; the stamped copy. */
-    COMPANY_COMMUNICATION("F12", true);
+    COMPANY_COMMUNICATION("F12", true),
+    /** Book, rebook or cancel an appointment for the citizen at the counter and print its letter (issue 13). */
+    AGENDA_BOOKING("F11", true),
+    /** The operator's own day and week; supervisors see and edit anyone's calendar (issue 13). */
+    AGENDA_CALENDAR("F10", true);
 
     private final String key;
     private final boolean shift;

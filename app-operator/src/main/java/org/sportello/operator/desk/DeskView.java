@@ -44,6 +44,8 @@ public final class DeskView implements Screen {
     private final Map<KeyCode, DeskAction> shiftKeys = new EnumMap<>(KeyCode.class);
     private final CitizenFileModel citizenFile;
     private final CommunicationModel communication;
+    private final org.sportello.operator.agenda.BookingModel booking;
+    private final org.sportello.operator.agenda.CalendarModel calendar;
     private final StackPane root = new StackPane();
     private final BorderPane desk = new BorderPane();
     private final StackPane sheetLayer = new StackPane();
@@ -66,6 +68,10 @@ public final class DeskView implements Screen {
                 model::citizenAtCounter);
         this.communication = new CommunicationModel(model.officeWork(), s.operator(), s.office().zone(),
                 model.clock(), model.printers());
+        this.booking = new org.sportello.operator.agenda.BookingModel(model.officeWork(), s.operator(),
+                s.office().zone(), model.clock(), model.printers(), model::citizenAtCounter);
+        this.calendar = new org.sportello.operator.agenda.CalendarModel(model.officeWork(), s.operator(),
+                s.office().zone(), model.clock());
         root.getStyleClass().add("desk-root");
         desk.getStyleClass().add("desk");
 
@@ -142,7 +148,14 @@ public final class DeskView implements Screen {
         HBox.setHgrow(file, Priority.ALWAYS);
         HBox.setHgrow(company, Priority.ALWAYS);
         HBox files = new HBox(8, file, company);
-        right.getChildren().addAll(documents, files);
+        Button book = actionButton(DeskAction.AGENDA_BOOKING);
+        Button days = actionButton(DeskAction.AGENDA_CALENDAR);
+        book.setPrefWidth(100);
+        days.setPrefWidth(100);
+        HBox.setHgrow(book, Priority.ALWAYS);
+        HBox.setHgrow(days, Priority.ALWAYS);
+        HBox agenda = new HBox(8, book, days);
+        right.getChildren().addAll(documents, files, agenda);
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
         desk.setTop(new DeviceBanner(model.deviceWarnings(), messages));
@@ -244,6 +257,14 @@ public final class DeskView implements Screen {
             case COMPANY_COMMUNICATION -> {
                 communication.open();
                 yield new CommunicationSheet(model, communication);
+            }
+            case AGENDA_BOOKING -> {
+                booking.open();
+                yield new BookingSheet(model, booking);
+            }
+            case AGENDA_CALENDAR -> {
+                calendar.open();
+                yield new CalendarSheet(model, calendar);
             }
         };
         if (sheet == null) {

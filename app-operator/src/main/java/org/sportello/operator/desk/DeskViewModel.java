@@ -71,7 +71,11 @@ public final class DeskViewModel {
         /** F12: the citizen's file (its own ViewModel, {@code profile.CitizenFileModel}). */
         CITIZEN_FILE,
         /** Shift+F12: a company communication (its own ViewModel, {@code communication.CommunicationModel}). */
-        COMPANY_COMMUNICATION
+        COMPANY_COMMUNICATION,
+        /** Shift+F11: booking an appointment (its own ViewModel, {@code agenda.BookingModel}). */
+        AGENDA_BOOKING,
+        /** Shift+F10: the calendar (its own ViewModel, {@code agenda.CalendarModel}). */
+        AGENDA_CALENDAR
     }
 
     static final int FULL_REFRESH_TICKS = 15;
@@ -168,6 +172,8 @@ public final class DeskViewModel {
         enabled.put(DeskAction.ISSUE_DOCUMENT, ready);
         enabled.put(DeskAction.CITIZEN_FILE, ready);
         enabled.put(DeskAction.COMPANY_COMMUNICATION, ready);
+        enabled.put(DeskAction.AGENDA_BOOKING, ready);
+        enabled.put(DeskAction.AGENDA_CALENDAR, ready);
         documentCheck = new DocumentCheck(office, session.office().zone());
         ticketScan = new TicketScan(office, this, session.office().zone(), clock);
         issueDocument = new IssueDocumentModel(office, session.operator(), session.office(), clock, printers,
@@ -442,6 +448,8 @@ public final class DeskViewModel {
             }
             case CITIZEN_FILE -> openOrExplain(on, Sheet.CITIZEN_FILE);
             case COMPANY_COMMUNICATION -> openOrExplain(on, Sheet.COMPANY_COMMUNICATION);
+            case AGENDA_BOOKING -> openOrExplain(on, Sheet.AGENDA_BOOKING);
+            case AGENDA_CALENDAR -> openOrExplain(on, Sheet.AGENDA_CALENDAR);
             case LOG_OUT -> {
                 if (on) {
                     logOut();

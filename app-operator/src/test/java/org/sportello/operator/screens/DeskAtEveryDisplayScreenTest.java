@@ -110,6 +110,21 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
             sheet(language, KeyCode.F7, "pauseSheet", "08-sheet-pause", "pauseSheet");
             sheet(language, KeyCode.F8, "documentCheckSheet", "09-sheet-document-check", "scanField");
             sheet(language, KeyCode.F9, "closeDaySheet", "10-sheet-close-day", "closeDaySheet");
+            // The agenda (issue 13): booking for the citizen at the counter (the keyboard on the slots), and the
+            // supervisor's calendar (the keyboard on whose calendar).
+            robot.push(KeyCode.SHIFT, KeyCode.F11);
+            until("booking sheet", SLOW, () -> showing("#bookingSheet") && showing("#bookingHistory"));
+            atEverySize(language, "15-sheet-booking", "bookingSlots");
+            key(KeyCode.ESCAPE);
+            until("booking closed", SLOW, () -> !showing("#bookingSheet"));
+            robot.push(KeyCode.SHIFT, KeyCode.F10);
+            until("calendar sheet", SLOW, () -> showing("#calendarSheet") && !text("#calendarTitle").isBlank());
+            atEverySize(language, "16-sheet-calendar", "calendarOwner");
+            key(KeyCode.F3);
+            until("calendar editor", SLOW, () -> showing("#calendarEditor"));
+            atEverySize(language, "17-sheet-calendar-edit", "calendarHours-MONDAY");
+            key(KeyCode.ESCAPE);
+            until("calendar closed", SLOW, () -> !showing("#calendarSheet"));
 
             // F11 for the citizen at the counter: her code is there, the next choice is the kind.
             key(KeyCode.F11);
