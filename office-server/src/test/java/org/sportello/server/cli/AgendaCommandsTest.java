@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.server.agenda.NoShowSweep;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
 
 /**
@@ -123,6 +126,31 @@ class AgendaCommandsTest {
         JsonNode listed = list(LocalDate.ofInstant(start, AgendaCommand.zone()));
         assertThat(listed.get("appointments").get(0).get("status").asText()).isEqualTo("CHECKED_IN");
         assertThat(onTime.out()).contains(listed.get("appointments").get(0).get("ticket").asText());
+    }
+
+    @Test
+    void aMissedAppointmentShowsInTheCitizensCaseAsJson() throws Exception {
+        CliRun.Result booked = cli.run("agenda", "book", "--cf", CF, "--with", "mrossi", "--db", db());
+        assertThat(booked.exitCode()).as(booked.toString()).isZero();
+        UUID appointment = UUID.fromString(booked.out().split("\\s+")[1].replace(":", ""));
+        Instant start = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        try (OfficeConnection office = OfficeConnection.open(db())) {
+            try (Connection c = office.database().dataSource().getConnection();
+                 PreparedStatement ps = c.prepareStatement("UPDATE appointment SET starts_at = ?, ends_at = ?"
+                         + " WHERE id = ?")) {
+                ps.setObject(1, OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
+                ps.setObject(2, OffsetDateTime.ofInstant(start.plus(30, ChronoUnit.MINUTES), ZoneOffset.UTC));
+                ps.setObject(3, appointment);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+            assertThat(new NoShowSweep(office.agenda(), Clock.systemUTC()).runOnce()).isEqualTo(1);
+        }
+        CliRun.Result shown = cli.run("dossier", "show", CF, "--json", "--db", db());
+        assertThat(shown.exitCode()).as(shown.toString()).isZero();
+        assertThat(JSON.readTree(shown.out()).get("noShows")).singleElement().satisfies(n -> {
+            assertThat(n.get("appointment").asText()).isEqualTo(appointment.toString());
+            assertThat(n.get("with").asText()).isEqualTo("mrossi");
+        });
     }
 
     private JsonNode list(LocalDate day) throws Exception {
