@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.sportello.model.offers.OfferFitter;
+import org.sportello.server.agenda.NoShowSweep;
 import org.sportello.server.privacy.TicketRetention;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
@@ -64,6 +65,7 @@ public final class OfficeApis implements AutoCloseable {
         server.attach(this);
         // Attached after the services, so it stops before them and before the database (reverse order).
         server.attach(TicketRetention.daily(office, clock));
+        server.attach(NoShowSweep.every5Minutes(office.agenda(), clock));
     }
 
     /** For {@link OfficeServer#start(OfficeServer.Options, java.util.function.Function)}. */

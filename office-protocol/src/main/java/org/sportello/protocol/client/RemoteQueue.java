@@ -1,11 +1,14 @@
 package org.sportello.protocol.client;
 
 import io.grpc.Channel;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.sportello.model.agenda.CheckInAnswer;
 import org.sportello.model.auth.OperatorSession;
+import org.sportello.model.common.Problem;
 import org.sportello.model.queue.DayCloseReport;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.IssuedTicket;
@@ -13,6 +16,8 @@ import org.sportello.model.queue.Outcome;
 import org.sportello.model.queue.QueueOverview;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.queue.Ticket;
+import org.sportello.protocol.v1.CheckInAnswerMsg;
+import org.sportello.protocol.v1.CheckInRequest;
 import org.sportello.protocol.v1.CounterRequest;
 import org.sportello.protocol.v1.QueueGrpc;
 import org.sportello.protocol.v1.SessionRef;
@@ -134,6 +139,36 @@ public final class RemoteQueue implements QueueService {
     @Override
     public QueueOverview overview() {
         return RemoteCalls.call(WHERE, () -> QueueWire.overview(timed().overview(query().build())));
+    }
+
+    /**
+     * Check-in for an appointment (kiosk and admin stations, issue 13): by the letter's QR payload ({@code code})
+     * or by the codice fiscale read from the health card; exactly one of the two. A turned-away citizen's walk-in
+     * ticket comes back in the answer with the reason; a code that is no genuine letter is a Problem.
+     */
+    public CheckInAnswer checkIn(String code, String citizenTaxCode, String language, String idempotencyKey) {
+        CheckInRequest request = CheckInRequest.newBuilder().setCode(text(code)).setCitizenTaxCode(text(citizenTaxCode))
+                .setLanguage(text(language)).setIdempotencyKey(text(idempotencyKey)).build();
+        return RemoteCalls.call(WHERE, () -> checkInAnswer(timed().checkIn(request)));
+    }
+
+    static CheckInAnswer checkInAnswer(CheckInAnswerMsg m) {
+        return new CheckInAnswer(QueueWire.issued(m.getIssued()), m.getAppointment(),
+                m.getWithName().isEmpty() ? null : m.getWithName(), m.getCounter(),
+                m.getStartsAtMs() == 0 ? null : Instant.ofEpochMilli(m.getStartsAtMs()),
+                problem(m.getTurnedAway()), m.getTurnedAwayArgsList());
+    }
+
+    /** A reason a newer server knows and this client does not still comes with its walk-in ticket. */
+    private static Problem problem(String name) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        try {
+            return Problem.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return Problem.INVALID_REQUEST;
+        }
     }
 
     private QueueGrpc.QueueBlockingStub timed() {

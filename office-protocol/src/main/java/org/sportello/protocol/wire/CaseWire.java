@@ -1,5 +1,6 @@
 package org.sportello.protocol.wire;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.sportello.model.cases.CaseOwner;
@@ -13,6 +14,8 @@ import org.sportello.model.cases.DidChannel;
 import org.sportello.model.cases.DidEntry;
 import org.sportello.model.cases.Measure;
 import org.sportello.model.cases.MeasureKind;
+import org.sportello.model.cases.NoShow;
+import org.sportello.model.cases.NoShowCount;
 import org.sportello.model.cases.Party;
 import org.sportello.model.cases.Talks;
 import org.sportello.model.person.EmploymentStatus;
@@ -22,6 +25,8 @@ import org.sportello.protocol.v1.CaseloadMsg;
 import org.sportello.protocol.v1.DeadlineMsg;
 import org.sportello.protocol.v1.DidEntryMsg;
 import org.sportello.protocol.v1.MeasureMsg;
+import org.sportello.protocol.v1.NoShowCountMsg;
+import org.sportello.protocol.v1.NoShowMsg;
 
 /** Cases on the wire (cases.proto): dates as ISO strings, empty for none; enums by name. */
 public final class CaseWire {
@@ -62,6 +67,9 @@ public final class CaseWire {
                 .setDone(m.done())));
         v.standing().overdue().forEach(d -> b.addOverdue(toMsg(d)));
         v.standing().upcoming().forEach(d -> b.addUpcoming(toMsg(d)));
+        v.noShows().forEach(n -> b.addNoShows(NoShowMsg.newBuilder().setAppointmentId(n.appointment().toString())
+                .setStartsAt(n.startsAt().toString()).setWithLogin(n.withLogin()).setWithName(n.withName())
+                .setKind(n.kind())));
         return b.build();
     }
 
@@ -81,7 +89,9 @@ public final class CaseWire {
                 m.getMeasuresList().stream().map(x -> new Measure(UUID.fromString(x.getId()),
                         MeasureKind.valueOf(x.getKind()), date(x.getOn()), Party.valueOf(x.getWho()), x.getWhat(),
                         x.getDone())).toList(),
-                standing);
+                standing,
+                m.getNoShowsList().stream().map(n -> new NoShow(UUID.fromString(n.getAppointmentId()),
+                        Instant.parse(n.getStartsAt()), n.getWithLogin(), n.getWithName(), n.getKind())).toList());
     }
 
     public static CaseloadMsg toMsg(Caseload c) {
@@ -92,6 +102,8 @@ public final class CaseWire {
                     .setName(e.name() == null ? "" : e.name()).setDeadline(toMsg(e.deadline()))
                     .setBucket(e.bucket().name()));
         }
+        c.noShows().forEach(n -> b.addNoShows(NoShowCountMsg.newBuilder().setTaxCode(n.taxCode()).setName(n.name())
+                .setCount(n.count())));
         return b.build();
     }
 
@@ -99,7 +111,9 @@ public final class CaseWire {
         return new Caseload(date(m.getToday()), date(m.getWeekEnds()), m.getEntriesList().stream()
                 .map(e -> new CaseloadEntry(new CaseOwner(e.getCaseManagerLogin(), e.getCaseManagerName()),
                         e.getTaxCode(), e.getName(), fromMsg(e.getDeadline()),
-                        CaseloadEntry.Bucket.valueOf(e.getBucket()))).toList());
+                        CaseloadEntry.Bucket.valueOf(e.getBucket()))).toList(),
+                m.getNoShowsList().stream().map(n -> new NoShowCount(n.getTaxCode(), n.getName(), n.getCount()))
+                        .toList());
     }
 
     private static DidEntryMsg toMsg(DidEntry d) {

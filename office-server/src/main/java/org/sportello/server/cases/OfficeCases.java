@@ -31,6 +31,8 @@ import org.sportello.model.cases.DidChannel;
 import org.sportello.model.cases.DidEntry;
 import org.sportello.model.cases.Measure;
 import org.sportello.model.cases.MeasureKind;
+import org.sportello.model.cases.NoShow;
+import org.sportello.model.cases.NoShowCount;
 import org.sportello.model.cases.PactContent;
 import org.sportello.model.cases.Party;
 import org.sportello.model.common.Problem;
@@ -251,6 +253,7 @@ public final class OfficeCases implements CaseService, CaseFiles {
             return found;
         });
         List<CaseloadEntry> entries = new ArrayList<>();
+        List<NoShowCount> missed = new ArrayList<>();
         for (String tax : codes) {
             PersonFile file = file(session, CodiceFiscale.of(tax, today));
             CaseView v = work(c -> {
@@ -262,8 +265,11 @@ public final class OfficeCases implements CaseService, CaseFiles {
             for (Deadline d : due) {
                 entries.add(new CaseloadEntry(v.caseManager(), v.taxCode(), v.name(), d, Caseload.bucket(d.on(), today)));
             }
+            if (!v.noShows().isEmpty()) {
+                missed.add(new NoShowCount(v.taxCode(), v.name(), v.noShows().size()));
+            }
         }
-        return new Caseload(today, Caseload.weekEnd(today), entries);
+        return new Caseload(today, Caseload.weekEnd(today), entries, missed);
     }
 
     @Override
@@ -345,7 +351,25 @@ public final class OfficeCases implements CaseService, CaseFiles {
         EmploymentStatus status = EmploymentStatusRule.on(file, today);
         CaseStanding standing = CaseStanding.of(rules(c), status, file.person().birthDate(), measures, today);
         return new CaseView(file.codiceFiscale().canonical(), file.person().fullName(), today, status, inForce, history,
-                manager, takenOn, pact, measures, standing);
+                manager, takenOn, pact, measures, standing, noShows(c, person));
+    }
+
+    /** The appointments the person missed (issue 13: the no-show sweep marks them), latest first. */
+    private static List<NoShow> noShows(Connection c, UUID person) throws SQLException {
+        List<NoShow> missed = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.starts_at, k.owner, k.name, a.kind"
+                + " FROM appointment a JOIN agenda_calendar k ON k.id = a.calendar_id"
+                + " WHERE a.person_id = ? AND a.status = 'NO_SHOW' ORDER BY a.starts_at DESC")) {
+            ps.setObject(1, person);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    missed.add(new NoShow(rs.getObject(1, UUID.class),
+                            rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        return missed;
     }
 
     static ContactPlanRules rules(Connection c) throws SQLException {

@@ -8,6 +8,8 @@ import org.sportello.model.cases.CaseloadEntry;
 import org.sportello.model.cases.Deadline;
 import org.sportello.model.cases.DidEntry;
 import org.sportello.model.cases.Measure;
+import org.sportello.model.cases.NoShow;
+import org.sportello.model.cases.NoShowCount;
 
 /** A case and a caseload as the commands print them with {@code --json}: dates ISO, null when none. */
 final class CaseJson {
@@ -46,6 +48,12 @@ final class CaseJson {
             j.beginObject().field("declaredOn", date(d.declaredOn())).field("channel", d.channel().name())
                     .field("endedOn", date(d.endedOn())).endObject();
         }
+        j.endArray();
+        j.name("noShows").beginArray();
+        for (NoShow n : v.noShows()) {
+            j.beginObject().field("appointment", n.appointment().toString()).field("startsAt", n.startsAt().toString())
+                    .field("with", n.withLogin()).field("kind", n.kind()).endObject();
+        }
         return j.endArray().endObject().toString();
     }
 
@@ -57,7 +65,11 @@ final class CaseJson {
         entries(j.name("overdue"), c.in(CaseloadEntry.Bucket.OVERDUE));
         entries(j.name("dueThisWeek"), c.in(CaseloadEntry.Bucket.THIS_WEEK));
         entries(j.name("later"), c.in(CaseloadEntry.Bucket.LATER));
-        return j.endObject().toString();
+        j.name("noShows").beginArray();
+        for (NoShowCount n : c.noShows()) {
+            j.beginObject().field("cf", n.taxCode()).field("name", n.name()).field("count", n.count()).endObject();
+        }
+        return j.endArray().endObject().toString();
     }
 
     private static void entries(JsonWriter j, List<CaseloadEntry> entries) {

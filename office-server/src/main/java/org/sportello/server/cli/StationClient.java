@@ -87,7 +87,7 @@ final class StationClient implements AutoCloseable {
         }
     }
 
-    QueueService queue() {
+    org.sportello.protocol.client.RemoteQueue queue() {
         return queue;
     }
 

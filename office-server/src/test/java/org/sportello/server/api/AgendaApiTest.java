@@ -80,6 +80,36 @@ class AgendaApiTest {
     }
 
     @Test
+    void aKioskChecksInThroughRemoteQueueAndProblemsComeBackAsTheyDoForOtherCalls() {
+        Appointment booked = agenda.book(desk, ANNA, "mrossi", AppointmentKind.CASE_MANAGER_TALK,
+                LocalDateTime.of(2026, 11, 24, 10, 30), "");
+        var kiosk = new org.sportello.protocol.client.RemoteQueue(office.as(StationRole.KIOSK));
+
+        var early = kiosk.checkIn(null, ANNA.canonical(), "it", "tap-early");
+        assertThat(early.appointment()).isFalse();
+        assertThat(early.turnedAway()).isEqualTo(Problem.CHECKIN_TOO_EARLY);
+        assertThat(early.turnedAwayArgs()).containsExactly("10:30", "10:15");
+        assertThat(early.issued().ticket().kind()).isEqualTo(org.sportello.model.queue.TicketKind.WALK_IN);
+
+        office.office().clock().set(LocalDateTime.of(2026, 11, 24, 10, 25).atZone(TestOffice.ROME).toInstant());
+        var onTime = kiosk.checkIn(null, ANNA.canonical(), "it", "tap-2");
+        assertThat(onTime.appointment()).isTrue();
+        assertThat(onTime.turnedAway()).isNull();
+        assertThat(onTime.withName()).isEqualTo("Maria Rossi");
+        assertThat(onTime.startsAt()).isEqualTo(booked.startsAt());
+        assertThat(onTime.issued().ticket().kind()).isEqualTo(org.sportello.model.queue.TicketKind.APPOINTMENT);
+        assertThat(onTime.issued().ticket().citizenTaxCode()).as("the kiosk sees no personal data").isNull();
+        assertThat(agenda.find(desk, booked.id()).status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+
+        assertThatThrownBy(() -> kiosk.checkIn("not a seal", null, "it", "tap-3"))
+                .isInstanceOfSatisfying(SportelloException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.CHECKIN_CODE_UNKNOWN));
+        assertThatThrownBy(() -> new org.sportello.protocol.client.RemoteQueue(office.as(StationRole.DISPLAY))
+                .checkIn(null, ANNA.canonical(), "it", "tap-4"))
+                .isInstanceOf(SportelloException.class);
+    }
+
+    @Test
     void badFieldsAreRefusedAsInvalid() {
         var stub = AgendaGrpc.newBlockingStub(office.as(StationRole.DESK)).withDeadlineAfter(5, TimeUnit.SECONDS);
         SessionRef ref = SessionRef.newBuilder().setToken(token).build();

@@ -126,7 +126,10 @@ final class OfficeApiFixture implements AutoCloseable {
             server = InProcessServerBuilder.forName(name)
                     .addService(ServerInterceptors.intercept(new DirectoryApi(connection.directory()), stations))
                     .addService(ServerInterceptors.intercept(
-                            new QueueApi(connection.queue()::submit, sessions, broadcast::wake), stations))
+                            new QueueApi(connection.queue()::submit, sessions, broadcast::wake)
+                                    .withCheckIns((code, taxCode, language, key) -> code != null
+                                            ? connection.checkIn().byLetter(code, language, key)
+                                            : connection.checkIn().byCard(taxCode, language, key)), stations))
                     .addService(ServerInterceptors.intercept(
                             new EventsApi(connection.events(), connection.devices(), broadcast), stations))
                     .addService(ServerInterceptors.intercept(new CasesApi(connection.cases(), sessions,

@@ -1,0 +1,175 @@
+package org.sportello.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.server.agenda.NoShowSweep;
+import org.sportello.server.storage.OfficeConnection;
+import org.sportello.server.storage.OfficeDatabase;
+
+/**
+ * {@code sportello agenda book | list | cancel} and {@code queue checkin} on a real office database (the demo
+ * office), logged in as mrossi (SPORTELLO_USER and SPORTELLO_PASSWORD), with the machine's real clock.
+ */
+class AgendaCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CF = "NREANN85T50A944" + CodiceFiscale.checkCharacter("NREANN85T50A944");
+
+    @TempDir
+    Path home;
+    CliRun cli;
+
+    @BeforeEach
+    void office() {
+        cli = new CliRun(home).env("SPORTELLO_USER", "mrossi").env("SPORTELLO_PASSWORD", "demo");
+        assertThat(cli.run("office", "init", "--demo", "--db", db()).exitCode()).isZero();
+        CliRun.Result registered = cli.run("dossier", "register", CF, "--family-name", "Neri", "--given-names", "Anna",
+                "--db", db());
+        assertThat(registered.exitCode()).as(registered.toString()).isZero();
+    }
+
+    private String db() {
+        return OfficeDatabase.fileUrl(home.resolve("office-data"));
+    }
+
+    @Test
+    void bookingWithoutATimeTakesTheRulesFirstSlotWhichListsAndCancels() throws Exception {
+        CliRun.Result booked = cli.run("agenda", "book", "--cf", CF, "--with", "mrossi", "--db", db());
+        assertThat(booked.exitCode()).as(booked.toString()).isZero();
+        assertThat(booked.out()).contains(CF, "Maria Rossi").hasLineCount(2);
+        String id = booked.out().split("\\s+")[1].replace(":", "");
+        UUID appointment = UUID.fromString(id);
+
+        JsonNode listed = list(null);
+        JsonNode one = listed.get("appointments").get(0);
+        assertThat(one.get("id").asText()).isEqualTo(appointment.toString());
+        assertThat(one.get("cf").asText()).isEqualTo(CF);
+        assertThat(one.get("status").asText()).isEqualTo("BOOKED");
+        assertThat(one.get("kind").asText()).isEqualTo("CASE_MANAGER_TALK");
+        String at = Instant.parse(one.get("startsAt").asText()).atZone(AgendaCommand.zone()).toLocalDateTime()
+                .toString();
+
+        CliRun.Result again = cli.run("agenda", "book", "--cf", CF, "--with", "mrossi", "--at", at, "--db", db());
+        assertThat(again.exitCode()).as("the slot is taken").isEqualTo(ExitCode.REFUSED.code());
+        assertThat(again.err()).hasLineCount(1);
+
+        CliRun.Result cancelled = cli.run("agenda", "cancel", id, "--reason", "called", "--db", db());
+        assertThat(cancelled.exitCode()).as(cancelled.toString()).isZero();
+        assertThat(cancelled.out()).contains(id);
+        assertThat(list(null).get("appointments").get(0).get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cli.run("agenda", "cancel", id, "--db", db()).exitCode()).isEqualTo(ExitCode.REFUSED.code());
+
+        CliRun.Result rebooked = cli.run("agenda", "book", "--cf", CF, "--with", "mrossi", "--at", at, "--db", db());
+        assertThat(rebooked.exitCode()).as("a cancelled slot is free again: " + rebooked).isZero();
+    }
+
+    @Test
+    void badInputIsAUsageErrorWithAPlainMessage() {
+        assertThat(cli.run("agenda", "book", "--cf", CF, "--with", "mrossi", "--at", "domani", "--db", db())
+                .exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(cli.run("agenda", "book", "--cf", "XYZ", "--with", "mrossi", "--db", db()).exitCode())
+                .isEqualTo(ExitCode.USAGE.code());
+        assertThat(cli.run("agenda", "list", "--day", "31/12/2026", "--db", db()).exitCode())
+                .isEqualTo(ExitCode.USAGE.code());
+        assertThat(cli.run("agenda", "cancel", "not-an-id", "--db", db()).exitCode()).isEqualTo(ExitCode.USAGE.code());
+        CliRun.Result unknown = cli.run("agenda", "cancel", UUID.randomUUID().toString(), "--db", db());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.REFUSED.code());
+        assertThat(unknown.err()).hasLineCount(1).doesNotContain("Exception");
+        CliRun.Result both = cli.run("queue", "checkin", "--code", "x", "--cf", CF, "--db", db());
+        assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        CliRun.Result none = cli.run("queue", "checkin", "--db", db());
+        assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        CliRun.Result forged = cli.run("queue", "checkin", "--code", "SPORTELLO-not-a-seal", "--lang", "en", "--db", db());
+        assertThat(forged.exitCode()).isEqualTo(ExitCode.REFUSED.code());
+        assertThat(forged.err()).hasLineCount(1).doesNotContain("Exception");
+    }
+
+    @Test
+    void checkInByCardOnTimePrintsTheAppointmentTicketAndWhoCallsIt() throws Exception {
+        CliRun.Result booked = cli.run("agenda", "book", "--cf", CF, "--with", "mrossi", "--db", db());
+        assertThat(booked.exitCode()).as(booked.toString()).isZero();
+        UUID appointment = UUID.fromString(booked.out().split("\\s+")[1].replace(":", ""));
+
+        CliRun.Result otherDay = cli.run("queue", "checkin", "--cf", CF, "--lang", "en", "--db", db());
+        assertThat(otherDay.exitCode()).as(otherDay.toString()).isZero();
+        assertThat(otherDay.out()).contains("Walk-in ticket E");
+
+        // The booked slot is in the future; move it to start in five minutes, so now is within the check-in window.
+        Instant start = Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
+        try (OfficeDatabase database = OfficeDatabase.open(db());
+             Connection c = database.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE appointment SET starts_at = ?, ends_at = ? WHERE id = ?")) {
+            ps.setObject(1, OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
+            ps.setObject(2, OffsetDateTime.ofInstant(start.plus(30, ChronoUnit.MINUTES), ZoneOffset.UTC));
+            ps.setObject(3, appointment);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        CliRun.Result onTime = cli.run("queue", "checkin", "--cf", CF, "--lang", "en", "--db", db());
+        assertThat(onTime.exitCode()).as(onTime.toString()).isZero();
+        assertThat(onTime.out()).startsWith("Ticket E").contains("with Maria Rossi",
+                "Maria Rossi is not at a counter yet");
+        JsonNode listed = list(LocalDate.ofInstant(start, AgendaCommand.zone()));
+        assertThat(listed.get("appointments").get(0).get("status").asText()).isEqualTo("CHECKED_IN");
+        assertThat(onTime.out()).contains(listed.get("appointments").get(0).get("ticket").asText());
+    }
+
+    @Test
+    void aMissedAppointmentShowsInTheCitizensCaseAsJson() throws Exception {
+        CliRun.Result booked = cli.run("agenda", "book", "--cf", CF, "--with", "mrossi", "--db", db());
+        assertThat(booked.exitCode()).as(booked.toString()).isZero();
+        UUID appointment = UUID.fromString(booked.out().split("\\s+")[1].replace(":", ""));
+        Instant start = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        try (OfficeConnection office = OfficeConnection.open(db())) {
+            try (Connection c = office.database().dataSource().getConnection();
+                 PreparedStatement ps = c.prepareStatement("UPDATE appointment SET starts_at = ?, ends_at = ?"
+                         + " WHERE id = ?")) {
+                ps.setObject(1, OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
+                ps.setObject(2, OffsetDateTime.ofInstant(start.plus(30, ChronoUnit.MINUTES), ZoneOffset.UTC));
+                ps.setObject(3, appointment);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+            assertThat(new NoShowSweep(office.agenda(), Clock.systemUTC()).runOnce()).isEqualTo(1);
+        }
+        CliRun.Result shown = cli.run("dossier", "show", CF, "--json", "--db", db());
+        assertThat(shown.exitCode()).as(shown.toString()).isZero();
+        assertThat(JSON.readTree(shown.out()).get("noShows")).singleElement().satisfies(n -> {
+            assertThat(n.get("appointment").asText()).isEqualTo(appointment.toString());
+            assertThat(n.get("with").asText()).isEqualTo("mrossi");
+        });
+    }
+
+    private JsonNode list(LocalDate day) throws Exception {
+        CliRun.Result r = day == null
+                ? cli.run("agenda", "list", "--day", firstBookedDay(), "--json", "--db", db())
+                : cli.run("agenda", "list", "--day", day.toString(), "--json", "--db", db());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    /** The day of the earliest appointment, found through the database: the rule picked it from today's clock. */
+    private String firstBookedDay() throws Exception {
+        try (OfficeDatabase database = OfficeDatabase.open(db());
+             Connection c = database.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT MIN(starts_at) FROM appointment");
+             var rs = ps.executeQuery()) {
+            rs.next();
+            return LocalDate.ofInstant(rs.getObject(1, OffsetDateTime.class).toInstant(), AgendaCommand.zone())
+                    .toString();
+        }
+    }
+}
