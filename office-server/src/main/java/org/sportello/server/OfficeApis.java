@@ -48,6 +48,7 @@ public final class OfficeApis implements AutoCloseable {
                 CasesApi.of(office, sessions, clock),
                 new ProfilesApi(office.profiles(), sessions, office.directory().office().zone(), clock),
                 new CompanyCommunicationsApi(office.communications(), sessions),
+                new org.sportello.server.vacancies.VacanciesApi(office.vacancies(), sessions),
                 new AdminApi(new StationAdminApi(server.stations()), new OperatorAdminApi(office.operators(), sessions),
                         new CommandApi(office, home)));
         server.onRevoked(station -> {

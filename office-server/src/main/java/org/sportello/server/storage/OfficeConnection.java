@@ -48,6 +48,8 @@ public final class OfficeConnection implements AutoCloseable {
     private final org.sportello.server.cases.OfficeCases cases;
     private final OfficeProfiles profiles;
     private final OfficeCommunications communications;
+    private final org.sportello.server.offers.OfferCatalogue offers;
+    private final org.sportello.server.vacancies.OfficeVacancies vacancies;
     /** A view lent to a command run inside the office server: closing it leaves the office open. */
     private final boolean borrowed;
 
@@ -75,6 +77,11 @@ public final class OfficeConnection implements AutoCloseable {
                 directory.office().zone(), clock);
         this.communications = new OfficeCommunications(database.dataSource(), documentService, profiles,
                 directory.office().zone(), clock);
+        // Issue 12: the catalogue part wires its OfferCatalogue (and the places file's PlaceCoordinates) here.
+        this.offers = new org.sportello.server.vacancies.StandInCatalogue();
+        this.vacancies = new org.sportello.server.vacancies.OfficeVacancies(database.dataSource(), offers,
+                org.sportello.server.vacancies.PlaceCoordinates.NONE, documents, directory.office().zone(), clock);
+        vacancies.republish();
     }
 
     private OfficeConnection(OfficeConnection lent) {
@@ -97,6 +104,8 @@ public final class OfficeConnection implements AutoCloseable {
         this.cases = lent.cases;
         this.profiles = lent.profiles;
         this.communications = lent.communications;
+        this.offers = lent.offers;
+        this.vacancies = lent.vacancies;
     }
 
     /**
@@ -237,6 +246,16 @@ public final class OfficeConnection implements AutoCloseable {
     /** Company communications handed in at the counter, with their stamped copies (issue 11). */
     public OfficeCommunications communications() {
         return communications;
+    }
+
+    /** The office's job-offer catalogue (issue 12): this office's vacancies, others' from central, imported ones. */
+    public org.sportello.server.offers.OfferCatalogue offers() {
+        return offers;
+    }
+
+    /** Vacancies at the desk, service D (issue 12; operators only). */
+    public org.sportello.server.vacancies.OfficeVacancies vacancies() {
+        return vacancies;
     }
 
     @Override

@@ -57,7 +57,12 @@ public enum Problem {
     STATION_OUTDATED,
     // The citizen's file and company communications (issue 11)
     DOSSIER_NOT_OURS,
-    COMMUNICATION_INCOMPLETE;
+    COMMUNICATION_INCOMPLETE,
+    VACANCY_INCOMPLETE,
+    VACANCY_UNKNOWN,
+    VACANCY_CLOSED,
+    VACANCY_CHANGED,
+    SHORTLIST_NOT_AGREED;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
