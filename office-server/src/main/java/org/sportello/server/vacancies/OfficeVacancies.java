@@ -227,7 +227,7 @@ public final class OfficeVacancies implements VacancyService {
             List<Contact> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT k.id, p.tax_code, p.family_name, p.given_names,"
                     + " k.contacted_at, k.operator_login, k.outcome, k.share_contact, k.note FROM vacancy_contact k"
-                    + " JOIN person p ON p.id = k.person_id WHERE k.vacancy_id = ? ORDER BY k.contacted_at, k.id")) {
+                    + " JOIN person p ON p.id = k.person_id WHERE k.vacancy_id = ? ORDER BY k.seq")) {
                 ps.setObject(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -382,7 +382,7 @@ public final class OfficeVacancies implements VacancyService {
     private static Map<UUID, ContactOutcome> lastOutcomes(Connection c, UUID vacancy) throws SQLException {
         Map<UUID, ContactOutcome> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT person_id, outcome FROM vacancy_contact"
-                + " WHERE vacancy_id = ? ORDER BY contacted_at, id")) {
+                + " WHERE vacancy_id = ? ORDER BY seq")) {
             ps.setObject(1, vacancy);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -396,7 +396,7 @@ public final class OfficeVacancies implements VacancyService {
     private static Contact latestContact(Connection c, UUID vacancy, Person p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, contacted_at, operator_login, outcome,"
                 + " share_contact, note FROM vacancy_contact WHERE vacancy_id = ? AND person_id = ?"
-                + " ORDER BY contacted_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")) {
+                + " ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
             ps.setObject(1, vacancy);
             ps.setObject(2, p.id());
             try (ResultSet rs = ps.executeQuery()) {
