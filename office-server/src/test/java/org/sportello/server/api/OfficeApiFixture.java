@@ -135,6 +135,8 @@ final class OfficeApiFixture implements AutoCloseable {
                     .addService(ServerInterceptors.intercept(
                             new org.sportello.server.communication.CompanyCommunicationsApi(
                                     connection.communications(), sessions), stations))
+                    .addService(ServerInterceptors.intercept(
+                            new org.sportello.server.vacancies.VacanciesApi(connection.vacancies(), sessions), stations))
                     .build()
                     .start();
         } catch (IOException e) {
