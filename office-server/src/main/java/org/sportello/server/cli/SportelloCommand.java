@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {OfficeCommand.class, QueueCommand.class, CentralCommand.class, SyncCommand.class,
             DossierCommand.class, DocumentsCommand.class, CfCommand.class, BenchCommand.class, DevicesCommand.class,
             OperatorsCommand.class, StationCommand.class, KeysCommand.class, PrivacyCommand.class, SetupCommand.class,
-            CaseloadCommand.class},
+            CaseloadCommand.class, OffersCommand.class, VacanciesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

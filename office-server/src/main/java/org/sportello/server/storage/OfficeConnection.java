@@ -50,11 +50,14 @@ public final class OfficeConnection implements AutoCloseable {
     private final OfficeCommunications communications;
     private final org.sportello.server.offers.OfferCatalogue offers;
     private final org.sportello.server.vacancies.OfficeVacancies vacancies;
+    private final org.sportello.server.vacancies.PlaceCoordinates places;
+    private final Clock clock;
     /** A view lent to a command run inside the office server: closing it leaves the office open. */
     private final boolean borrowed;
 
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.borrowed = false;
+        this.clock = clock;
         this.database = database;
         this.directory = JooqOfficeDirectory.soleOffice(database);
         this.queue = new ServedQueue(database, directory, clock, QueueSettings.DEFAULT);
@@ -79,8 +82,9 @@ public final class OfficeConnection implements AutoCloseable {
                 directory.office().zone(), clock);
         // Issue 12: the catalogue part wires its OfferCatalogue (and the places file's PlaceCoordinates) here.
         this.offers = new org.sportello.server.vacancies.StandInCatalogue();
+        this.places = org.sportello.server.vacancies.PlaceCoordinates.NONE;
         this.vacancies = new org.sportello.server.vacancies.OfficeVacancies(database.dataSource(), offers,
-                org.sportello.server.vacancies.PlaceCoordinates.NONE, documents, directory.office().zone(), clock);
+                places, documents, directory.office().zone(), clock);
         vacancies.republish();
     }
 
@@ -106,6 +110,8 @@ public final class OfficeConnection implements AutoCloseable {
         this.communications = lent.communications;
         this.offers = lent.offers;
         this.vacancies = lent.vacancies;
+        this.places = lent.places;
+        this.clock = lent.clock;
     }
 
     /**
@@ -251,6 +257,17 @@ public final class OfficeConnection implements AutoCloseable {
     /** The office's job-offer catalogue (issue 12): this office's vacancies, others' from central, imported ones. */
     public org.sportello.server.offers.OfferCatalogue offers() {
         return offers;
+    }
+
+    /** Where municipalities are (the places file), for distances in the fit (issue 12). */
+    public org.sportello.server.vacancies.PlaceCoordinates places() {
+        return places;
+    }
+
+    /** A citizen's ranked, explained matches against every open offer of the catalogue (issue 12). */
+    public org.sportello.server.vacancies.CitizenMatches matches() {
+        return new org.sportello.server.vacancies.CitizenMatches(profiles, offers, places, directory.office().zone(),
+                clock);
     }
 
     /** Vacancies at the desk, service D (issue 12; operators only). */

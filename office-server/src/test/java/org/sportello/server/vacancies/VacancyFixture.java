@@ -52,44 +52,54 @@ public final class VacancyFixture {
 
     /** Mario fits the warehouse vacancy best, Anna partly, Luca (a cook) least; Paola has no DID. */
     public static void citizens(TestOffice office, OperatorSession op) {
+        citizens(office.connection(), op, TODAY);
+    }
+
+    /** The same citizens on any office, their dates relative to {@code today}. */
+    public static void citizens(org.sportello.server.storage.OfficeConnection office, OperatorSession op,
+                                LocalDate today) {
         save(office, op, MARIO, "Rossi", "Mario", "Bologna", "+39 051 111111", "mario.rossi@example.org",
                 new Professional(List.of(new Education(EducationTitle.DIPLOMA_SUPERIORE, "Ragioneria", null, 2004)),
-                        List.of(new Experience("Logistica Emiliana", "432", "Magazziniere", TODAY.minusYears(5),
-                                TODAY.minusMonths(2))),
+                        List.of(new Experience("Logistica Emiliana", "432", "Magazziniere", today.minusYears(5),
+                                today.minusMonths(2))),
                         List.of("Muletto", "Inventario"), List.of(new LanguageSkill("Inglese", CefrLevel.B1)),
                         Set.of(DrivingLicence.C), new Availability(WorkingHours.FULL_TIME, Set.of(Shift.DAY), 30)));
         save(office, op, ANNA, "Bianchi", "Anna", "Imola", "+39 0542 222222", "anna.bianchi@example.org",
                 new Professional(List.of(new Education(EducationTitle.LICENZA_MEDIA, null, null, 2005)),
-                        List.of(new Experience("Coop Adriatica", "522", "Commessa", TODAY.minusYears(3), null)),
+                        List.of(new Experience("Coop Adriatica", "522", "Commessa", today.minusYears(3), null)),
                         List.of("Cassa", "Muletto"), List.of(), Set.of(DrivingLicence.B),
                         new Availability(WorkingHours.EITHER, Set.of(), 50)));
         save(office, op, LUCA, "Verdi", "Luca", "Casalecchio di Reno", null, null,
-                new Professional(List.of(), List.of(new Experience("Trattoria", "512", "Cuoco", TODAY.minusYears(10),
-                        TODAY.minusYears(1))), List.of("HACCP"), List.of(), Set.of(),
+                new Professional(List.of(), List.of(new Experience("Trattoria", "512", "Cuoco", today.minusYears(10),
+                        today.minusYears(1))), List.of("HACCP"), List.of(), Set.of(),
                         new Availability(WorkingHours.PART_TIME, Set.of(), 10)));
         save(office, op, NODID, "Neri", "Paola", "Bologna", null, null, new Professional(List.of(),
-                List.of(new Experience("Magazzini Generali", "432", "Magazziniera", TODAY.minusYears(8), null)),
+                List.of(new Experience("Magazzini Generali", "432", "Magazziniera", today.minusYears(8), null)),
                 List.of("Muletto", "Inventario"), List.of(), Set.of(DrivingLicence.C), Availability.UNSAID));
         for (String code : List.of(MARIO, ANNA, LUCA)) {
-            office.connection().cases().declareDid(op, CodiceFiscale.of(code, TODAY), TODAY.minusMonths(1),
+            office.cases().declareDid(op, CodiceFiscale.of(code, today), today.minusMonths(1),
                     DidChannel.DESK);
         }
     }
 
-    private static void save(TestOffice office, OperatorSession op, String code, String family, String given,
+    private static void save(org.sportello.server.storage.OfficeConnection office, OperatorSession op, String code, String family, String given,
                              String town, String phone, String email, Professional work) {
         Personal p = new Personal(family, given, null, "Italiana", new Address("Via Roma 1", "40100", town, "BO"), null,
                 phone, email);
-        office.connection().profiles().save(op, new CitizenProfile(code, null, 0, p, work));
+        office.profiles().save(op, new CitizenProfile(code, null, 0, p, work));
     }
 
     /** A warehouse worker in Bologna: stores clerk (432), 2 years, diploma, forklift, licence C, full time. */
     public static Vacancy warehouse() {
+        return warehouse(TODAY);
+    }
+
+    public static Vacancy warehouse(LocalDate today) {
         return new Vacancy(null, "IT01234567897", "Officine Felsinee S.r.l.", "selezione@felsinee.example",
                 false, "Magazziniere con patente C", "Carico e scarico, inventario", "432",
                 new Workplace("Bologna", "BO", null, null), ContractType.FIXED_TERM, OfferHours.FULL, 2,
                 new Requirements(3, 2, List.of("muletto", "inventario"),
                         List.of(new LanguageRequirement("en", CefrLevel.A2)), Set.of(DrivingLicence.C)),
-                TODAY, TODAY.plusDays(30), Vacancy.Status.OPEN, null, 0);
+                today, today.plusDays(30), Vacancy.Status.OPEN, null, 0);
     }
 }
