@@ -24,7 +24,9 @@ public enum DeskAction {
     /** The citizen's file: personal and professional data, for the citizen at the counter or anyone found. */
     CITIZEN_FILE("F12"),
     /** A company's hiring, termination, transformation or extension handed in at the counter; the stamped copy. */
-    COMPANY_COMMUNICATION("F12", true);
+    COMPANY_COMMUNICATION("F12", true),
+    /** A company's vacancies (service D): record, match candidates, log contacts, print the shortlist, close. */
+    VACANCIES("F11", true);
 
     private final String key;
     private final boolean shift;

@@ -44,6 +44,8 @@ public final class DeskView implements Screen {
     private final Map<KeyCode, DeskAction> shiftKeys = new EnumMap<>(KeyCode.class);
     private final CitizenFileModel citizenFile;
     private final CommunicationModel communication;
+    private final org.sportello.operator.vacancies.VacancyModel vacancies;
+    private final org.sportello.operator.vacancies.MatchingModel matching;
     private final StackPane root = new StackPane();
     private final BorderPane desk = new BorderPane();
     private final StackPane sheetLayer = new StackPane();
@@ -66,6 +68,10 @@ public final class DeskView implements Screen {
                 model::citizenAtCounter);
         this.communication = new CommunicationModel(model.officeWork(), s.operator(), s.office().zone(),
                 model.clock(), model.printers());
+        this.vacancies = new org.sportello.operator.vacancies.VacancyModel(model.officeWork(), s.operator(),
+                s.office().zone(), model.clock());
+        this.matching = new org.sportello.operator.vacancies.MatchingModel(model.officeWork(), s.operator(),
+                s.office().zone(), model.printers());
         root.getStyleClass().add("desk-root");
         desk.getStyleClass().add("desk");
 
@@ -244,6 +250,10 @@ public final class DeskView implements Screen {
             case COMPANY_COMMUNICATION -> {
                 communication.open();
                 yield new CommunicationSheet(model, communication);
+            }
+            case VACANCIES -> {
+                vacancies.open();
+                yield new VacancySheet(model, vacancies, matching);
             }
         };
         if (sheet == null) {

@@ -71,7 +71,9 @@ public final class DeskViewModel {
         /** F12: the citizen's file (its own ViewModel, {@code profile.CitizenFileModel}). */
         CITIZEN_FILE,
         /** Shift+F12: a company communication (its own ViewModel, {@code communication.CommunicationModel}). */
-        COMPANY_COMMUNICATION
+        COMPANY_COMMUNICATION,
+        /** Shift+F11: vacancies and matching (their own ViewModels, {@code vacancies.VacancyModel}, {@code MatchingModel}). */
+        VACANCIES
     }
 
     static final int FULL_REFRESH_TICKS = 15;
@@ -168,6 +170,7 @@ public final class DeskViewModel {
         enabled.put(DeskAction.ISSUE_DOCUMENT, ready);
         enabled.put(DeskAction.CITIZEN_FILE, ready);
         enabled.put(DeskAction.COMPANY_COMMUNICATION, ready);
+        enabled.put(DeskAction.VACANCIES, ready);
         documentCheck = new DocumentCheck(office, session.office().zone());
         ticketScan = new TicketScan(office, this, session.office().zone(), clock);
         issueDocument = new IssueDocumentModel(office, session.operator(), session.office(), clock, printers,
@@ -442,6 +445,7 @@ public final class DeskViewModel {
             }
             case CITIZEN_FILE -> openOrExplain(on, Sheet.CITIZEN_FILE);
             case COMPANY_COMMUNICATION -> openOrExplain(on, Sheet.COMPANY_COMMUNICATION);
+            case VACANCIES -> openOrExplain(on, Sheet.VACANCIES);
             case LOG_OUT -> {
                 if (on) {
                     logOut();

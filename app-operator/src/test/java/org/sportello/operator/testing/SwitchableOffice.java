@@ -46,7 +46,8 @@ public final class SwitchableOffice implements OfficeLink {
                 guard(ScanCheck.class, real.scans()),
                 guard(SyncHealthService.class, real.syncHealth()), guard(DocumentService.class, real.documents()),
                 guard(PersonRecords.class, real.people()), guard(ProfileService.class, real.profiles()),
-                guard(CommunicationService.class, real.communications()));
+                guard(CommunicationService.class, real.communications()),
+                guard(org.sportello.model.vacancies.VacancyService.class, real.vacancies()));
     }
 
     public void cut(Failure how) {
