@@ -142,13 +142,18 @@ public final class DeskView implements Screen {
         HBox documents = new HBox(8, check, issue);
         Button file = actionButton(DeskAction.CITIZEN_FILE);
         Button company = actionButton(DeskAction.COMPANY_COMMUNICATION);
-        // Equal halves (from the same small preferred width), so neither label is cut for the other's sake.
-        file.setPrefWidth(100);
-        company.setPrefWidth(100);
-        HBox.setHgrow(file, Priority.ALWAYS);
-        HBox.setHgrow(company, Priority.ALWAYS);
+        Button vacancy = actionButton(DeskAction.VACANCIES);
+        // Equal shares (from the same small preferred width), so no label is cut for another's sake.
+        for (Button b : new Button[] {file, company}) {
+            b.setPrefWidth(100);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
         HBox files = new HBox(8, file, company);
-        right.getChildren().addAll(documents, files);
+        // Service D on a row of its own: a third key beside the file keys cut their words at 1024 px.
+        vacancy.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(vacancy, Priority.ALWAYS);
+        HBox vacancies = new HBox(vacancy);
+        right.getChildren().addAll(documents, files, vacancies);
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
         desk.setTop(new DeviceBanner(model.deviceWarnings(), messages));

@@ -74,12 +74,12 @@ public final class MatchingPane extends VBox {
                 candidates.getSelectionModel().select(now);
             }
         });
-        candidates.setMinWidth(200);
-        candidates.setPrefWidth(320);
+        candidates.setMinWidth(180);
+        candidates.setPrefWidth(280);
         VBox left = new VBox(6, Views.label(messages, "match.label.candidates"), candidates);
         VBox.setVgrow(candidates, Priority.ALWAYS);
-        left.setMinWidth(200);
-        left.setPrefWidth(320);
+        left.setMinWidth(180);
+        left.setPrefWidth(280);
         left.setMaxWidth(380);
 
         ListView<String> why = new ListView<>(model.explanation());
@@ -116,6 +116,8 @@ public final class MatchingPane extends VBox {
                 model::logContact);
         log.getStyleClass().add("primary");
         log.disableProperty().bind(model.busyProperty().or(model.pickedProperty().isNull()));
+        log.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        outcome.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox contactRow = new HBox(8, outcome, note, log);
         contactRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(note, Priority.ALWAYS);

@@ -62,14 +62,14 @@ public final class VacancyPane extends HBox {
                 model.show(now);
             }
         });
-        list.setPrefWidth(300);
-        list.setMinWidth(200);
+        list.setPrefWidth(240);
+        list.setMinWidth(160);
         Label listTitle = Views.label(messages, "vac.label.list");
         VBox left = new VBox(6, listTitle, list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setMinWidth(200);
-        left.setPrefWidth(300);
-        left.setMaxWidth(360);
+        left.setMinWidth(160);
+        left.setPrefWidth(240);
+        left.setMaxWidth(340);
 
         employerCode = Views.field("vacEmployerCode", model.employerCodeProperty());
         TextField employerName = Views.field("vacEmployerName", model.employerNameProperty());
@@ -98,8 +98,27 @@ public final class VacancyPane extends HBox {
                 occupation.setValue(found.getFirst());
             }
         });
-        HBox occupationRow = new HBox(8, filter, occupation);
-        HBox.setHgrow(occupation, Priority.ALWAYS);
+        // The closed box shows the code; the full title, often long, wraps beside it instead of being cut.
+        occupation.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Occupation item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.code());
+            }
+        });
+        occupation.setMaxWidth(90);
+        occupation.setMinWidth(90);
+        Label occupationTitle = new Label();
+        occupationTitle.setId("vacOccupationTitle");
+        occupationTitle.setWrapText(true);
+        occupationTitle.setMinWidth(0);
+        occupationTitle.setMaxWidth(Double.MAX_VALUE);
+        occupationTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.occupationProperty().get() == null ? "" : model.occupationProperty().get().title(
+                        messages.locale()), model.occupationProperty()));
+        HBox occupationRow = new HBox(8, filter, occupation, occupationTitle);
+        occupationRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(occupationTitle, Priority.ALWAYS);
         TextField municipality = Views.field("vacMunicipality", model.municipalityProperty());
         TextField province = Views.field("vacProvince", model.provinceProperty());
         province.setPrefColumnCount(3);
@@ -148,7 +167,7 @@ public final class VacancyPane extends HBox {
             } else {
                 c.setHgrow(Priority.ALWAYS);
                 c.setMinWidth(0);
-                c.setPrefWidth(200);
+                c.setPrefWidth(180);
             }
             g.getColumnConstraints().add(c);
         }
