@@ -61,6 +61,8 @@ public final class MatchingPane extends VBox {
                 tick.setFocusTraversable(false);
                 setGraphic(tick);
                 setText(model.line(item));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         model.chosen().addListener((javafx.collections.SetChangeListener<String>) c -> candidates.refresh());
@@ -76,7 +78,7 @@ public final class MatchingPane extends VBox {
         });
         candidates.setMinWidth(180);
         candidates.setPrefWidth(280);
-        VBox left = new VBox(6, Views.label(messages, "match.label.candidates"), candidates);
+        VBox left = new VBox(6, Views.heading(messages, "match.label.candidates"), candidates);
         VBox.setVgrow(candidates, Priority.ALWAYS);
         left.setMinWidth(180);
         left.setPrefWidth(280);
@@ -137,9 +139,9 @@ public final class MatchingPane extends VBox {
         });
         log2.setPrefHeight(140);
 
-        VBox right = new VBox(6, Views.label(messages, "match.label.explanation"), why,
-                Views.label(messages, "match.label.contact"), contactRow, share,
-                Views.label(messages, "match.label.log"), log2);
+        VBox right = new VBox(6, Views.heading(messages, "match.label.explanation"), why,
+                Views.heading(messages, "match.label.contact"), contactRow, share,
+                Views.heading(messages, "match.label.log"), log2);
         VBox.setVgrow(why, Priority.ALWAYS);
         VBox.setVgrow(log2, Priority.SOMETIMES);
         right.setMinWidth(0);

@@ -62,13 +62,13 @@ public final class VacancyPane extends HBox {
                 model.show(now);
             }
         });
-        list.setPrefWidth(240);
-        list.setMinWidth(160);
-        Label listTitle = Views.label(messages, "vac.label.list");
+        list.setPrefWidth(220);
+        list.setMinWidth(150);
+        Label listTitle = Views.heading(messages, "vac.label.list");
         VBox left = new VBox(6, listTitle, list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setMinWidth(160);
-        left.setPrefWidth(240);
+        left.setMinWidth(150);
+        left.setPrefWidth(220);
         left.setMaxWidth(340);
 
         employerCode = Views.field("vacEmployerCode", model.employerCodeProperty());
@@ -131,12 +131,15 @@ public final class VacancyPane extends HBox {
         contract.setConverter(Views.converter(model::contractName));
         contract.valueProperty().bindBidirectional(model.contractProperty());
         contract.setMaxWidth(Double.MAX_VALUE);
+        contract.setMinWidth(218);
+        contract.setPrefWidth(218);
         ComboBox<OfferHours> hours = new ComboBox<>();
         hours.setId("vacHours");
         hours.getItems().setAll(OfferHours.values());
         hours.setConverter(Views.converter(model::hoursName));
         hours.valueProperty().bindBidirectional(model.hoursProperty());
         hours.setMaxWidth(Double.MAX_VALUE);
+        hours.setMinWidth(150);
         TextField positions = Views.field("vacPositions", model.positionsProperty());
         ComboBox<Integer> isced = new ComboBox<>();
         isced.setId("vacIsced");
@@ -144,6 +147,8 @@ public final class VacancyPane extends HBox {
         isced.setConverter(Views.converter(model::iscedName));
         isced.valueProperty().bindBidirectional(model.minIscedProperty());
         isced.setMaxWidth(Double.MAX_VALUE);
+        isced.setMinWidth(Region.USE_PREF_SIZE);
+        isced.setPrefWidth(140);
         TextField years = Views.field("vacYears", model.yearsProperty());
         TextField skills = Views.field("vacSkills", model.skillsProperty());
         skills.setPromptText(messages.text("vac.prompt.skills"));
@@ -166,7 +171,8 @@ public final class VacancyPane extends HBox {
                 c.setMinWidth(Region.USE_PREF_SIZE);
             } else {
                 c.setHgrow(Priority.ALWAYS);
-                c.setMinWidth(0);
+                // The fields' own minimum widths hold: a column squeezed below them drew one over the next label.
+                c.setMinWidth(Region.USE_COMPUTED_SIZE);
                 c.setPrefWidth(180);
             }
             g.getColumnConstraints().add(c);

@@ -22,6 +22,17 @@ final class Views {
         return l;
     }
 
+    /** A heading over a column: wraps within the column instead of running into the next one. */
+    static Label heading(Messages messages, String key) {
+        Label l = new Label(messages.text(key));
+        l.getStyleClass().add("form-label");
+        l.setWrapText(true);
+        l.setMinWidth(0);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     static TextField field(String id, javafx.beans.property.StringProperty p) {
         TextField f = new TextField();
         f.setId(id);
