@@ -12,6 +12,7 @@ import org.sportello.model.profile.ProfileService;
 import org.sportello.model.queue.QueueService;
 import org.sportello.model.seal.ScanCheck;
 import org.sportello.model.sync.SyncHealthService;
+import org.sportello.model.vacancies.VacancyService;
 
 /**
  * The office as the apps see it: the model's interfaces, whether they are answered by the office
@@ -21,20 +22,38 @@ import org.sportello.model.sync.SyncHealthService;
 public record OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                              DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                              DocumentService documents, PersonRecords people, ProfileService profiles,
-                             CommunicationService communications, AgendaService agenda) {
-    /** Without the agenda, for apps and tests that never book. */
+                             CommunicationService communications, AgendaService agenda, VacancyService vacancies) {
+    /** Without vacancies (issue 12), for apps and tests that never use them. */
+    public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
+                          DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
+                          DocumentService documents, PersonRecords people, ProfileService profiles,
+                          CommunicationService communications, AgendaService agenda) {
+        this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, profiles, communications,
+                agenda, null);
+    }
+
+    /** Without the agenda (issue 13), for apps and tests that never book. */
+    public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
+                          DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
+                          DocumentService documents, PersonRecords people, ProfileService profiles,
+                          CommunicationService communications, VacancyService vacancies) {
+        this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, profiles, communications,
+                null, vacancies);
+    }
+
+    /** Without the agenda and vacancies. */
     public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                           DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                           DocumentService documents, PersonRecords people, ProfileService profiles,
                           CommunicationService communications) {
         this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, profiles, communications,
-                null);
+                (AgendaService) null, (VacancyService) null);
     }
 
     /** Without the citizen files and company communications, for apps and tests that never use them. */
     public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                           DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                           DocumentService documents, PersonRecords people) {
-        this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, null, null, null);
+        this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, null, null);
     }
 }

@@ -39,7 +39,8 @@ public final class StationLink implements OfficeLink, AutoCloseable {
         this.services = new OfficeServices(client.directory(), auth, client.queue(), client.events(),
                 client.devices(), new RemoteScans(channel, () -> operator), new RemoteSyncHealth(channel),
                 new RemoteDocuments(channel), new LazyPeople(client, clock), new RemoteProfiles(channel),
-                new RemoteCommunications(channel), new org.sportello.protocol.client.RemoteAgenda(channel));
+                new RemoteCommunications(channel), new org.sportello.protocol.client.RemoteAgenda(channel),
+                new org.sportello.protocol.client.RemoteVacancies(channel));
     }
 
     /** A link for the station whose identity (key, certificate, office CA) is {@code identity}. */

@@ -56,6 +56,7 @@ public final class OfficeApis implements AutoCloseable {
                 new ProfilesApi(office.profiles(), sessions, office.directory().office().zone(), clock),
                 new CompanyCommunicationsApi(office.communications(), sessions),
                 OffersApi.of(office, sessions, fitter, clock),
+                new org.sportello.server.vacancies.VacanciesApi(office.vacancies(), sessions),
                 new AdminApi(new StationAdminApi(server.stations()), new OperatorAdminApi(office.operators(), sessions),
                         new CommandApi(office, home)));
         server.onRevoked(station -> {
@@ -74,12 +75,11 @@ public final class OfficeApis implements AutoCloseable {
     }
 
     /**
-     * The office's services with no fit engine installed yet (issue 12): a health card at a terminal gets
-     * its first name and no fits. The desk's engine plugs in through {@link #on(OfficeServer, Clock, OfferFitter)};
-     * give it here as the default once it exists.
+     * The office's services, with the office's one fit engine ({@link org.sportello.model.offers.ProfileFit},
+     * ADR 33) behind the terminal's card fits, as behind the desk's matching and {@code offers match}.
      */
     public static List<BindableService> on(OfficeServer server, Clock clock) {
-        return on(server, clock, null);
+        return on(server, clock, new org.sportello.model.offers.ProfileFit(clock));
     }
 
     /** With {@code fitter} as the office's one fit engine (terminal card fits; null: none installed). */

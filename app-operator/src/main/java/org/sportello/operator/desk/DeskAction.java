@@ -26,9 +26,11 @@ public enum DeskAction {
     /** A company's hiring, termination, transformation or extension handed in at the counter; the stamped copy. */
     COMPANY_COMMUNICATION("F12", true),
     /** Book, rebook or cancel an appointment for the citizen at the counter and print its letter (issue 13). */
-    AGENDA_BOOKING("F11", true),
+    AGENDA_BOOKING("F8", true),
     /** The operator's own day and week; supervisors see and edit anyone's calendar (issue 13). */
-    AGENDA_CALENDAR("F10", true);
+    AGENDA_CALENDAR("F10", true),
+    /** A company's vacancies (service D): record, match candidates, log contacts, print the shortlist, close. */
+    VACANCIES("F7", true);
 
     private final String key;
     private final boolean shift;

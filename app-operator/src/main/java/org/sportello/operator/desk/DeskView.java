@@ -46,6 +46,8 @@ public final class DeskView implements Screen {
     private final CommunicationModel communication;
     private final org.sportello.operator.agenda.BookingModel booking;
     private final org.sportello.operator.agenda.CalendarModel calendar;
+    private final org.sportello.operator.vacancies.VacancyModel vacancies;
+    private final org.sportello.operator.vacancies.MatchingModel matching;
     private final StackPane root = new StackPane();
     private final BorderPane desk = new BorderPane();
     private final StackPane sheetLayer = new StackPane();
@@ -72,6 +74,10 @@ public final class DeskView implements Screen {
                 s.office().zone(), model.clock(), model.printers(), model::citizenAtCounter);
         this.calendar = new org.sportello.operator.agenda.CalendarModel(model.officeWork(), s.operator(),
                 s.office().zone(), model.clock());
+        this.vacancies = new org.sportello.operator.vacancies.VacancyModel(model.officeWork(), s.operator(),
+                s.office().zone(), model.clock());
+        this.matching = new org.sportello.operator.vacancies.MatchingModel(model.officeWork(), s.operator(),
+                s.office().zone(), model.printers());
         root.getStyleClass().add("desk-root");
         desk.getStyleClass().add("desk");
 
@@ -142,11 +148,12 @@ public final class DeskView implements Screen {
         HBox documents = new HBox(8, check, issue);
         Button file = actionButton(DeskAction.CITIZEN_FILE);
         Button company = actionButton(DeskAction.COMPANY_COMMUNICATION);
-        // Equal halves (from the same small preferred width), so neither label is cut for the other's sake.
-        file.setPrefWidth(100);
-        company.setPrefWidth(100);
-        HBox.setHgrow(file, Priority.ALWAYS);
-        HBox.setHgrow(company, Priority.ALWAYS);
+        Button vacancy = actionButton(DeskAction.VACANCIES);
+        // Equal shares (from the same small preferred width), so no label is cut for another's sake.
+        for (Button b : new Button[] {file, company}) {
+            b.setPrefWidth(100);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
         HBox files = new HBox(8, file, company);
         Button book = actionButton(DeskAction.AGENDA_BOOKING);
         Button days = actionButton(DeskAction.AGENDA_CALENDAR);
@@ -155,7 +162,11 @@ public final class DeskView implements Screen {
         HBox.setHgrow(book, Priority.ALWAYS);
         HBox.setHgrow(days, Priority.ALWAYS);
         HBox agenda = new HBox(8, book, days);
-        right.getChildren().addAll(documents, files, agenda);
+        // Service D on a row of its own: a third key beside the file keys cut their words at 1024 px.
+        vacancy.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(vacancy, Priority.ALWAYS);
+        HBox vacancies = new HBox(vacancy);
+        right.getChildren().addAll(documents, files, agenda, vacancies);
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
         desk.setTop(new DeviceBanner(model.deviceWarnings(), messages));
@@ -265,6 +276,10 @@ public final class DeskView implements Screen {
             case AGENDA_CALENDAR -> {
                 calendar.open();
                 yield new CalendarSheet(model, calendar);
+            }
+            case VACANCIES -> {
+                vacancies.open();
+                yield new VacancySheet(model, vacancies, matching);
             }
         };
         if (sheet == null) {

@@ -72,10 +72,12 @@ public final class DeskViewModel {
         CITIZEN_FILE,
         /** Shift+F12: a company communication (its own ViewModel, {@code communication.CommunicationModel}). */
         COMPANY_COMMUNICATION,
-        /** Shift+F11: booking an appointment (its own ViewModel, {@code agenda.BookingModel}). */
+        /** Shift+F8: booking an appointment (its own ViewModel, {@code agenda.BookingModel}). */
         AGENDA_BOOKING,
         /** Shift+F10: the calendar (its own ViewModel, {@code agenda.CalendarModel}). */
-        AGENDA_CALENDAR
+        AGENDA_CALENDAR,
+        /** Shift+F7: vacancies and matching (their own ViewModels, {@code vacancies.VacancyModel}, {@code MatchingModel}). */
+        VACANCIES
     }
 
     static final int FULL_REFRESH_TICKS = 15;
@@ -174,6 +176,7 @@ public final class DeskViewModel {
         enabled.put(DeskAction.COMPANY_COMMUNICATION, ready);
         enabled.put(DeskAction.AGENDA_BOOKING, ready);
         enabled.put(DeskAction.AGENDA_CALENDAR, ready);
+        enabled.put(DeskAction.VACANCIES, ready);
         documentCheck = new DocumentCheck(office, session.office().zone());
         ticketScan = new TicketScan(office, this, session.office().zone(), clock);
         issueDocument = new IssueDocumentModel(office, session.operator(), session.office(), clock, printers,
@@ -450,6 +453,7 @@ public final class DeskViewModel {
             case COMPANY_COMMUNICATION -> openOrExplain(on, Sheet.COMPANY_COMMUNICATION);
             case AGENDA_BOOKING -> openOrExplain(on, Sheet.AGENDA_BOOKING);
             case AGENDA_CALENDAR -> openOrExplain(on, Sheet.AGENDA_CALENDAR);
+            case VACANCIES -> openOrExplain(on, Sheet.VACANCIES);
             case LOG_OUT -> {
                 if (on) {
                     logOut();

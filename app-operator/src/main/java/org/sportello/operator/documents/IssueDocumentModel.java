@@ -151,7 +151,8 @@ public final class IssueDocumentModel {
     }
 
     public List<DocumentKind> kinds() {
-        return Arrays.asList(DocumentKind.values());
+        // The shortlist is printed from a vacancy's candidates (who agreed is in its contacts), not from here.
+        return Arrays.stream(DocumentKind.values()).filter(k -> k != DocumentKind.VACANCY_SHORTLIST).toList();
     }
 
     public String kindName(DocumentKind k) {

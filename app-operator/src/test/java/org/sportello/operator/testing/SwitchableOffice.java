@@ -47,7 +47,8 @@ public final class SwitchableOffice implements OfficeLink {
                 guard(SyncHealthService.class, real.syncHealth()), guard(DocumentService.class, real.documents()),
                 guard(PersonRecords.class, real.people()), guard(ProfileService.class, real.profiles()),
                 guard(CommunicationService.class, real.communications()),
-                guard(org.sportello.model.agenda.AgendaService.class, real.agenda()));
+                guard(org.sportello.model.agenda.AgendaService.class, real.agenda()),
+                guard(org.sportello.model.vacancies.VacancyService.class, real.vacancies()));
     }
 
     public void cut(Failure how) {

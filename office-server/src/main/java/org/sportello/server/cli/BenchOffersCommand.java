@@ -39,7 +39,8 @@ final class BenchOffersCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, "need 1 to 1,000,000 offers, 1 search or more and a warm-up of 0 or more");
         }
         PrintWriter console = spec.commandLine().getOut();
-        OffersBenchmark.Result r = new OffersBenchmark(new OffersBenchmark.Settings(offers, searches, warmup, null),
+        OffersBenchmark.Result r = new OffersBenchmark(new OffersBenchmark.Settings(offers, searches, warmup,
+                new org.sportello.model.offers.ProfileFit(java.time.Clock.systemUTC())),
                 line -> {
                     console.println(line);
                     console.flush();

@@ -33,7 +33,7 @@ final class ServerForwarding {
     /** Commands (first words) that open the office database. */
     private static final Set<String> FORWARDED = Set.of("office init", "office backup", "queue", "operators", "documents intake",
             "documents reprint", "documents receipt", "documents verify", "dossier", "sync status", "sync review",
-            "keys", "privacy", "offers", "courses", "places");
+            "keys", "privacy", "offers", "courses", "places", "vacancies");
     /** Commands a workstation runs as its enrolled station, through the office protocol, when given an office. */
     private static final Set<String> STATION_COMMANDS = Set.of("queue issue", "queue call", "queue finish",
             "queue list");

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         subcommands = {OfficeCommand.class, QueueCommand.class, CentralCommand.class, SyncCommand.class,
             DossierCommand.class, DocumentsCommand.class, CfCommand.class, BenchCommand.class, DevicesCommand.class,
             OperatorsCommand.class, StationCommand.class, KeysCommand.class, PrivacyCommand.class, SetupCommand.class,
-            CaseloadCommand.class, AgendaCommand.class, OffersCommand.class, CoursesCommand.class, PlacesCommand.class},
+            CaseloadCommand.class, AgendaCommand.class, OffersCommand.class, CoursesCommand.class, PlacesCommand.class,
+            VacanciesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

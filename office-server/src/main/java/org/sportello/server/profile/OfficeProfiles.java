@@ -208,6 +208,14 @@ public final class OfficeProfiles implements ProfileService {
         });
     }
 
+    /**
+     * A person's file as stored, for the server's own work inside its transaction (matching candidates to a
+     * vacancy, issue 12); the caller says why it reads it.
+     */
+    public static CitizenProfile stored(Connection c, UUID personId) throws SQLException {
+        return ProfileRows.read(c, personId);
+    }
+
     private ProfileFile file(Connection c, Dossier d) throws SQLException {
         CitizenProfile profile = ProfileRows.read(c, d.personId());
         Competence competence = OfficeTerritory.competence(c, officeCode, profile.personal().livesAt());

@@ -51,11 +51,15 @@ public final class OfficeConnection implements AutoCloseable {
     private final org.sportello.server.offers.OfficeOffers offers;
     private final org.sportello.server.agenda.OfficeAgenda agenda;
     private final org.sportello.server.agenda.KioskCheckIn checkIn;
+    private final org.sportello.server.vacancies.OfficeVacancies vacancies;
+    private final org.sportello.server.vacancies.PlaceCoordinates places;
+    private final Clock clock;
     /** A view lent to a command run inside the office server: closing it leaves the office open. */
     private final boolean borrowed;
 
     private OfficeConnection(OfficeDatabase database, Clock clock) {
         this.borrowed = false;
+        this.clock = clock;
         this.database = database;
         this.directory = JooqOfficeDirectory.soleOffice(database);
         this.queue = new ServedQueue(database, directory, clock, QueueSettings.DEFAULT);
@@ -83,6 +87,13 @@ public final class OfficeConnection implements AutoCloseable {
         this.agenda = new org.sportello.server.agenda.OfficeAgenda(database.dataSource(), directory.office(),
                 documentService, clock);
         this.checkIn = new org.sportello.server.agenda.KioskCheckIn(agenda, seals(), new QueueTickets(queue), clock);
+        // Vacancies are published into the catalogue; their workplaces and citizens' homes are located
+        // through the office's places file.
+        this.places = (municipality, province) -> offers.places().find(municipality, province)
+                .map(org.sportello.server.offers.Place::workplace);
+        this.vacancies = new org.sportello.server.vacancies.OfficeVacancies(database.dataSource(), offers,
+                places, documents, directory.office().zone(), clock);
+        vacancies.republish();
     }
 
     /** The queue as check-in issues from it. */
@@ -122,6 +133,9 @@ public final class OfficeConnection implements AutoCloseable {
         this.offers = lent.offers;
         this.agenda = lent.agenda;
         this.checkIn = lent.checkIn;
+        this.vacancies = lent.vacancies;
+        this.places = lent.places;
+        this.clock = lent.clock;
     }
 
     /**
@@ -276,6 +290,22 @@ public final class OfficeConnection implements AutoCloseable {
     /** The job-offer catalogue, its search index, the places file and the courses calendar (issue 12, ADR 32). */
     public org.sportello.server.offers.OfficeOffers offers() {
         return offers;
+    }
+
+    /** Where municipalities are (the places file), for distances in the fit (issue 12). */
+    public org.sportello.server.vacancies.PlaceCoordinates places() {
+        return places;
+    }
+
+    /** A citizen's ranked, explained matches against every open offer of the catalogue (issue 12). */
+    public org.sportello.server.vacancies.CitizenMatches matches() {
+        return new org.sportello.server.vacancies.CitizenMatches(profiles, offers, places, directory.office().zone(),
+                clock);
+    }
+
+    /** Vacancies at the desk, service D (issue 12; operators only). */
+    public org.sportello.server.vacancies.OfficeVacancies vacancies() {
+        return vacancies;
     }
 
     @Override

@@ -144,6 +144,8 @@ final class OfficeApiFixture implements AutoCloseable {
                                     connection.communications(), sessions), stations))
                     .addService(ServerInterceptors.intercept(OffersApi.of(connection, sessions, fitter, office.clock()),
                             stations))
+                    .addService(ServerInterceptors.intercept(
+                            new org.sportello.server.vacancies.VacanciesApi(connection.vacancies(), sessions), stations))
                     .build()
                     .start();
         } catch (IOException e) {

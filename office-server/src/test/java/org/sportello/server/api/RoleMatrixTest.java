@@ -129,6 +129,15 @@ class RoleMatrixTest {
             Agenda.List              no     no       yes   no            yes
             Agenda.OfCitizen         no     no       yes   no            yes
             Agenda.Letter            no     no       yes   no            yes
+            Vacancies.Check          no     no       yes   no            yes
+            Vacancies.Save           no     no       yes   no            yes
+            Vacancies.List           no     no       yes   no            yes
+            Vacancies.Get            no     no       yes   no            yes
+            Vacancies.Candidates     no     no       yes   no            yes
+            Vacancies.LogContact     no     no       yes   no            yes
+            Vacancies.Contacts       no     no       yes   no            yes
+            Vacancies.Shortlist      no     no       yes   no            yes
+            Vacancies.Close          no     no       yes   no            yes
             """;
 
     @TempDir
@@ -240,6 +249,29 @@ class RoleMatrixTest {
                 .setTaxCode(CF).build()));
         OPERATIONS.put("Agenda.Letter", (ch, s) -> agenda(ch).letter(AppointmentQuery.newBuilder().setSession(s)
                 .setId(java.util.UUID.randomUUID().toString()).build()));
+        String vacancy = java.util.UUID.randomUUID().toString();
+        OPERATIONS.put("Vacancies.Check", (ch, s) -> vacancies(ch).check(org.sportello.protocol.v1.VacancyRequest
+                .newBuilder().setSession(s).setVacancy(org.sportello.protocol.v1.VacancyMsg.newBuilder()
+                        .setTitle("Magazziniere")).build()));
+        OPERATIONS.put("Vacancies.Save", (ch, s) -> vacancies(ch).save(org.sportello.protocol.v1.VacancyRequest
+                .newBuilder().setSession(s).setVacancy(org.sportello.protocol.v1.VacancyMsg.newBuilder()
+                        .setTitle("Magazziniere")).build()));
+        OPERATIONS.put("Vacancies.List", (ch, s) -> vacancies(ch).list(org.sportello.protocol.v1.VacancyListRequest
+                .newBuilder().setSession(s).build()));
+        OPERATIONS.put("Vacancies.Get", (ch, s) -> vacancies(ch).get(org.sportello.protocol.v1.VacancyRef.newBuilder()
+                .setSession(s).setId(vacancy).build()));
+        OPERATIONS.put("Vacancies.Candidates", (ch, s) -> vacancies(ch).candidates(
+                org.sportello.protocol.v1.VacancyCandidatesRequest.newBuilder().setSession(s).setId(vacancy).build()));
+        OPERATIONS.put("Vacancies.LogContact", (ch, s) -> vacancies(ch).logContact(
+                org.sportello.protocol.v1.VacancyContactRequest.newBuilder().setSession(s).setId(vacancy)
+                        .setTaxCode(CF).setOutcome("INTERESTED").build()));
+        OPERATIONS.put("Vacancies.Contacts", (ch, s) -> vacancies(ch).contacts(org.sportello.protocol.v1.VacancyRef
+                .newBuilder().setSession(s).setId(vacancy).build()));
+        OPERATIONS.put("Vacancies.Shortlist", (ch, s) -> vacancies(ch).shortlist(
+                org.sportello.protocol.v1.VacancyShortlistRequest.newBuilder().setSession(s).setId(vacancy)
+                        .addTaxCodes(CF).build()));
+        OPERATIONS.put("Vacancies.Close", (ch, s) -> vacancies(ch).close(org.sportello.protocol.v1.VacancyCloseRequest
+                .newBuilder().setSession(s).setId(vacancy).setOutcome("WITHDRAWN").build()));
         OPERATIONS.put("Events.ReportDevice", (ch, s) -> events(ch).reportDevice(DeviceReportMsg.newBuilder()
                 .setDevice("BOARD").setName("main").setState("OK").build()));
     }
@@ -282,7 +314,8 @@ class RoleMatrixTest {
                 EventsGrpc.getServiceDescriptor(), CasesGrpc.getServiceDescriptor(),
                 ProfilesGrpc.getServiceDescriptor(), CompanyCommunicationsGrpc.getServiceDescriptor(),
                 org.sportello.protocol.v1.OffersGrpc.getServiceDescriptor(),
-                AgendaGrpc.getServiceDescriptor())) {
+                AgendaGrpc.getServiceDescriptor(),
+                org.sportello.protocol.v1.VacanciesGrpc.getServiceDescriptor())) {
             service.getMethods().forEach(m -> rpcs.add(m.getFullMethodName()
                     .replace("sportello.office.v1.", "")
                     .replace('/', '.')));
@@ -415,6 +448,10 @@ class RoleMatrixTest {
 
     private static org.sportello.protocol.v1.OffersGrpc.OffersBlockingStub offers(Channel ch) {
         return org.sportello.protocol.v1.OffersGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
+    }
+
+    private static org.sportello.protocol.v1.VacanciesGrpc.VacanciesBlockingStub vacancies(Channel ch) {
+        return org.sportello.protocol.v1.VacanciesGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS);
     }
 
     private static EventsGrpc.EventsBlockingStub events(Channel ch) {

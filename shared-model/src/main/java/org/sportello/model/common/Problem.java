@@ -75,7 +75,12 @@ public enum Problem {
     CHECKIN_NO_APPOINTMENT,
     CHECKIN_CODE_UNKNOWN,
     CHECKIN_CODE_ALTERED,
-    CHECKIN_APPOINTMENT_CANCELLED;
+    CHECKIN_APPOINTMENT_CANCELLED,
+    VACANCY_INCOMPLETE,
+    VACANCY_UNKNOWN,
+    VACANCY_CLOSED,
+    VACANCY_CHANGED,
+    SHORTLIST_NOT_AGREED;
 
     public String key() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

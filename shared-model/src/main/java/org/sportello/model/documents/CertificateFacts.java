@@ -34,7 +34,7 @@ public final class CertificateFacts {
     /** Who a kind can be issued to. */
     public static Set<SubjectKind> subjects(DocumentKind kind) {
         return switch (kind) {
-            case STAMPED_RECEIPT -> EnumSet.of(SubjectKind.COMPANY);
+            case STAMPED_RECEIPT, VACANCY_SHORTLIST -> EnumSet.of(SubjectKind.COMPANY);
             case DOCUMENTS_RECEIPT -> EnumSet.of(SubjectKind.PERSON, SubjectKind.COMPANY);
             default -> EnumSet.of(SubjectKind.PERSON);
         };
@@ -61,7 +61,7 @@ public final class CertificateFacts {
             case APPOINTMENT_LETTER -> new DocumentFacts.AppointmentLetter(p, details.appointmentAt(), details.place(),
                     details.caseManager(), details.purpose(), details.items());
             case SERVICE_PACT -> throw new IllegalArgumentException("a pact is composed from the case: forPact");
-            case STAMPED_RECEIPT -> throw new IllegalStateException("checked above");
+            case STAMPED_RECEIPT, VACANCY_SHORTLIST -> throw new IllegalStateException("checked above");
         };
     }
 
@@ -94,6 +94,9 @@ public final class CertificateFacts {
     public DocumentFacts forCompany(DocumentKind kind, Subject.Company company, DocumentDetails details) {
         if (!subjects(kind).contains(SubjectKind.COMPANY)) {
             throw new IllegalArgumentException(kind + " is not issued to a company");
+        }
+        if (kind == DocumentKind.VACANCY_SHORTLIST) {
+            throw new IllegalArgumentException("a shortlist is composed from the vacancy's contacts");
         }
         String name = Objects.requireNonNull(details.companyName(), "company name");
         if (kind == DocumentKind.DOCUMENTS_RECEIPT) {

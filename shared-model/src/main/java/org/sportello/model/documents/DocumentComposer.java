@@ -98,6 +98,7 @@ public final class DocumentComposer {
                         t.text("stamp.protocol", number.format()))));
                 blocks.add(new Block.Paragraph(t.text("stamped.note")));
             }
+            case DocumentFacts.VacancyShortlist f -> shortlist(t, f, letterhead, blocks);
             case DocumentFacts.DocumentsReceipt f -> {
                 blocks.add(new Block.Paragraph(t.text("receipt.body", f.subjectName(), f.subject().code())));
                 List<List<String>> rows = new ArrayList<>();
@@ -154,6 +155,49 @@ public final class DocumentComposer {
         blocks.add(new Block.Paragraph(t.text("pact.commitments")));
         blocks.add(new Block.Signatures(List.of(t.text("pact.sign.citizen", f.person().fullName()),
                 t.text("pact.sign.case.manager", p.caseManager().name()))));
+    }
+
+    private static void shortlist(DocumentTexts t, DocumentFacts.VacancyShortlist f, Letterhead letterhead,
+                                  List<Block> blocks) {
+        blocks.add(new Block.Paragraph(t.text("shortlist.intro", f.companyName(), f.company().code(),
+                letterhead.officeName())));
+        List<Block.Field> fields = new ArrayList<>();
+        fields.add(new Block.Field(t.text("label.vacancy"), f.vacancyTitle()));
+        if (f.municipality() != null) {
+            fields.add(new Block.Field(t.text("label.where"), f.municipality()));
+        }
+        fields.add(new Block.Field(t.text("label.reference"), f.reference()));
+        blocks.add(new Block.Fields(fields));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < f.candidates().size(); i++) {
+            DocumentFacts.ShortlistEntry e = f.candidates().get(i);
+            List<String> contact = new ArrayList<>();
+            if (e.phone() != null) {
+                contact.add(e.phone());
+            }
+            if (e.email() != null) {
+                contact.add(e.email());
+            }
+            String reach = contact.isEmpty() ? t.text("shortlist.through.office") : String.join(" - ", contact);
+            rows.add(List.of(Integer.toString(i + 1), e.name(), reach,
+                    String.join("; ", e.meets().stream().map(r -> meets(t, r)).toList())));
+        }
+        blocks.add(new Block.Table(List.of(t.text("shortlist.col.number"), t.text("shortlist.col.name"),
+                t.text("shortlist.col.contact"), t.text("shortlist.col.meets")), rows));
+        blocks.add(new Block.Paragraph(t.text("shortlist.privacy")));
+        blocks.add(new Block.Paragraph(t.text("shortlist.outcome")));
+    }
+
+    /** A met requirement in the company's words: what the vacancy asked, never the candidate's own details. */
+    private static String meets(DocumentTexts t, org.sportello.model.offers.FitReason r) {
+        List<String> a = r.args();
+        String key = "shortlist.meets." + r.aspect().name().toLowerCase(Locale.ROOT);
+        return switch (r.aspect()) {
+            case OCCUPATION, HOURS -> t.text(key);
+            case EXPERIENCE, EDUCATION, SKILL, LICENCE -> t.text(key, a.getFirst());
+            case LANGUAGE -> t.text(key, a.get(0).toUpperCase(Locale.ROOT), a.get(1));
+            case DISTANCE -> t.text(key, a.get(1));
+        };
     }
 
     private static Block.Fields personFields(DocumentTexts t, Person p) {

@@ -170,6 +170,49 @@ public sealed interface DocumentFacts {
         }
     }
 
+    /**
+     * The shortlist a company receives for its vacancy: only what it needs to meet the candidates (GDPR art. 5(1)(c)):
+     * each candidate's name, their phone and e-mail only when they agreed to share them (else null: the company
+     * goes through the office), and the requirements of the vacancy they meet. No codice fiscale, birth date,
+     * address, status or what they lack.
+     */
+    record VacancyShortlist(Subject.Company company, String companyName, String vacancyTitle, String reference,
+                            String municipality, List<ShortlistEntry> candidates) implements DocumentFacts {
+        public VacancyShortlist {
+            Objects.requireNonNull(company, "company");
+            Objects.requireNonNull(companyName, "companyName");
+            Objects.requireNonNull(vacancyTitle, "vacancyTitle");
+            Objects.requireNonNull(reference, "reference");
+            candidates = List.copyOf(candidates);
+            if (candidates.isEmpty()) {
+                throw new IllegalArgumentException("a shortlist names at least one candidate");
+            }
+        }
+
+        @Override
+        public DocumentKind kind() {
+            return DocumentKind.VACANCY_SHORTLIST;
+        }
+
+        @Override
+        public Subject subject() {
+            return company;
+        }
+
+        @Override
+        public String subjectName() {
+            return companyName;
+        }
+    }
+
+    /** One candidate on a shortlist; {@code meets} are the fit's met reasons, which the paper words. */
+    record ShortlistEntry(String name, String phone, String email, List<org.sportello.model.offers.FitReason> meets) {
+        public ShortlistEntry {
+            Objects.requireNonNull(name, "name");
+            meets = List.copyOf(meets);
+        }
+    }
+
     record DocumentsReceipt(Subject subject, String subjectName, List<String> items) implements DocumentFacts {
         public DocumentsReceipt {
             Objects.requireNonNull(subject, "subject");

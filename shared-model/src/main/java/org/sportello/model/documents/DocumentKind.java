@@ -12,7 +12,12 @@ public enum DocumentKind {
     DOCUMENTS_RECEIPT(ProtocolKind.DOCUMENTS_RECEIVED),
     APPOINTMENT_LETTER(ProtocolKind.OUTGOING_LETTER),
     /** The personalised service pact, signed by the citizen and the case manager (ADR 29): a paper the office hands out. */
-    SERVICE_PACT(ProtocolKind.OUTGOING_LETTER);
+    SERVICE_PACT(ProtocolKind.OUTGOING_LETTER),
+    /**
+     * The candidates the office proposes to a company for its vacancy (issue 12): issued only from the vacancy's
+     * matching, which composes it from the contacts logged; never from the desk's document sheet.
+     */
+    VACANCY_SHORTLIST(ProtocolKind.OUTGOING_LETTER);
 
     private final ProtocolKind protocolKind;
 

@@ -69,6 +69,16 @@ public final class DocumentSamples {
             case APPOINTMENT_LETTER -> new DocumentFacts.AppointmentLetter(p,
                     LocalDateTime.of(today.plusDays(7), java.time.LocalTime.of(10, 30)),
                     "Sportello 2", "Giulia Verdi", "Colloquio di orientamento e patto di servizio");
+            case VACANCY_SHORTLIST -> new DocumentFacts.VacancyShortlist(acme, "Officine Felsinee S.r.l.",
+                    "Magazziniere con patente C", "posto 0192-7c1e", "Bologna (BO)", List.of(
+                    new DocumentFacts.ShortlistEntry("ROSSI Mario", "051 123456", "mario.rossi@example.org", List.of(
+                            new org.sportello.model.offers.FitReason(org.sportello.model.offers.FitReason.Aspect.OCCUPATION,
+                                    true, List.of("432", "432", "same")),
+                            new org.sportello.model.offers.FitReason(org.sportello.model.offers.FitReason.Aspect.LICENCE,
+                                    true, List.of("C")))),
+                    new DocumentFacts.ShortlistEntry("BIANCHI Anna", null, null, List.of(
+                            new org.sportello.model.offers.FitReason(org.sportello.model.offers.FitReason.Aspect.EXPERIENCE,
+                                    true, List.of("2", "5"))))));
             case SERVICE_PACT -> {
                 LocalDate did = today.minusMonths(1);
                 var rules = org.sportello.model.cases.ContactPlanRules.SHIPPED;

@@ -90,6 +90,8 @@ public final class OfficeDocuments implements DocumentService {
                     throw invalid(kind.slug() + " needs the papers received");
                 }
             }
+            case VACANCY_SHORTLIST -> throw invalid(kind.slug()
+                    + " is printed from the vacancy's candidates, where the contacts say who agreed");
             case APPOINTMENT_LETTER -> {
                 if (d.appointmentAt() == null || d.place() == null || d.purpose() == null) {
                     throw invalid(kind.slug() + " needs the appointment's time, place and purpose");

@@ -42,7 +42,9 @@ public enum EventType {
      * Personal data was erased (retention or a person's request, ADR 0026): the tickets erased carry this
      * event's time as their erased_at. The detail holds counts only, never an erased value.
      */
-    PERSONAL_DATA_ERASED;
+    PERSONAL_DATA_ERASED,
+    /** A vacancy was recorded, changed, matched (a contact, a shortlist) or closed; the detail is its id (issue 12). */
+    VACANCY_CHANGED;
 
     /** Events a hall display announces. */
     public boolean isCall() {
