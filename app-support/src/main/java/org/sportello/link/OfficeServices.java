@@ -1,6 +1,7 @@
 package org.sportello.link;
 
 import org.sportello.model.auth.AuthService;
+import org.sportello.model.cases.CaseService;
 import org.sportello.model.company.CommunicationService;
 import org.sportello.model.documents.DocumentService;
 import org.sportello.model.events.DeviceReports;
@@ -20,11 +21,11 @@ import org.sportello.model.sync.SyncHealthService;
 public record OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                              DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                              DocumentService documents, PersonRecords people, ProfileService profiles,
-                             CommunicationService communications) {
-    /** Without the citizen files and company communications, for apps and tests that never use them. */
+                             CommunicationService communications, CaseService cases) {
+    /** Without the citizen files, company communications and cases, for apps and tests that never use them. */
     public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                           DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                           DocumentService documents, PersonRecords people) {
-        this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, null, null);
+        this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, null, null, null);
     }
 }

@@ -24,7 +24,11 @@ public enum DeskAction {
     /** The citizen's file: personal and professional data, for the citizen at the counter or anyone found. */
     CITIZEN_FILE("F12"),
     /** A company's hiring, termination, transformation or extension handed in at the counter; the stamped copy. */
-    COMPANY_COMMUNICATION("F12", true);
+    COMPANY_COMMUNICATION("F12", true),
+    /** The citizen's case: DID, derived employment status, case manager, pact measures, contact plan (ADR 29). */
+    CITIZEN_CASE("F11", true),
+    /** The case manager's caseload: their cases' deadlines (every case manager's for a supervisor). */
+    CASELOAD("F9", true);
 
     private final String key;
     private final boolean shift;

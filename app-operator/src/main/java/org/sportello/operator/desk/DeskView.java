@@ -19,6 +19,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sportello.model.office.CounterState;
+import org.sportello.operator.cases.CaseModel;
+import org.sportello.operator.cases.CaseloadModel;
 import org.sportello.operator.communication.CommunicationModel;
 import org.sportello.operator.profile.CitizenFileModel;
 import org.sportello.operator.ui.Keycaps;
@@ -44,6 +46,10 @@ public final class DeskView implements Screen {
     private final Map<KeyCode, DeskAction> shiftKeys = new EnumMap<>(KeyCode.class);
     private final CitizenFileModel citizenFile;
     private final CommunicationModel communication;
+    private final CaseModel citizenCase;
+    private final CaseloadModel caseload;
+    /** A case picked in the caseload, opened by the case sheet instead of the citizen at the counter. */
+    private String caseToOpen;
     private final StackPane root = new StackPane();
     private final BorderPane desk = new BorderPane();
     private final StackPane sheetLayer = new StackPane();
@@ -66,6 +72,9 @@ public final class DeskView implements Screen {
                 model::citizenAtCounter);
         this.communication = new CommunicationModel(model.officeWork(), s.operator(), s.office().zone(),
                 model.clock(), model.printers());
+        this.citizenCase = new CaseModel(model.officeWork(), s.operator(), s.office().zone(), model.clock(),
+                model::citizenAtCounter);
+        this.caseload = new CaseloadModel(model.officeWork(), s.operator());
         root.getStyleClass().add("desk-root");
         desk.getStyleClass().add("desk");
 
@@ -134,15 +143,9 @@ public final class DeskView implements Screen {
         HBox.setHgrow(check, Priority.ALWAYS);
         HBox.setHgrow(issue, Priority.ALWAYS);
         HBox documents = new HBox(8, check, issue);
-        Button file = actionButton(DeskAction.CITIZEN_FILE);
-        Button company = actionButton(DeskAction.COMPANY_COMMUNICATION);
-        // Equal halves (from the same small preferred width), so neither label is cut for the other's sake.
-        file.setPrefWidth(100);
-        company.setPrefWidth(100);
-        HBox.setHgrow(file, Priority.ALWAYS);
-        HBox.setHgrow(company, Priority.ALWAYS);
-        HBox files = new HBox(8, file, company);
-        right.getChildren().addAll(documents, files);
+        HBox files = halves(actionButton(DeskAction.CITIZEN_FILE), actionButton(DeskAction.COMPANY_COMMUNICATION));
+        HBox cases = halves(actionButton(DeskAction.CITIZEN_CASE), actionButton(DeskAction.CASELOAD));
+        right.getChildren().addAll(documents, files, cases);
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
         desk.setTop(new DeviceBanner(model.deviceWarnings(), messages));
@@ -175,6 +178,15 @@ public final class DeskView implements Screen {
         b.disableProperty().bind(model.enabledProperty(action).not());
         b.setOnAction(e -> model.trigger(action));
         return b;
+    }
+
+    /** Two keys sharing a row in equal halves (from the same small preferred width), neither cut for the other. */
+    private static HBox halves(Button left, Button right) {
+        for (Button b : new Button[] {left, right}) {
+            b.setPrefWidth(100);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        return new HBox(8, left, right);
     }
 
     private VBox supervisorBox() {
@@ -244,6 +256,22 @@ public final class DeskView implements Screen {
             case COMPANY_COMMUNICATION -> {
                 communication.open();
                 yield new CommunicationSheet(model, communication);
+            }
+            case CITIZEN_CASE -> {
+                if (caseToOpen != null) {
+                    citizenCase.open(caseToOpen);
+                    caseToOpen = null;
+                } else {
+                    citizenCase.open();
+                }
+                yield new CaseSheet(model, citizenCase);
+            }
+            case CASELOAD -> {
+                caseload.open();
+                yield new CaseloadSheet(model, caseload, code -> {
+                    caseToOpen = code;
+                    model.open(DeskViewModel.Sheet.CITIZEN_CASE);
+                });
             }
         };
         if (sheet == null) {

@@ -71,7 +71,11 @@ public final class DeskViewModel {
         /** F12: the citizen's file (its own ViewModel, {@code profile.CitizenFileModel}). */
         CITIZEN_FILE,
         /** Shift+F12: a company communication (its own ViewModel, {@code communication.CommunicationModel}). */
-        COMPANY_COMMUNICATION
+        COMPANY_COMMUNICATION,
+        /** Shift+F11: the citizen's case (its own ViewModel, {@code cases.CaseModel}). */
+        CITIZEN_CASE,
+        /** Shift+F9: the caseload (its own ViewModel, {@code cases.CaseloadModel}). */
+        CASELOAD
     }
 
     static final int FULL_REFRESH_TICKS = 15;
@@ -168,6 +172,8 @@ public final class DeskViewModel {
         enabled.put(DeskAction.ISSUE_DOCUMENT, ready);
         enabled.put(DeskAction.CITIZEN_FILE, ready);
         enabled.put(DeskAction.COMPANY_COMMUNICATION, ready);
+        enabled.put(DeskAction.CITIZEN_CASE, ready);
+        enabled.put(DeskAction.CASELOAD, ready);
         documentCheck = new DocumentCheck(office, session.office().zone());
         ticketScan = new TicketScan(office, this, session.office().zone(), clock);
         issueDocument = new IssueDocumentModel(office, session.operator(), session.office(), clock, printers,
@@ -442,6 +448,8 @@ public final class DeskViewModel {
             }
             case CITIZEN_FILE -> openOrExplain(on, Sheet.CITIZEN_FILE);
             case COMPANY_COMMUNICATION -> openOrExplain(on, Sheet.COMPANY_COMMUNICATION);
+            case CITIZEN_CASE -> openOrExplain(on, Sheet.CITIZEN_CASE);
+            case CASELOAD -> openOrExplain(on, Sheet.CASELOAD);
             case LOG_OUT -> {
                 if (on) {
                     logOut();

@@ -10,6 +10,7 @@ import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.person.PersonRecords;
 import org.sportello.model.profile.ProfileService;
+import org.sportello.model.cases.CaseService;
 import org.sportello.model.company.CommunicationService;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.server.storage.OfficeConnection;
@@ -46,7 +47,8 @@ public final class SwitchableOffice implements OfficeLink {
                 guard(ScanCheck.class, real.scans()),
                 guard(SyncHealthService.class, real.syncHealth()), guard(DocumentService.class, real.documents()),
                 guard(PersonRecords.class, real.people()), guard(ProfileService.class, real.profiles()),
-                guard(CommunicationService.class, real.communications()));
+                guard(CommunicationService.class, real.communications()),
+                guard(CaseService.class, real.cases()));
     }
 
     public void cut(Failure how) {
