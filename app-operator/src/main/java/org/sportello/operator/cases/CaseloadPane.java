@@ -25,6 +25,10 @@ import org.sportello.operator.ui.NoticeLine;
 public final class CaseloadPane extends VBox {
     private final CaseloadModel model;
     private final Messages messages;
+    /** Room a bucket's tag takes, in either language ("In settimana", "This week"). */
+    private static final double BUCKET_WIDTH = 118;
+    /** The list's border and vertical scroll bar. */
+    private static final double LIST_INSETS = 34;
     private final ListView<CaseloadRow> list = new ListView<>();
     private final TextField login = new TextField();
     private final Consumer<String> openCase;
@@ -78,6 +82,12 @@ public final class CaseloadPane extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        // The list arrives after the sheet opens: the first row is ready for Enter.
+        model.rows().addListener((javafx.collections.ListChangeListener<CaseloadRow>) c -> {
+            if (!list.getItems().isEmpty() && list.getSelectionModel().isEmpty()) {
+                list.getSelectionModel().selectFirst();
+            }
+        });
         getChildren().addAll(top, summary, list, new NoticeLine("caseloadNotice", model.noticeProperty()));
         setMinWidth(0);
     }
@@ -88,7 +98,8 @@ public final class CaseloadPane extends VBox {
             model.load();
             return true;
         }
-        if (e.getCode() == KeyCode.ENTER && e.getTarget() == list) {
+        // Enter in the login field reads that caseload (its own action); anywhere else it opens the row.
+        if (e.getCode() == KeyCode.ENTER && e.getTarget() != login) {
             openSelected();
             return true;
         }
@@ -120,25 +131,23 @@ public final class CaseloadPane extends VBox {
 
         RowCell() {
             bucket.getStyleClass().add("bucket-tag");
-            bucket.setMinWidth(Region.USE_PREF_SIZE);
+            // One width for every bucket, so the dates line up in a column.
+            bucket.setMinWidth(BUCKET_WIDTH);
+            bucket.setPrefWidth(BUCKET_WIDTH);
+            bucket.setAlignment(Pos.CENTER);
             on.getStyleClass().add("caseload-date");
             on.setMinWidth(Region.USE_PREF_SIZE);
             citizen.getStyleClass().add("caseload-citizen");
-            citizen.setWrapText(true);
-            what.setWrapText(true);
             manager.getStyleClass().add("caseload-manager");
-            manager.setWrapText(true);
+            manager.setMinWidth(Region.USE_PREF_SIZE);
             VBox middle = new VBox(2, citizen, what);
             middle.setMinWidth(0);
-            middle.setPrefWidth(100);
             HBox.setHgrow(middle, Priority.ALWAYS);
-            manager.setPrefWidth(150);
-            manager.setMinWidth(80);
-            box = new HBox(10, bucket, on, middle, manager);
+            box = new HBox(12, bucket, on, middle, manager);
             box.setAlignment(Pos.CENTER_LEFT);
             box.setMinWidth(0);
-            setPrefWidth(0);
-            setGraphic(null);
+            // As wide as the list (less its scroll bar), never wider: no sideways scrolling.
+            box.prefWidthProperty().bind(list.widthProperty().subtract(LIST_INSETS));
         }
 
         @Override
