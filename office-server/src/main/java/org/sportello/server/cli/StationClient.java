@@ -31,6 +31,7 @@ final class StationClient implements AutoCloseable {
     private final RemoteAuth auth;
     private final org.sportello.protocol.client.RemoteCases cases;
     private final org.sportello.protocol.client.RemoteDocuments documents;
+    private final org.sportello.protocol.client.RemoteProfiles profiles;
 
     private StationClient(String address, ManagedChannel channel) {
         this.address = address;
@@ -40,6 +41,7 @@ final class StationClient implements AutoCloseable {
         this.auth = new RemoteAuth(channel);
         this.cases = new org.sportello.protocol.client.RemoteCases(channel);
         this.documents = new org.sportello.protocol.client.RemoteDocuments(channel);
+        this.profiles = new org.sportello.protocol.client.RemoteProfiles(channel);
     }
 
     /** {@code --office ADDRESS} and {@code --identity DIR}, shared by the commands a station may run. */
@@ -103,6 +105,10 @@ final class StationClient implements AutoCloseable {
 
     org.sportello.model.documents.DocumentService documents() {
         return documents;
+    }
+
+    org.sportello.model.profile.ProfileService profiles() {
+        return profiles;
     }
 
     /**
