@@ -156,8 +156,8 @@ public final class OfficeCommunications implements CommunicationService {
         IssuedPaper stamp = documents.issue(session, DocumentKind.STAMPED_RECEIPT, employer,
                 new DocumentDetails(c.employerName(), text, c.pages(), List.of(), null, null, null, null), italian);
         inTransaction(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE company_communication SET protocol_entry_id = ?"
-                    + " WHERE id = ?")) {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE company_communication SET protocol_entry_id = ?,"
+                    + " version = version + 1 WHERE id = ?")) {
                 ps.setObject(1, stamp.entry().id());
                 ps.setObject(2, id);
                 ps.executeUpdate();
