@@ -50,6 +50,8 @@ public final class DeskView implements Screen {
     private final CaseloadModel caseload;
     /** A case picked in the caseload, opened by the case sheet instead of the citizen at the counter. */
     private String caseToOpen;
+    /** A company's code from F11's stamped copy, for the communication sheet that checks and stamps it. */
+    private String employerToOpen;
     private final StackPane root = new StackPane();
     private final BorderPane desk = new BorderPane();
     private final StackPane sheetLayer = new StackPane();
@@ -75,6 +77,11 @@ public final class DeskView implements Screen {
         this.citizenCase = new CaseModel(model.officeWork(), s.operator(), s.office().zone(), model.clock(),
                 model::citizenAtCounter);
         this.caseload = new CaseloadModel(model.officeWork(), s.operator());
+        // F11's stamped copy goes through the communication intake, which checks the communication first.
+        model.issueDocument().onStampedCopy(code -> {
+            employerToOpen = code;
+            model.open(DeskViewModel.Sheet.COMPANY_COMMUNICATION);
+        });
         root.getStyleClass().add("desk-root");
         desk.getStyleClass().add("desk");
 
@@ -255,6 +262,10 @@ public final class DeskView implements Screen {
             }
             case COMPANY_COMMUNICATION -> {
                 communication.open();
+                if (employerToOpen != null) {
+                    communication.employerCodeProperty().set(employerToOpen);
+                    employerToOpen = null;
+                }
                 yield new CommunicationSheet(model, communication);
             }
             case CITIZEN_CASE -> {

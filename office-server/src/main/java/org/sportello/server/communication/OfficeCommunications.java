@@ -94,7 +94,7 @@ public final class OfficeCommunications implements CommunicationService {
         inTransaction(conn -> {
             Dossier d = OfficeDossiers.read(conn, worker.canonical()).orElseThrow();
             if (!d.state().editable()) {
-                throw new SportelloException(Problem.DOSSIER_NOT_OURS, d.taxCode(), d.ownerCode());
+                throw new SportelloException(Problem.DOSSIER_OF_ANOTHER_OFFICE, d.taxCode(), d.ownerCode());
             }
             OffsetDateTime now = now();
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO job_movement (id, office_id, person_id, kind,"
