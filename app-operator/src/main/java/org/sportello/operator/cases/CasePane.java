@@ -23,6 +23,7 @@ import org.sportello.model.cases.Party;
 import org.sportello.operator.ui.Choices;
 import org.sportello.operator.ui.Keycaps;
 import org.sportello.operator.ui.Messages;
+import org.sportello.operator.ui.SheetPane;
 import org.sportello.operator.ui.NoticeLine;
 
 /**
@@ -31,7 +32,7 @@ import org.sportello.operator.ui.NoticeLine;
  * measures, the contact plan's deadlines. Keys: Enter opens, F5 takes charge (or assigns), F6 records a
  * DID, F7 withdraws it, F8 adds a measure, F9 marks the chosen measure done or not.
  */
-public final class CasePane extends VBox {
+public final class CasePane extends VBox implements SheetPane {
     private final CaseModel model;
     private final Messages messages;
     private final TextField search = new TextField();
@@ -231,6 +232,7 @@ public final class CasePane extends VBox {
     // ------------------------------------------------------------------ keys and pieces
 
     /** Keys while the sheet is open; true when they were for it. */
+    @Override
     public boolean onKey(KeyEvent e) {
         KeyCode code = e.getCode();
         switch (code) {
@@ -258,6 +260,7 @@ public final class CasePane extends VBox {
         return true;
     }
 
+    @Override
     public void focus() {
         search.requestFocus();
         search.end();
@@ -330,11 +333,8 @@ public final class CasePane extends VBox {
     }
 
     private Button button(String id, String key, String textKey, Runnable action) {
-        Button b = Keycaps.button(key, messages.text(textKey));
-        b.setId(id);
-        b.setFocusTraversable(false);
+        Button b = Keycaps.action(id, key, messages.text(textKey), action);
         b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setOnAction(e -> action.run());
         return b;
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sportello.operator.ui.Keycaps;
 import org.sportello.operator.ui.Messages;
+import org.sportello.operator.ui.SheetPane;
 import org.sportello.operator.ui.NoticeLine;
 
 /**
@@ -22,7 +23,7 @@ import org.sportello.operator.ui.NoticeLine;
  * how many are overdue, due this week and later, and the list, earliest first. Enter (or a double click)
  * on a row opens that citizen's case; F5 reads the list again.
  */
-public final class CaseloadPane extends VBox {
+public final class CaseloadPane extends VBox implements SheetPane {
     private final CaseloadModel model;
     private final Messages messages;
     /** Room a bucket's tag takes, in either language ("In settimana", "This week"). */
@@ -56,11 +57,8 @@ public final class CaseloadPane extends VBox {
         login.setOnAction(e -> model.load());
         login.setVisible(model.supervisor());
         login.setManaged(model.supervisor());
-        Button reload = Keycaps.button("F5", messages.text("caseload.button.reload"));
-        reload.setId("caseloadReload");
-        reload.setFocusTraversable(false);
+        Button reload = Keycaps.action("caseloadReload", "F5", messages.text("caseload.button.reload"), model::load);
         reload.setMinWidth(Region.USE_PREF_SIZE);
-        reload.setOnAction(e -> model.load());
         reload.disableProperty().bind(model.busyProperty());
         HBox top = new HBox(10, whose, login, reload);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -93,6 +91,7 @@ public final class CaseloadPane extends VBox {
     }
 
     /** Keys while the sheet is open; true when they were for it. */
+    @Override
     public boolean onKey(KeyEvent e) {
         if (e.getCode() == KeyCode.F5) {
             model.load();
@@ -106,6 +105,7 @@ public final class CaseloadPane extends VBox {
         return false;
     }
 
+    @Override
     public void focus() {
         list.requestFocus();
         if (!list.getItems().isEmpty() && list.getSelectionModel().isEmpty()) {

@@ -20,8 +20,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sportello.model.office.CounterState;
 import org.sportello.operator.cases.CaseModel;
+import org.sportello.operator.cases.CasePane;
+import org.sportello.operator.cases.CaseloadPane;
 import org.sportello.operator.cases.CaseloadModel;
 import org.sportello.operator.communication.CommunicationModel;
+import org.sportello.operator.communication.CommunicationPane;
 import org.sportello.operator.profile.CitizenFileModel;
 import org.sportello.operator.ui.Keycaps;
 import org.sportello.operator.ui.Messages;
@@ -266,7 +269,8 @@ public final class DeskView implements Screen {
                     communication.employerCodeProperty().set(employerToOpen);
                     employerToOpen = null;
                 }
-                yield new CommunicationSheet(model, communication);
+                yield new PaneSheet(model, "communicationSheet", "comm-sheet", "comm.title.sheet", "comm.keys",
+                        new CommunicationPane(communication), false);
             }
             case CITIZEN_CASE -> {
                 if (caseToOpen != null) {
@@ -275,14 +279,17 @@ public final class DeskView implements Screen {
                 } else {
                     citizenCase.open();
                 }
-                yield new CaseSheet(model, citizenCase);
+                yield new PaneSheet(model, "caseSheet", "file-sheet", "case.title.sheet", "case.keys",
+                        new CasePane(citizenCase), true);
             }
             case CASELOAD -> {
                 caseload.open();
-                yield new CaseloadSheet(model, caseload, code -> {
-                    caseToOpen = code;
-                    model.open(DeskViewModel.Sheet.CITIZEN_CASE);
-                });
+                // A row picked opens that citizen's case in the caseload's place.
+                yield new PaneSheet(model, "caseloadSheet", "file-sheet", "caseload.title.sheet", "caseload.keys",
+                        new CaseloadPane(caseload, code -> {
+                            caseToOpen = code;
+                            model.open(DeskViewModel.Sheet.CITIZEN_CASE);
+                        }), true);
             }
         };
         if (sheet == null) {
