@@ -139,60 +139,33 @@ ALTER TABLE public.dossier_access ADD CONSTRAINT dossier_access_part_ck
     CHECK (part IN ('head', 'person', 'declarations', 'movements', 'documents', 'case', 'measures', 'profile',
                     'education', 'experience', 'skills', 'languages'));
 
-CREATE FUNCTION public.dossier_fetch_profile(p_tax_code VARCHAR, p_reason VARCHAR DEFAULT NULL)
-    RETURNS SETOF public.person_profile
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
-    AS $$
+-- One reader per part, alike but for the table, the part logged and the order (made in a loop, not copied).
+DO $do$
+DECLARE
+    f RECORD;
 BEGIN
-    PERFORM public.dossier_read(p_tax_code, 'profile', p_reason);
-    RETURN QUERY SELECT f.* FROM public.person_profile f JOIN public.person p ON p.id = f.person_id
-        WHERE p.tax_code = p_tax_code;
+    FOR f IN SELECT * FROM (VALUES
+        ('profile', 'person_profile', 'p.id'),
+        ('education', 'person_education', 'c.position'),
+        ('experience', 'person_experience', 'c.position'),
+        ('skills', 'person_skill', 'c.position'),
+        ('languages', 'person_language', 'c.position')) AS t (part, tab, ord)
+    LOOP
+        EXECUTE format($f$
+            CREATE FUNCTION public.%I(p_tax_code VARCHAR, p_reason VARCHAR DEFAULT NULL)
+                RETURNS SETOF public.%I
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+                AS $body$
+            BEGIN
+                PERFORM public.dossier_read(p_tax_code, %L, p_reason);
+                RETURN QUERY SELECT c.* FROM public.%I c JOIN public.person p ON p.id = c.person_id
+                    WHERE p.tax_code = p_tax_code ORDER BY %s;
+            END
+            $body$
+            $f$, 'dossier_fetch_' || f.part, f.tab, f.part, f.tab, f.ord);
+    END LOOP;
 END
-$$;
-
-CREATE FUNCTION public.dossier_fetch_education(p_tax_code VARCHAR, p_reason VARCHAR DEFAULT NULL)
-    RETURNS SETOF public.person_education
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
-    AS $$
-BEGIN
-    PERFORM public.dossier_read(p_tax_code, 'education', p_reason);
-    RETURN QUERY SELECT e.* FROM public.person_education e JOIN public.person p ON p.id = e.person_id
-        WHERE p.tax_code = p_tax_code ORDER BY e.position;
-END
-$$;
-
-CREATE FUNCTION public.dossier_fetch_experience(p_tax_code VARCHAR, p_reason VARCHAR DEFAULT NULL)
-    RETURNS SETOF public.person_experience
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
-    AS $$
-BEGIN
-    PERFORM public.dossier_read(p_tax_code, 'experience', p_reason);
-    RETURN QUERY SELECT x.* FROM public.person_experience x JOIN public.person p ON p.id = x.person_id
-        WHERE p.tax_code = p_tax_code ORDER BY x.position;
-END
-$$;
-
-CREATE FUNCTION public.dossier_fetch_skills(p_tax_code VARCHAR, p_reason VARCHAR DEFAULT NULL)
-    RETURNS SETOF public.person_skill
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
-    AS $$
-BEGIN
-    PERFORM public.dossier_read(p_tax_code, 'skills', p_reason);
-    RETURN QUERY SELECT s.* FROM public.person_skill s JOIN public.person p ON p.id = s.person_id
-        WHERE p.tax_code = p_tax_code ORDER BY s.position;
-END
-$$;
-
-CREATE FUNCTION public.dossier_fetch_languages(p_tax_code VARCHAR, p_reason VARCHAR DEFAULT NULL)
-    RETURNS SETOF public.person_language
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
-    AS $$
-BEGIN
-    PERFORM public.dossier_read(p_tax_code, 'languages', p_reason);
-    RETURN QUERY SELECT l.* FROM public.person_language l JOIN public.person p ON p.id = l.person_id
-        WHERE p.tax_code = p_tax_code ORDER BY l.position;
-END
-$$;
+$do$;
 
 REVOKE ALL ON FUNCTION public.dossier_fetch_profile(VARCHAR, VARCHAR), public.dossier_fetch_education(VARCHAR, VARCHAR),
     public.dossier_fetch_experience(VARCHAR, VARCHAR), public.dossier_fetch_skills(VARCHAR, VARCHAR),
