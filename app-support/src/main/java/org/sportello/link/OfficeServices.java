@@ -2,6 +2,7 @@ package org.sportello.link;
 
 import org.sportello.model.agenda.AgendaService;
 import org.sportello.model.auth.AuthService;
+import org.sportello.model.cases.CaseService;
 import org.sportello.model.company.CommunicationService;
 import org.sportello.model.documents.DocumentService;
 import org.sportello.model.events.DeviceReports;
@@ -22,35 +23,45 @@ import org.sportello.model.vacancies.VacancyService;
 public record OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                              DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                              DocumentService documents, PersonRecords people, ProfileService profiles,
-                             CommunicationService communications, AgendaService agenda, VacancyService vacancies) {
-    /** Without vacancies (issue 12), for apps and tests that never use them. */
+                             CommunicationService communications, CaseService cases, AgendaService agenda,
+                             VacancyService vacancies) {
+    /** Without the agenda and vacancies, for apps and tests that never use them. */
+    public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
+                          DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
+                          DocumentService documents, PersonRecords people, ProfileService profiles,
+                          CommunicationService communications, CaseService cases) {
+        this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, profiles, communications,
+                cases, null, null);
+    }
+
+    /** Only the agenda beyond the files (issue 13). */
     public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                           DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                           DocumentService documents, PersonRecords people, ProfileService profiles,
                           CommunicationService communications, AgendaService agenda) {
         this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, profiles, communications,
-                agenda, null);
+                null, agenda, null);
     }
 
-    /** Without the agenda (issue 13), for apps and tests that never book. */
+    /** Only vacancies beyond the files (issue 12). */
     public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                           DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                           DocumentService documents, PersonRecords people, ProfileService profiles,
                           CommunicationService communications, VacancyService vacancies) {
         this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, profiles, communications,
-                null, vacancies);
+                null, null, vacancies);
     }
 
-    /** Without the agenda and vacancies. */
+    /** Without cases, the agenda and vacancies. */
     public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                           DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                           DocumentService documents, PersonRecords people, ProfileService profiles,
                           CommunicationService communications) {
         this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, profiles, communications,
-                (AgendaService) null, (VacancyService) null);
+                null, null, null);
     }
 
-    /** Without the citizen files and company communications, for apps and tests that never use them. */
+    /** Without the citizen files, company communications and cases, for apps and tests that never use them. */
     public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                           DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                           DocumentService documents, PersonRecords people) {

@@ -11,6 +11,7 @@ import org.sportello.model.person.PersonRecords;
 import org.sportello.protocol.client.EventSubscription;
 import org.sportello.protocol.client.OfficeClient;
 import org.sportello.protocol.client.RemoteAuth;
+import org.sportello.protocol.client.RemoteCases;
 import org.sportello.protocol.client.RemoteCommunications;
 import org.sportello.protocol.client.RemoteProfiles;
 import org.sportello.protocol.client.RemoteDocuments;
@@ -39,7 +40,8 @@ public final class StationLink implements OfficeLink, AutoCloseable {
         this.services = new OfficeServices(client.directory(), auth, client.queue(), client.events(),
                 client.devices(), new RemoteScans(channel, () -> operator), new RemoteSyncHealth(channel),
                 new RemoteDocuments(channel), new LazyPeople(client, clock), new RemoteProfiles(channel),
-                new RemoteCommunications(channel), new org.sportello.protocol.client.RemoteAgenda(channel),
+                new RemoteCommunications(channel), new RemoteCases(channel),
+                new org.sportello.protocol.client.RemoteAgenda(channel),
                 new org.sportello.protocol.client.RemoteVacancies(channel));
     }
 

@@ -14,7 +14,7 @@ public final class InProcessOffice {
     public static OfficeServices services(OfficeConnection office) {
         return new OfficeServices(office.directory(), office.auth(), office.queue(), office.events(), office.devices(),
                 office.scans(), office.syncHealth(), office.documentService(), office.people(), office.profiles(),
-                office.communications(), office.agenda(),
+                office.communications(), office.cases(), office.agenda(),
                 office.vacancies());
     }
 

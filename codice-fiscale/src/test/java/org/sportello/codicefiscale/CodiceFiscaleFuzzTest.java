@@ -1,7 +1,12 @@
 package org.sportello.codicefiscale;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,7 +18,7 @@ import net.jqwik.api.Provide;
 /**
  * Whatever a reader, a scanner or a person types, {@link CodiceFiscale#check} answers with a value:
  * no exception escapes, and a refusal names its reason with a message fit to show (no control
- * characters). Half the inputs are random text, half are valid codes with a few characters flipped,
+ * characters), each said by an assertion. Half the inputs are random text, half are valid codes with a few characters flipped,
  * inserted, deleted or turned into omocodia letters, which is what reaches the date and place checks.
  * 100,000 inputs here; {@code -Pfuzz-long} checks ten times as many.
  */
@@ -33,36 +38,47 @@ class CodiceFiscaleFuzzTest {
         }
     }
 
+    /**
+     * The properties of one answer, each an AssertJ assertion. The description is built only when one fails
+     * (a supplier): spelling out 100,000 inputs would cost seconds.
+     */
     private static void checkOne(String text, LocalDate today) {
-        // Plain checks, and the input spelled out only when one fails: 100,000 descriptions cost seconds.
-        try {
-            switch (CodiceFiscale.check(text, today)) {
-                case CodiceFiscaleCheck.Valid v -> {
-                    String code = v.codiceFiscale().code();
-                    require(CODE.matcher(code).matches(), "a valid code is 16 letters and digits: " + code);
-                    require(CodiceFiscale.check(code, today).equals(v), "its own code checks the same");
-                    require(!v.codiceFiscale().birthDate().isAfter(today), "born after today");
-                }
-                case CodiceFiscaleCheck.Invalid i -> {
-                    require(i.error() != null && !i.detail().isBlank() && i.detail().startsWith(i.error().message()),
-                            "a refusal says its reason: " + i);
-                    require(!UNSHOWABLE.matcher(i.detail()).find(), "fit to show to the operator: " + show(i.detail()));
-                    try {
-                        CodiceFiscale.of(text, today);
-                        throw new AssertionError("of() accepted what check() refused");
-                    } catch (InvalidCodiceFiscaleException e) {
-                        require(!e.getMessage().isBlank(), "the exception has a message");
-                    }
-                }
+        Supplier<String> input = () -> "for " + show(text) + " on " + today;
+        CodiceFiscaleCheck answer = answered(() -> CodiceFiscale.check(text, today), input);
+        switch (answer) {
+            case CodiceFiscaleCheck.Valid v -> {
+                String code = v.codiceFiscale().code();
+                assertThat(code).as(() -> input.get() + ": a valid code is 16 capital letters and digits")
+                        .matches(CODE);
+                assertThat(CodiceFiscale.check(code, today)).as(() -> input.get() + ": its own code checks the same")
+                        .isEqualTo(v);
+                assertThat(v.codiceFiscale().birthDate()).as(() -> input.get() + ": not born after today")
+                        .isBeforeOrEqualTo(today);
+                assertThat(CodiceFiscale.of(text, today)).as(() -> input.get() + ": of() agrees with check()")
+                        .isEqualTo(v.codiceFiscale());
             }
-        } catch (AssertionError | RuntimeException e) {
-            throw new AssertionError("for " + show(text) + " on " + today + ": " + e, e);
+            case CodiceFiscaleCheck.Invalid i -> {
+                assertThat(i.error()).as(() -> input.get() + ": a refusal names its reason").isNotNull();
+                assertThat(i.detail()).as(() -> input.get() + ": a refusal says its reason in words")
+                        .isNotBlank().startsWith(i.error().message());
+                assertThat(UNSHOWABLE.matcher(i.detail()).find())
+                        .as(() -> input.get() + ": fit to show to the operator: " + show(i.detail())).isFalse();
+                assertThatThrownBy(() -> CodiceFiscale.of(text, today))
+                        .as(() -> input.get() + ": of() refuses what check() refused")
+                        .isInstanceOf(InvalidCodiceFiscaleException.class)
+                        .satisfies(e -> assertThat(e.getMessage()).isNotBlank());
+            }
         }
     }
 
-    private static void require(boolean condition, String what) {
-        if (!condition) {
-            throw new AssertionError(what);
+    /** check() itself must not throw, whatever the text: a throw fails the property with the input named. */
+    private static CodiceFiscaleCheck answered(Supplier<CodiceFiscaleCheck> check, Supplier<String> input) {
+        try {
+            CodiceFiscaleCheck answer = check.get();
+            assertThat(answer).as(() -> input.get() + ": check() answers").isNotNull();
+            return answer;
+        } catch (RuntimeException e) {
+            return fail(input.get() + ": check() threw " + e, e);
         }
     }
 

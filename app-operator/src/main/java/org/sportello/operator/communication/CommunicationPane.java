@@ -16,13 +16,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.sportello.model.company.CommunicationField;
 import org.sportello.model.company.ContractType;
 import org.sportello.model.person.JobMovement;
 import org.sportello.model.profile.Occupation;
+import org.sportello.operator.ui.Choices;
 import org.sportello.operator.ui.Keycaps;
 import org.sportello.operator.ui.Messages;
+import org.sportello.operator.ui.SheetPane;
 import org.sportello.operator.ui.Notice;
 
 /**
@@ -30,7 +31,7 @@ import org.sportello.operator.ui.Notice;
  * on time), and the stamped copy's number once recorded. Keys: F4 checks, Enter records and stamps, F5
  * prints the stamped copy.
  */
-public final class CommunicationPane extends VBox {
+public final class CommunicationPane extends VBox implements SheetPane {
     private final CommunicationModel model;
     private final Messages messages;
     private final ComboBox<JobMovement.Kind> kind = new ComboBox<>();
@@ -45,7 +46,7 @@ public final class CommunicationPane extends VBox {
 
         kind.setId("commKind");
         kind.getItems().setAll(JobMovement.Kind.values());
-        kind.setConverter(converter(model::kindName));
+        kind.setConverter(Choices.converter(model::kindName));
         kind.valueProperty().bindBidirectional(model.kindProperty());
         TextField employerCode = field("commEmployerCode", model.employerCodeProperty());
         TextField employerName = field("commEmployerName", model.employerNameProperty());
@@ -59,12 +60,12 @@ public final class CommunicationPane extends VBox {
         ComboBox<ContractType> contract = new ComboBox<>();
         contract.setId("commContract");
         contract.getItems().setAll(ContractType.values());
-        contract.setConverter(converter(model::contractName));
+        contract.setConverter(Choices.converter(model::contractName));
         contract.valueProperty().bindBidirectional(model.contractProperty());
         contract.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Occupation> occupation = new ComboBox<>();
         occupation.setId("commOccupation");
-        occupation.setConverter(converter(model::occupationLabel));
+        occupation.setConverter(Choices.converter(model::occupationLabel));
         occupation.getItems().setAll(model.occupations(""));
         occupation.valueProperty().bindBidirectional(model.occupationProperty());
         occupation.setMaxWidth(Double.MAX_VALUE);
@@ -144,6 +145,7 @@ public final class CommunicationPane extends VBox {
         setMinWidth(0);
     }
 
+    @Override
     public boolean onKey(KeyEvent e) {
         switch (e.getCode()) {
             case F4 -> model.check();
@@ -161,6 +163,7 @@ public final class CommunicationPane extends VBox {
         return true;
     }
 
+    @Override
     public void focus() {
         kind.requestFocus();
     }
@@ -189,11 +192,7 @@ public final class CommunicationPane extends VBox {
     }
 
     private Button button(String id, String key, String textKey, Runnable action) {
-        Button b = Keycaps.button(key, messages.text(textKey));
-        b.setId(id);
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
+        return Keycaps.action(id, key, messages.text(textKey), action);
     }
 
     private Label label(String key) {
@@ -209,19 +208,5 @@ public final class CommunicationPane extends VBox {
         f.textProperty().bindBidirectional(p);
         f.setMinWidth(40);
         return f;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -1,8 +1,5 @@
 package org.sportello.operator.desk;
 
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.sportello.devices.card.CardRead;
 import org.sportello.devices.card.TesseraText;
 import org.sportello.operator.profile.CitizenFileModel;
@@ -12,23 +9,12 @@ import org.sportello.operator.profile.CitizenFilePane;
  * F12: the citizen's file. The sheet is only the frame; the work is {@link CitizenFilePane} and its own
  * {@link CitizenFileModel}. A health card swiped while it is open opens that person's file.
  */
-final class CitizenFileSheet extends SheetCard {
-    private final CitizenFilePane pane;
+final class CitizenFileSheet extends PaneSheet {
     private final CitizenFileModel file;
 
     CitizenFileSheet(DeskViewModel model, CitizenFileModel file) {
-        super(model, "citizenFileSheet");
+        super(model, "citizenFileSheet", "file-sheet", "file.title.sheet", "file.keys", new CitizenFilePane(file), true);
         this.file = file;
-        getStyleClass().add("file-sheet");
-        pane = new CitizenFilePane(file);
-        VBox.setVgrow(pane, Priority.ALWAYS);
-        layOut(messages.text("file.title.sheet"), messages.text("file.keys"), pane);
-        setMaxHeight(Double.MAX_VALUE);
-    }
-
-    @Override
-    boolean onKey(KeyEvent event) {
-        return pane.onKey(event);
     }
 
     @Override
@@ -40,10 +26,5 @@ final class CitizenFileSheet extends SheetCard {
         file.searchProperty().set(read.codiceFiscale().code());
         file.find();
         return true;
-    }
-
-    @Override
-    void focus() {
-        pane.focus();
     }
 }

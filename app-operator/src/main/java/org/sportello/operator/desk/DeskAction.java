@@ -30,7 +30,11 @@ public enum DeskAction {
     /** The operator's own day and week; supervisors see and edit anyone's calendar (issue 13). */
     AGENDA_CALENDAR("F10", true),
     /** A company's vacancies (service D): record, match candidates, log contacts, print the shortlist, close. */
-    VACANCIES("F7", true);
+    VACANCIES("F7", true),
+    /** The citizen's case: DID, derived employment status, case manager, pact measures, contact plan (ADR 29). */
+    CITIZEN_CASE("F11", true),
+    /** The case manager's caseload: their cases' deadlines (every case manager's for a supervisor). */
+    CASELOAD("F9", true);
 
     private final String key;
     private final boolean shift;

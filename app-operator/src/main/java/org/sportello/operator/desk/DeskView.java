@@ -19,7 +19,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sportello.model.office.CounterState;
+import org.sportello.operator.cases.CaseModel;
+import org.sportello.operator.cases.CasePane;
+import org.sportello.operator.cases.CaseloadPane;
+import org.sportello.operator.cases.CaseloadModel;
 import org.sportello.operator.communication.CommunicationModel;
+import org.sportello.operator.communication.CommunicationPane;
 import org.sportello.operator.profile.CitizenFileModel;
 import org.sportello.operator.ui.Keycaps;
 import org.sportello.operator.ui.Messages;
@@ -48,6 +53,12 @@ public final class DeskView implements Screen {
     private final org.sportello.operator.agenda.CalendarModel calendar;
     private final org.sportello.operator.vacancies.VacancyModel vacancies;
     private final org.sportello.operator.vacancies.MatchingModel matching;
+    private final CaseModel citizenCase;
+    private final CaseloadModel caseload;
+    /** A case picked in the caseload, opened by the case sheet instead of the citizen at the counter. */
+    private String caseToOpen;
+    /** A company's code from F11's stamped copy, for the communication sheet that checks and stamps it. */
+    private String employerToOpen;
     private final StackPane root = new StackPane();
     private final BorderPane desk = new BorderPane();
     private final StackPane sheetLayer = new StackPane();
@@ -78,6 +89,14 @@ public final class DeskView implements Screen {
                 s.office().zone(), model.clock());
         this.matching = new org.sportello.operator.vacancies.MatchingModel(model.officeWork(), s.operator(),
                 s.office().zone(), model.printers());
+        this.citizenCase = new CaseModel(model.officeWork(), s.operator(), s.office().zone(), model.clock(),
+                model::citizenAtCounter);
+        this.caseload = new CaseloadModel(model.officeWork(), s.operator());
+        // F11's stamped copy goes through the communication intake, which checks the communication first.
+        model.issueDocument().onStampedCopy(code -> {
+            employerToOpen = code;
+            model.open(DeskViewModel.Sheet.COMPANY_COMMUNICATION);
+        });
         root.getStyleClass().add("desk-root");
         desk.getStyleClass().add("desk");
 
@@ -146,27 +165,15 @@ public final class DeskView implements Screen {
         HBox.setHgrow(check, Priority.ALWAYS);
         HBox.setHgrow(issue, Priority.ALWAYS);
         HBox documents = new HBox(8, check, issue);
-        Button file = actionButton(DeskAction.CITIZEN_FILE);
-        Button company = actionButton(DeskAction.COMPANY_COMMUNICATION);
+        HBox files = halves(actionButton(DeskAction.CITIZEN_FILE), actionButton(DeskAction.COMPANY_COMMUNICATION));
+        HBox cases = halves(actionButton(DeskAction.CITIZEN_CASE), actionButton(DeskAction.CASELOAD));
+        HBox agenda = halves(actionButton(DeskAction.AGENDA_BOOKING), actionButton(DeskAction.AGENDA_CALENDAR));
+        // Service D on a row of its own: a third key beside two others cut their words at 1024 px.
         Button vacancy = actionButton(DeskAction.VACANCIES);
-        // Equal shares (from the same small preferred width), so no label is cut for another's sake.
-        for (Button b : new Button[] {file, company}) {
-            b.setPrefWidth(100);
-            HBox.setHgrow(b, Priority.ALWAYS);
-        }
-        HBox files = new HBox(8, file, company);
-        Button book = actionButton(DeskAction.AGENDA_BOOKING);
-        Button days = actionButton(DeskAction.AGENDA_CALENDAR);
-        book.setPrefWidth(100);
-        days.setPrefWidth(100);
-        HBox.setHgrow(book, Priority.ALWAYS);
-        HBox.setHgrow(days, Priority.ALWAYS);
-        HBox agenda = new HBox(8, book, days);
-        // Service D on a row of its own: a third key beside the file keys cut their words at 1024 px.
         vacancy.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(vacancy, Priority.ALWAYS);
         HBox vacancies = new HBox(vacancy);
-        right.getChildren().addAll(documents, files, agenda, vacancies);
+        right.getChildren().addAll(documents, files, cases, agenda, vacancies);
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
         desk.setTop(new DeviceBanner(model.deviceWarnings(), messages));
@@ -199,6 +206,15 @@ public final class DeskView implements Screen {
         b.disableProperty().bind(model.enabledProperty(action).not());
         b.setOnAction(e -> model.trigger(action));
         return b;
+    }
+
+    /** Two keys sharing a row in equal halves (from the same small preferred width), neither cut for the other. */
+    private static HBox halves(Button left, Button right) {
+        for (Button b : new Button[] {left, right}) {
+            b.setPrefWidth(100);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        return new HBox(8, left, right);
     }
 
     private VBox supervisorBox() {
@@ -267,7 +283,31 @@ public final class DeskView implements Screen {
             }
             case COMPANY_COMMUNICATION -> {
                 communication.open();
-                yield new CommunicationSheet(model, communication);
+                if (employerToOpen != null) {
+                    communication.employerCodeProperty().set(employerToOpen);
+                    employerToOpen = null;
+                }
+                yield new PaneSheet(model, "communicationSheet", "comm-sheet", "comm.title.sheet", "comm.keys",
+                        new CommunicationPane(communication), false);
+            }
+            case CITIZEN_CASE -> {
+                if (caseToOpen != null) {
+                    citizenCase.open(caseToOpen);
+                    caseToOpen = null;
+                } else {
+                    citizenCase.open();
+                }
+                yield new PaneSheet(model, "caseSheet", "file-sheet", "case.title.sheet", "case.keys",
+                        new CasePane(citizenCase), true);
+            }
+            case CASELOAD -> {
+                caseload.open();
+                // A row picked opens that citizen's case in the caseload's place.
+                yield new PaneSheet(model, "caseloadSheet", "file-sheet", "caseload.title.sheet", "caseload.keys",
+                        new CaseloadPane(caseload, code -> {
+                            caseToOpen = code;
+                            model.open(DeskViewModel.Sheet.CITIZEN_CASE);
+                        }), true);
             }
             case AGENDA_BOOKING -> {
                 booking.open();

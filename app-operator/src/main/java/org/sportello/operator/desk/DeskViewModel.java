@@ -77,7 +77,11 @@ public final class DeskViewModel {
         /** Shift+F10: the calendar (its own ViewModel, {@code agenda.CalendarModel}). */
         AGENDA_CALENDAR,
         /** Shift+F7: vacancies and matching (their own ViewModels, {@code vacancies.VacancyModel}, {@code MatchingModel}). */
-        VACANCIES
+        VACANCIES,
+        /** Shift+F11: the citizen's case (its own ViewModel, {@code cases.CaseModel}). */
+        CITIZEN_CASE,
+        /** Shift+F9: the caseload (its own ViewModel, {@code cases.CaseloadModel}). */
+        CASELOAD
     }
 
     static final int FULL_REFRESH_TICKS = 15;
@@ -177,6 +181,8 @@ public final class DeskViewModel {
         enabled.put(DeskAction.AGENDA_BOOKING, ready);
         enabled.put(DeskAction.AGENDA_CALENDAR, ready);
         enabled.put(DeskAction.VACANCIES, ready);
+        enabled.put(DeskAction.CITIZEN_CASE, ready);
+        enabled.put(DeskAction.CASELOAD, ready);
         documentCheck = new DocumentCheck(office, session.office().zone());
         ticketScan = new TicketScan(office, this, session.office().zone(), clock);
         issueDocument = new IssueDocumentModel(office, session.operator(), session.office(), clock, printers,
@@ -454,6 +460,8 @@ public final class DeskViewModel {
             case AGENDA_BOOKING -> openOrExplain(on, Sheet.AGENDA_BOOKING);
             case AGENDA_CALENDAR -> openOrExplain(on, Sheet.AGENDA_CALENDAR);
             case VACANCIES -> openOrExplain(on, Sheet.VACANCIES);
+            case CITIZEN_CASE -> openOrExplain(on, Sheet.CITIZEN_CASE);
+            case CASELOAD -> openOrExplain(on, Sheet.CASELOAD);
             case LOG_OUT -> {
                 if (on) {
                     logOut();

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -98,8 +99,8 @@ public final class IssueDocumentModel {
     private final StringProperty subjectCode = new SimpleStringProperty(this, "subjectCode", "");
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language", Locale.ITALIAN);
     private final StringProperty companyName = new SimpleStringProperty(this, "companyName", "");
-    private final StringProperty communication = new SimpleStringProperty(this, "communication", "");
-    private final StringProperty pages = new SimpleStringProperty(this, "pages", "1");
+    /** Where a company's stamped copy goes instead: the communication intake, with the company's code. */
+    private Consumer<String> stampedCopyIntake = code -> { };
     private final StringProperty items = new SimpleStringProperty(this, "items", "");
     private final StringProperty appointmentDate = new SimpleStringProperty(this, "appointmentDate", "");
     private final StringProperty appointmentTime = new SimpleStringProperty(this, "appointmentTime", "");
@@ -281,6 +282,11 @@ public final class IssueDocumentModel {
             return;
         }
         DocumentKind k = kind.get();
+        if (k == DocumentKind.STAMPED_RECEIPT) {
+            notice.set(Notice.info(messages.text("issue.stampedViaIntake")));
+            stampedCopyIntake.accept(subjectCode.get() == null ? "" : subjectCode.get().strip().toUpperCase(Locale.ROOT));
+            return;
+        }
         Subject subject;
         DocumentDetails details;
         try {
@@ -313,8 +319,6 @@ public final class IssueDocumentModel {
     private DocumentDetails details(DocumentKind k, Subject subject) {
         String company = subject instanceof Subject.Company ? required(companyName, "issue.missing.companyName") : null;
         return switch (k) {
-            case STAMPED_RECEIPT -> new DocumentDetails(company, required(communication, "issue.missing.communication"),
-                    pageCount(), List.of(), null, null, null, null);
             case DOCUMENTS_RECEIPT -> {
                 List<String> lines = items.get() == null ? List.of() : items.get().lines().map(String::strip)
                         .filter(l -> !l.isEmpty()).toList();
@@ -328,19 +332,6 @@ public final class IssueDocumentModel {
                     required(purpose, "issue.missing.purpose"));
             default -> DocumentDetails.NONE;
         };
-    }
-
-    private int pageCount() {
-        String text = pages.get() == null ? "" : pages.get().strip();
-        try {
-            int n = Integer.parseInt(text);
-            if (n >= 1 && n <= 999) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new IllegalArgumentException(messages.text("issue.missing.pages", text));
     }
 
     private LocalDateTime appointment() {
@@ -521,12 +512,13 @@ public final class IssueDocumentModel {
         return companyName;
     }
 
-    public StringProperty communicationProperty() {
-        return communication;
-    }
-
-    public StringProperty pagesProperty() {
-        return pages;
+    /**
+     * A company's stamped copy is not issued from this sheet: it is the last step of recording the company's
+     * communication, which checks it is complete and on time first (the same check as the counter's intake,
+     * {@code CommunicationRules}). {@code intake} receives the company's code typed here.
+     */
+    public void onStampedCopy(Consumer<String> intake) {
+        this.stampedCopyIntake = intake;
     }
 
     public StringProperty itemsProperty() {

@@ -54,8 +54,6 @@ public final class IssueDocumentPane extends HBox {
     private List<Image> images = List.of();
 
     private final TextField companyName = field("companyName");
-    private final TextField communication = field("communication");
-    private final TextField pages = field("pages");
     private final TextArea items = new TextArea();
     private final TextField date = field("appointmentDate");
     private final TextField time = field("appointmentTime");
@@ -147,9 +145,6 @@ public final class IssueDocumentPane extends HBox {
         values.setHgrow(Priority.ALWAYS);
         details.getColumnConstraints().addAll(labels, values);
         companyName.textProperty().bindBidirectional(model.companyNameProperty());
-        communication.textProperty().bindBidirectional(model.communicationProperty());
-        pages.textProperty().bindBidirectional(model.pagesProperty());
-        pages.setMaxWidth(90);
         items.setId("items");
         items.setPrefRowCount(3);
         items.setWrapText(true);
@@ -258,10 +253,6 @@ public final class IssueDocumentPane extends HBox {
             details.addRow(row++, label(messages.text("issue.companyName")), companyName);
         }
         switch (kind) {
-            case STAMPED_RECEIPT -> {
-                details.addRow(row++, label(messages.text("issue.communication")), communication);
-                details.addRow(row++, label(messages.text("issue.pages")), pages);
-            }
             case DOCUMENTS_RECEIPT -> details.addRow(row++, label(messages.text("issue.items")), items);
             case APPOINTMENT_LETTER -> {
                 HBox when = new HBox(10, date, label(messages.text("issue.appointment.time")), time);

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -26,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.sportello.model.profile.CefrLevel;
 import org.sportello.model.profile.DrivingLicence;
 import org.sportello.model.profile.EducationTitle;
@@ -34,8 +32,10 @@ import org.sportello.model.profile.Occupation;
 import org.sportello.model.profile.PersonMatch;
 import org.sportello.model.profile.Shift;
 import org.sportello.model.profile.WorkingHours;
+import org.sportello.operator.ui.Choices;
 import org.sportello.operator.ui.Keycaps;
 import org.sportello.operator.ui.Messages;
+import org.sportello.operator.ui.SheetPane;
 import org.sportello.operator.ui.Notice;
 
 /**
@@ -44,7 +44,7 @@ import org.sportello.operator.ui.Notice;
  * Keys: Enter in the search line finds, F5 saves; in a conflict F6 keeps the stored file, F7 saves
  * this desk's edit over it.
  */
-public final class CitizenFilePane extends VBox {
+public final class CitizenFilePane extends VBox implements SheetPane {
     private final CitizenFileModel model;
     private final Messages messages;
     private final TextField search = new TextField();
@@ -76,7 +76,7 @@ public final class CitizenFilePane extends VBox {
         matches.setId("fileMatches");
         matches.getStyleClass().add("file-matches");
         matches.setItems(model.matches());
-        matches.setCellFactory(list -> cell(model::matchText));
+        matches.setCellFactory(list -> Choices.cell(model::matchText));
         matches.setPrefHeight(150);
         matches.setOnMouseClicked(e -> pickSelected());
         matches.setOnKeyPressed(e -> {
@@ -137,6 +137,7 @@ public final class CitizenFilePane extends VBox {
     }
 
     /** Keys while the sheet is open; true when they were for it. */
+    @Override
     public boolean onKey(KeyEvent e) {
         if (e.getCode() == KeyCode.F5) {
             model.save();
@@ -153,6 +154,7 @@ public final class CitizenFilePane extends VBox {
         return false;
     }
 
+    @Override
     public void focus() {
         search.requestFocus();
         search.end();
@@ -212,7 +214,7 @@ public final class CitizenFilePane extends VBox {
     private Node educationList() {
         ListView<org.sportello.model.profile.Education> list = new ListView<>(model.education());
         list.setId("fileEducation");
-        list.setCellFactory(l -> cell(model::educationText));
+        list.setCellFactory(l -> Choices.cell(model::educationText));
         return withRemove(list, 70);
     }
 
@@ -220,7 +222,7 @@ public final class CitizenFilePane extends VBox {
         ComboBox<EducationTitle> title = new ComboBox<>();
         title.setId("fileEducationTitle");
         title.getItems().setAll(EducationTitle.values());
-        title.setConverter(converter(t -> messages.text("file.title." + t.name()) + " (ISCED " + t.isced() + ")"));
+        title.setConverter(Choices.converter(t -> messages.text("file.title." + t.name()) + " (ISCED " + t.isced() + ")"));
         title.setPromptText(messages.text("file.prompt.title"));
         TextField field = prompt(new TextField(), "file.prompt.field");
         TextField institution = prompt(new TextField(), "file.prompt.institution");
@@ -241,7 +243,7 @@ public final class CitizenFilePane extends VBox {
     private Node experienceList() {
         ListView<org.sportello.model.profile.Experience> list = new ListView<>(model.experience());
         list.setId("fileExperience");
-        list.setCellFactory(l -> cell(model::experienceText));
+        list.setCellFactory(l -> Choices.cell(model::experienceText));
         return withRemove(list, 70);
     }
 
@@ -252,7 +254,7 @@ public final class CitizenFilePane extends VBox {
         occupation.setId("fileOccupation");
         occupation.setEditable(false);
         occupation.setPromptText(messages.text("file.prompt.occupation"));
-        occupation.setConverter(converter(model::occupationLabel));
+        occupation.setConverter(Choices.converter(model::occupationLabel));
         occupation.setPrefWidth(300);
         occupation.setMinWidth(160);
         TextField filter = prompt(new TextField(), "file.prompt.occupationSearch");
@@ -297,7 +299,7 @@ public final class CitizenFilePane extends VBox {
     private Node languageList() {
         ListView<org.sportello.model.profile.LanguageSkill> list = new ListView<>(model.languages());
         list.setId("fileLanguages");
-        list.setCellFactory(l -> cell(model::languageText));
+        list.setCellFactory(l -> Choices.cell(model::languageText));
         return withRemove(list, 60);
     }
 
@@ -338,7 +340,7 @@ public final class CitizenFilePane extends VBox {
         ComboBox<WorkingHours> hours = new ComboBox<>();
         hours.setId("fileHours");
         hours.getItems().setAll(WorkingHours.values());
-        hours.setConverter(converter(h -> messages.text("file.hours." + h.name())));
+        hours.setConverter(Choices.converter(h -> messages.text("file.hours." + h.name())));
         hours.valueProperty().bindBidirectional(model.hoursProperty());
         FlowPane shifts = new FlowPane(10, 6);
         for (Shift s : Shift.values()) {
@@ -508,29 +510,5 @@ public final class CitizenFilePane extends VBox {
             }
         }
         return h;
-    }
-
-    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -30,4 +30,16 @@ public final class Keycaps {
         b.setMnemonicParsing(false);
         return b;
     }
+
+    /**
+     * A sheet's button for {@code key}: it acts when clicked, and stays out of the Tab order, since the key
+     * itself works from anywhere on the sheet.
+     */
+    public static Button action(String id, String key, String text, Runnable action) {
+        Button b = button(key, text);
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
 }

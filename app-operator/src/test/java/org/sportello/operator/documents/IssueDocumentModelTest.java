@@ -233,7 +233,9 @@ class IssueDocumentModelTest {
     }
 
     @Test
-    void aCompanysStampedCopyTakesItsNameFromItsCommunications() {
+    void aCompanysStampedCopyGoesThroughTheCommunicationIntakeAndItsCompletenessCheck() {
+        java.util.concurrent.atomic.AtomicReference<String> intake = new java.util.concurrent.atomic.AtomicReference<>();
+        model.onStampedCopy(intake::set);
         model.open();
         model.kindProperty().set(DocumentKind.STAMPED_RECEIPT);
         model.subjectCodeProperty().set(DemoPeople.FELSINEE_VAT);
@@ -241,15 +243,24 @@ class IssueDocumentModelTest {
         assertThat(model.companyNameProperty().get()).isEqualTo(DemoPeople.FELSINEE);
 
         model.issue();
-        assertThat(notice().text()).contains("Descrivere la comunicazione");
-        model.communicationProperty().set("UniLav di assunzione");
-        model.pagesProperty().set("tre");
-        model.issue();
-        assertThat(notice().text()).contains("\"tre\" non è un numero di pagine");
-        model.pagesProperty().set("3");
-        model.issue();
 
-        assertThat(model.shownProperty().get().entry().subjectCode()).isEqualTo(DemoPeople.FELSINEE_VAT);
-        assertThat(model.shownProperty().get().entry().subjectName()).isEqualTo(DemoPeople.FELSINEE);
+        // Nothing stamped here: the company's code goes to the intake, which checks before it stamps.
+        assertThat(intake.get()).isEqualTo(DemoPeople.FELSINEE_VAT);
+        assertThat(model.shownProperty().get()).isNull();
+        assertThat(notice().text()).contains("Maiusc+F12", "completezza");
+    }
+
+    @Test
+    void theIntakeRefusesToStampAnIncompleteCommunicationAndStampsAComplete() {
+        var s = f.sitDown("lbianchi", 2);
+        var intake = new org.sportello.operator.communication.CommunicationModel(f.work, s.operator(),
+                s.office().zone(), f.office.clock(), DeskPrinters.defaults());
+        intake.open();
+        intake.employerCodeProperty().set(DemoPeople.FELSINEE_VAT);
+        intake.workerCodeProperty().set(DemoPeople.GIULIA_BIANCHI);
+        intake.record();
+        assertThat(intake.recordedProperty().get()).as("nothing stamped while fields are missing").isNull();
+        assertThat(intake.missingProperty().get()).isNotEmpty();
+        assertThat(intake.checkLineProperty().get()).startsWith("Mancano");
     }
 }

@@ -2,17 +2,12 @@ package org.sportello.operator.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,30 +58,7 @@ class CitizenFileScreenTest extends ScreenTest {
 
     /** The screen at 1366x768 and again at the desk's minimum width. */
     private void shots(String name) {
-        screenshot(name);
-        fx(() -> {
-            stage.setWidth(1024);
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        // Nothing of the desk may be wider than the window: its minimum width must fit the minimum window.
-        assertThat(fx(() -> stage.getScene().getRoot().minWidth(-1))).as("desk's minimum width").isLessThanOrEqualTo(1024);
-        var image = fx(() -> stage.getScene().snapshot(null));
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        try {
-            Files.createDirectories(SHOTS);
-            ImageIO.write(png, "png", SHOTS.resolve(name + "-1024.png").toFile());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        assertThat(png.getWidth()).isEqualTo(1024);
-        fx(() -> {
-            stage.setWidth(1366);
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        shotsAtBothWidths(name, null);
     }
 
     private void set(String id, String text) {
@@ -168,10 +140,7 @@ class CitizenFileScreenTest extends ScreenTest {
         until("sheet closed", () -> !showing("#citizenFileSheet"));
 
         // Shift+F12: the company communication sheet.
-        robot.press(KeyCode.SHIFT);
-        robot.type(KeyCode.F12);
-        robot.release(KeyCode.SHIFT);
-        WaitForAsyncUtils.waitForFxEvents();
+        shiftKey(KeyCode.F12);
         if (!showing("#communicationSheet")) {
             fx(() -> {
                 robot.lookup("#action-COMPANY_COMMUNICATION").queryButton().fire();

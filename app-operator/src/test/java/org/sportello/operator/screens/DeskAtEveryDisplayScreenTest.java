@@ -1,5 +1,6 @@
 package org.sportello.operator.screens;
 
+import org.sportello.screens.ScreenRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
             css.parse(Objects.requireNonNull(
                     org.sportello.operator.OperatorApp.class.getResource("operator.css")));
             office = TestOffice.embedded(dir);
-            DemoCitizens.seed(office);
+            DemoCitizens.seedWithCases(office);
             var queue = office.connection().queue();
             // The first in line brings her health card: F11 then finds her file.
             queue.issue(new IssueRequest("B", PriorityClass.STANDARD, "it", UUID.randomUUID().toString())
@@ -137,6 +138,11 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
             key(KeyCode.ESCAPE);
             until("sheet closed", SLOW, () -> !showing("#issueDocumentSheet"));
 
+            // Shift+F11: the case of the citizen at the counter; Shift+F9: every case manager's deadlines.
+            shiftSheet(language, KeyCode.F11, "CITIZEN_CASE", "caseSheet", "15-sheet-case", "caseSearch", "#caseHeader");
+            shiftSheet(language, KeyCode.F9, "CASELOAD", "caseloadSheet", "16-sheet-caseload", "caseloadList",
+                    "#caseloadSummary");
+
             // With nobody at the counter, F11 waits for a codice fiscale: the keyboard is in its field.
             key(KeyCode.F3);
             until("outcome sheet", SLOW, () -> showing("#outcomeSheet"));
@@ -201,6 +207,23 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
     private void sheet(String language, KeyCode key, String id, String name, String focusId) {
         key(key);
         until(id + " open", SLOW, () -> showing("#" + id));
+        atEverySize(language, name, focusId);
+        key(KeyCode.ESCAPE);
+        until(id + " closed", SLOW, () -> !showing("#" + id));
+    }
+
+    /** A sheet behind Shift and a function key, checked once {@code ready} has its text (its office read is back). */
+    private void shiftSheet(String language, KeyCode key, String action, String id, String name, String focusId,
+                            String ready) {
+        shiftKey(key);
+        if (!showing("#" + id)) {
+            // Headless robots may drop the Shift: the button does what the key does.
+            slowFx(() -> {
+                robot.lookup("#action-" + action).queryButton().fire();
+                return null;
+            });
+        }
+        until(id + " read", SLOW, () -> showing("#" + id) && !text(ready).isBlank());
         atEverySize(language, name, focusId);
         key(KeyCode.ESCAPE);
         until(id + " closed", SLOW, () -> !showing("#" + id));

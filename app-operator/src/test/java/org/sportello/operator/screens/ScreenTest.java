@@ -1,5 +1,6 @@
 package org.sportello.operator.screens;
 
+import org.sportello.screens.ScreenRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -139,6 +141,14 @@ abstract class ScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A function key with Shift held (the desk's second row of keys). */
+    void shiftKey(KeyCode code) {
+        robot.press(KeyCode.SHIFT);
+        robot.type(code);
+        robot.release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     void write(String text) {
         robot.write(text);
         WaitForAsyncUtils.waitForFxEvents();
@@ -186,6 +196,36 @@ abstract class ScreenTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The screen at 1366x768 and again at the desk's minimum width (1024), both saved; what an operator would
+     * see wrong at either ({@link ScreenRules}), with {@code focusId} where the keyboard should be (or null).
+     */
+    List<String> shotsAtBothWidths(String name, String focusId) {
+        List<String> findings = new java.util.ArrayList<>();
+        screenshot(name);
+        findings.addAll(fx(() -> ScreenRules.findings(stage.getScene(), focusId)).stream()
+                .map(f -> name + " at 1366: " + f).toList());
+        fx(() -> {
+            stage.setWidth(1024);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Nothing of the desk may be wider than the window: its minimum width must fit the minimum window.
+        assertThat(fx(() -> stage.getScene().getRoot().minWidth(-1))).as("desk's minimum width").isLessThanOrEqualTo(1024);
+        Path file = fx(() -> ScreenRules.save(stage.getScene(), SHOTS, name + "-1024"));
+        findings.addAll(fx(() -> ScreenRules.findings(stage.getScene(), focusId)).stream()
+                .map(f -> name + " at 1024: " + f).toList());
+        assertThat(file).exists();
+        fx(() -> {
+            stage.setWidth(1366);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return findings;
     }
 
     /** A keyboard-wedge device: every key of the text and Enter at once, through the Scene like real ones. */

@@ -1,5 +1,6 @@
 package org.sportello.operator.screens;
 
+import org.sportello.screens.ScreenRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -10,6 +10,7 @@ import org.sportello.model.events.DeviceReports;
 import org.sportello.model.events.EventFeed;
 import org.sportello.model.person.PersonRecords;
 import org.sportello.model.profile.ProfileService;
+import org.sportello.model.cases.CaseService;
 import org.sportello.model.company.CommunicationService;
 import org.sportello.model.office.OfficeDirectory;
 import org.sportello.server.storage.OfficeConnection;
@@ -47,6 +48,7 @@ public final class SwitchableOffice implements OfficeLink {
                 guard(SyncHealthService.class, real.syncHealth()), guard(DocumentService.class, real.documents()),
                 guard(PersonRecords.class, real.people()), guard(ProfileService.class, real.profiles()),
                 guard(CommunicationService.class, real.communications()),
+                guard(CaseService.class, real.cases()),
                 guard(org.sportello.model.agenda.AgendaService.class, real.agenda()),
                 guard(org.sportello.model.vacancies.VacancyService.class, real.vacancies()));
     }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code sportello dossier}: citizens' dossiers and the office that owns each (ADR 0018). */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Citizens' dossiers: show, register, move to another office, pull from another office.",
-        subcommands = {DossierCommand.Show.class, DossierCommand.Register.class, DossierCommand.Did.class,
+        subcommands = {DossierCommand.Show.class, DossierCommand.Profile.class, DossierCommand.Register.class, DossierCommand.Did.class,
             DossierCommand.Transfer.class, DossierCommand.Pull.class})
 final class DossierCommand implements Runnable {
     @Spec
@@ -35,7 +35,7 @@ final class DossierCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose: show, register, did, transfer or pull");
+        throw new ParameterException(spec.commandLine(), "choose: show, profile, register, did, transfer or pull");
     }
 
     static CodiceFiscale code(String text) {
@@ -101,6 +101,44 @@ final class DossierCommand implements Runnable {
                                 + cf.canonical() + "; \"sportello dossier pull " + cf.canonical()
                                 + "\" copies it from central"));
                 print(spec.commandLine().getOut(), d);
+            }
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "profile", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"The citizen's file (scheda anagrafica e professionale) as the desk's F12 shows it: personal",
+                "data, the office's area, education, work experience, skills, languages, licences, availability.",
+                "Logged in as for \"queue call\"; the server logs the view. Exit 3 when this office has no file."})
+    static final class Profile implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Mixin
+        OperatorLogin operator;
+        @Mixin
+        StationClient.Options station;
+        @Parameters(paramLabel = "CF", description = "The citizen's codice fiscale.")
+        String taxCode;
+        @Option(names = "--json", negatable = false, description = "Print the file as one JSON object.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            CodiceFiscale cf = code(taxCode);
+            java.util.Optional<org.sportello.model.profile.ProfileFile> file = OperatorWork.run(spec, database,
+                    operator, station, (s, session) -> s.profiles().open(session, cf));
+            java.util.Locale locale = java.util.Locale.getDefault();
+            if (file.isEmpty()) {
+                throw new CliFailure(ExitCode.REFUSED, org.sportello.server.cases.CaseTexts.in(locale)
+                        .text("profile.none", cf.canonical()));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(ProfileJson.of(file.get()));
+            } else {
+                new ProfileText(locale).print(out, file.get());
             }
             return ExitCode.OK.code();
         }

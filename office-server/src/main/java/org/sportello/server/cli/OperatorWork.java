@@ -4,6 +4,7 @@ import java.util.function.BiFunction;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.cases.CaseService;
 import org.sportello.model.documents.DocumentService;
+import org.sportello.model.profile.ProfileService;
 import org.sportello.server.storage.OfficeConnection;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -13,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class OperatorWork {
     /** What the command may use: the same interfaces the desk uses. */
-    record Services(CaseService cases, DocumentService documents, org.sportello.model.agenda.AgendaService agenda) {
+    record Services(CaseService cases, DocumentService documents, org.sportello.model.agenda.AgendaService agenda,
+                    ProfileService profiles) {
     }
 
     private OperatorWork() {
@@ -26,14 +28,14 @@ final class OperatorWork {
             try (StationClient client = station.open(env)) {
                 OperatorSession session = client.call(() -> operator.login(client.auth(), env));
                 try {
-                    return client.call(() -> work.apply(new Services(client.cases(), client.documents(), client.agenda()), session));
+                    return client.call(() -> work.apply(new Services(client.cases(), client.documents(), client.agenda(), client.profiles()), session));
                 } finally {
                     client.logout(session);
                 }
             }
         }
         try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
-            return work.apply(new Services(office.cases(), office.documentService(), office.agenda()), operator.login(office, env));
+            return work.apply(new Services(office.cases(), office.documentService(), office.agenda(), office.profiles()), operator.login(office, env));
         }
     }
 }

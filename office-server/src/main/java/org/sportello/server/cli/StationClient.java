@@ -32,6 +32,7 @@ final class StationClient implements AutoCloseable {
     private final org.sportello.protocol.client.RemoteCases cases;
     private final org.sportello.protocol.client.RemoteDocuments documents;
     private final org.sportello.protocol.client.RemoteAgenda agenda;
+    private final org.sportello.protocol.client.RemoteProfiles profiles;
 
     private StationClient(String address, ManagedChannel channel) {
         this.address = address;
@@ -42,6 +43,7 @@ final class StationClient implements AutoCloseable {
         this.cases = new org.sportello.protocol.client.RemoteCases(channel);
         this.documents = new org.sportello.protocol.client.RemoteDocuments(channel);
         this.agenda = new org.sportello.protocol.client.RemoteAgenda(channel);
+        this.profiles = new org.sportello.protocol.client.RemoteProfiles(channel);
     }
 
     /** {@code --office ADDRESS} and {@code --identity DIR}, shared by the commands a station may run. */
@@ -109,6 +111,10 @@ final class StationClient implements AutoCloseable {
 
     org.sportello.model.documents.DocumentService documents() {
         return documents;
+    }
+
+    org.sportello.model.profile.ProfileService profiles() {
+        return profiles;
     }
 
     /**

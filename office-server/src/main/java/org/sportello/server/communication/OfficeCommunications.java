@@ -94,7 +94,7 @@ public final class OfficeCommunications implements CommunicationService {
         inTransaction(conn -> {
             Dossier d = OfficeDossiers.read(conn, worker.canonical()).orElseThrow();
             if (!d.state().editable()) {
-                throw new SportelloException(Problem.DOSSIER_NOT_OURS, d.taxCode(), d.ownerCode());
+                throw new SportelloException(Problem.DOSSIER_OF_ANOTHER_OFFICE, d.taxCode(), d.ownerCode());
             }
             OffsetDateTime now = now();
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO job_movement (id, office_id, person_id, kind,"
@@ -156,8 +156,8 @@ public final class OfficeCommunications implements CommunicationService {
         IssuedPaper stamp = documents.issue(session, DocumentKind.STAMPED_RECEIPT, employer,
                 new DocumentDetails(c.employerName(), text, c.pages(), List.of(), null, null, null, null), italian);
         inTransaction(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE company_communication SET protocol_entry_id = ?"
-                    + " WHERE id = ?")) {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE company_communication SET protocol_entry_id = ?,"
+                    + " version = version + 1 WHERE id = ?")) {
                 ps.setObject(1, stamp.entry().id());
                 ps.setObject(2, id);
                 ps.executeUpdate();

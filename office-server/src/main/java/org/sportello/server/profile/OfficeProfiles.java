@@ -119,7 +119,7 @@ public final class OfficeProfiles implements ProfileService {
             }
             Dossier dossier = found.orElseThrow();
             if (!dossier.state().editable()) {
-                throw new SportelloException(Problem.DOSSIER_NOT_OURS, dossier.taxCode(), dossier.ownerCode());
+                throw new SportelloException(Problem.DOSSIER_OF_ANOTHER_OFFICE, dossier.taxCode(), dossier.ownerCode());
             }
             UUID id = dossier.personId();
             // One save at a time per person: the second waits here, then sees the first one's version.

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.sportello.codicefiscale.CodiceFiscale;
@@ -79,13 +81,10 @@ public final class CentralDossiers {
             if (person == null) {
                 throw new DossierException("central has no dossier for " + tax);
             }
-            List<Object[]> declarations = fetch(c, "dossier_fetch_declarations", DossierTables.DECLARATION,
-                    DossierTables.DECLARATION_TYPES, tax, why);
-            List<Object[]> movements = fetch(c, "dossier_fetch_movements", DossierTables.MOVEMENT,
-                    DossierTables.MOVEMENT_TYPES, tax, why);
-            List<Object[]> cases = fetch(c, "dossier_fetch_case", DossierTables.CASE, DossierTables.CASE_TYPES, tax, why);
-            List<Object[]> measures = fetch(c, "dossier_fetch_measures", DossierTables.MEASURE,
-                    DossierTables.MEASURE_TYPES, tax, why);
+            Map<DossierTables.Child, List<Object[]>> children = new LinkedHashMap<>();
+            for (DossierTables.Child child : DossierTables.CHILDREN) {
+                children.put(child, fetch(c, child.fetch(), child.columns(), child.types(), tax, why));
+            }
             c.commit();
 
             LocalDossier mine = LocalDossier.byTaxCode(local, tax);
@@ -100,7 +99,7 @@ public final class CentralDossiers {
             }
             local.setAutoCommit(false);
             try {
-                LocalDossier.replace(local, me.id(), person, declarations, movements, cases, measures);
+                LocalDossier.replace(local, me.id(), person, children);
                 UUID id = (UUID) person[0];
                 boolean owned = owner.equalsIgnoreCase(me.code());
                 LocalDossier.mark(local, id, owned ? DossierState.OWNED : DossierState.COPY, owner, version,

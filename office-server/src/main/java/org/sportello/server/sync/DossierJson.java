@@ -12,10 +12,13 @@ final class DossierJson {
         StringBuilder json = new StringBuilder("{");
         fields(json, DossierTables.PERSON, d.person());
         json.append(", \"office_version\": ").append(d.version());
-        json.append(", \"declarations\": ");
-        array(json, DossierTables.DECLARATION, d.declarations());
-        json.append(", \"movements\": ");
-        array(json, DossierTables.MOVEMENT, d.movements());
+        // Every child under its part's name: a review resolved for the office restores all of them (central V4_3).
+        for (DossierTables.Child child : DossierTables.CHILDREN) {
+            json.append(", ");
+            string(json, child.part());
+            json.append(": ");
+            array(json, child.columns(), d.rows(child));
+        }
         return json.append('}').toString();
     }
 

@@ -229,10 +229,9 @@ final class DossierPush {
     }
 
     private static void replaceChildren(Connection central, LocalDossier local) throws SQLException {
-        replace(central, "availability_declaration", DossierTables.DECLARATION, local.declarations(), local);
-        replace(central, "job_movement", DossierTables.MOVEMENT, local.movements(), local);
-        replace(central, "person_case", DossierTables.CASE, local.cases(), local);
-        replace(central, "pact_measure", DossierTables.MEASURE, local.measures(), local);
+        for (DossierTables.Child child : DossierTables.CHILDREN) {
+            replace(central, child.table(), child.columns(), local.rows(child), local);
+        }
     }
 
     private static void replace(Connection central, String table, List<String> columns, List<Object[]> rows,

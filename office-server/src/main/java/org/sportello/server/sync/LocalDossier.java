@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.sportello.server.dossier.DossierState;
 import org.sportello.server.dossier.DossierTables;
@@ -18,9 +22,13 @@ import org.sportello.server.dossier.DossierTables;
  * @param version      the office's own version of the dossier
  * @param pushedVersion the office version central has seen: a higher {@code version} is an unpushed edit
  */
-record LocalDossier(UUID id, UUID officeId, Object[] person, List<Object[]> declarations, List<Object[]> movements,
-                    List<Object[]> cases, List<Object[]> measures, long version, DossierState state,
-                    long centralVersion, long pushedVersion) {
+record LocalDossier(UUID id, UUID officeId, Object[] person, Map<DossierTables.Child, List<Object[]>> children,
+                    long version, DossierState state, long centralVersion, long pushedVersion) {
+
+    /** One child table's rows, columns {@link DossierTables.Child#columns()}. */
+    List<Object[]> rows(DossierTables.Child child) {
+        return children.getOrDefault(child, List.of());
+    }
 
     boolean dirty() {
         return version > pushedVersion;
@@ -60,23 +68,26 @@ record LocalDossier(UUID id, UUID officeId, Object[] person, List<Object[]> decl
             }
         }
         UUID id = (UUID) person[0];
-        return new LocalDossier(id, officeId, person,
-                children(office, "availability_declaration", DossierTables.DECLARATION, DossierTables.DECLARATION_TYPES, id),
-                children(office, "job_movement", DossierTables.MOVEMENT, DossierTables.MOVEMENT_TYPES, id),
-                children(office, "person_case", DossierTables.CASE, DossierTables.CASE_TYPES, id),
-                children(office, "pact_measure", DossierTables.MEASURE, DossierTables.MEASURE_TYPES, id),
-                version, state, central, pushed);
+        return new LocalDossier(id, officeId, person, children(office, id), version, state, central, pushed);
     }
 
-    private static List<Object[]> children(Connection c, String table, List<String> columns, List<String> types,
-                                           UUID personId) throws SQLException {
+    /** Every child table's rows of one dossier, from the office or from central (same tables, same columns). */
+    static Map<DossierTables.Child, List<Object[]>> children(Connection c, UUID personId) throws SQLException {
+        Map<DossierTables.Child, List<Object[]>> all = new LinkedHashMap<>();
+        for (DossierTables.Child child : DossierTables.CHILDREN) {
+            all.put(child, children(c, child, personId));
+        }
+        return all;
+    }
+
+    private static List<Object[]> children(Connection c, DossierTables.Child child, UUID personId) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + DossierTables.list(columns) + " FROM " + table
-                + " WHERE person_id = ? ORDER BY id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + DossierTables.list(child.columns()) + " FROM "
+                + child.table() + " WHERE person_id = ? ORDER BY " + child.order())) {
             ps.setObject(1, personId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(Rows.read(rs, types));
+                    rows.add(Rows.read(rs, child.types()));
                 }
             }
         }
@@ -104,19 +115,15 @@ record LocalDossier(UUID id, UUID officeId, Object[] person, List<Object[]> decl
 
     /**
      * Replaces the local rows of a dossier with central's (a pulled or fetched copy): same ids, held by
-     * this office's database. The local version moves on by one and counts as pushed.
+     * this office's database. The local version moves on by one and counts as pushed. Child rows are
+     * updated in place by their key and only the ones central no longer has are deleted, so the office's
+     * own records that point at them (a company communication's job movement) stay valid.
      *
      * @param person columns {@link DossierTables#PERSON}
      */
-    static void replace(Connection office, UUID localOffice, Object[] person, List<Object[]> declarations,
-                        List<Object[]> movements, List<Object[]> cases, List<Object[]> measures) throws SQLException {
+    static void replace(Connection office, UUID localOffice, Object[] person,
+                        Map<DossierTables.Child, List<Object[]>> children) throws SQLException {
         UUID id = (UUID) person[0];
-        for (String table : List.of("availability_declaration", "job_movement", "person_case", "pact_measure")) {
-            try (PreparedStatement ps = office.prepareStatement("DELETE FROM " + table + " WHERE person_id = ?")) {
-                ps.setObject(1, id);
-                ps.executeUpdate();
-            }
-        }
         boolean exists;
         try (PreparedStatement ps = office.prepareStatement("SELECT 1 FROM person WHERE id = ?")) {
             ps.setObject(1, id);
@@ -143,26 +150,82 @@ record LocalDossier(UUID id, UUID officeId, Object[] person, List<Object[]> decl
                 ps.executeUpdate();
             }
         }
-        insert(office, "availability_declaration", DossierTables.DECLARATION, declarations, localOffice);
-        insert(office, "job_movement", DossierTables.MOVEMENT, movements, localOffice);
-        insert(office, "person_case", DossierTables.CASE, cases, localOffice);
-        insert(office, "pact_measure", DossierTables.MEASURE, measures, localOffice);
+        // Removals first, children before the rows they may name; then the incoming rows, parents first.
+        for (DossierTables.Child child : DossierTables.CHILDREN.reversed()) {
+            removeOthers(office, child, id, children.getOrDefault(child, List.of()));
+        }
+        for (DossierTables.Child child : DossierTables.CHILDREN) {
+            merge(office, child, children.getOrDefault(child, List.of()), localOffice);
+        }
     }
 
-    private static void insert(Connection office, String table, List<String> columns, List<Object[]> rows,
-                               UUID localOffice) throws SQLException {
-        if (rows.isEmpty()) {
+    private static void removeOthers(Connection office, DossierTables.Child child, UUID personId, List<Object[]> keep)
+            throws SQLException {
+        int[] at = keyIndexes(child);
+        Set<List<Object>> kept = new HashSet<>();
+        for (Object[] row : keep) {
+            kept.add(key(row, at));
+        }
+        List<Object[]> gone = new ArrayList<>();
+        try (PreparedStatement ps = office.prepareStatement("SELECT " + child.order() + " FROM " + child.table()
+                + " WHERE person_id = ?")) {
+            ps.setObject(1, personId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Object[] k = Rows.read(rs, java.util.Arrays.stream(at).mapToObj(child.types()::get).toList());
+                    if (!kept.contains(List.of(k))) {
+                        gone.add(k);
+                    }
+                }
+            }
+        }
+        if (gone.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = office.prepareStatement("INSERT INTO " + table + " (office_id, "
-                + DossierTables.list(columns) + ") VALUES (?, " + DossierTables.placeholders(columns.size()) + ")")) {
-            for (Object[] row : rows) {
-                ps.setObject(1, localOffice);
-                Rows.bind(ps, 2, row);
+        String where = String.join(" AND ", child.key().stream().map(c -> c + " = ?").toList());
+        // A job movement a company communication of this office stands on stays, whatever central says.
+        String guard = child == DossierTables.MOVEMENTS
+                ? " AND id NOT IN (SELECT job_movement_id FROM company_communication)" : "";
+        try (PreparedStatement ps = office.prepareStatement("DELETE FROM " + child.table() + " WHERE " + where + guard)) {
+            for (Object[] k : gone) {
+                Rows.bind(ps, 1, k);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    private static void merge(Connection office, DossierTables.Child child, List<Object[]> rows, UUID localOffice)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String held = child.officeColumn() ? "office_id, " : "";
+        try (PreparedStatement ps = office.prepareStatement("MERGE INTO " + child.table() + " (" + held
+                + DossierTables.list(child.columns()) + ") KEY (" + child.order() + ") VALUES ("
+                + (child.officeColumn() ? "?, " : "") + DossierTables.placeholders(child.columns().size()) + ")")) {
+            for (Object[] row : rows) {
+                int i = 1;
+                if (child.officeColumn()) {
+                    ps.setObject(i++, localOffice);
+                }
+                Rows.bind(ps, i, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static int[] keyIndexes(DossierTables.Child child) {
+        return child.key().stream().mapToInt(k -> child.columns().indexOf(k)).toArray();
+    }
+
+    private static List<Object> key(Object[] row, int[] at) {
+        Object[] k = new Object[at.length];
+        for (int i = 0; i < at.length; i++) {
+            k[i] = row[at[i]];
+        }
+        return List.of(k);
     }
 
     static long localVersion(Connection office, UUID personId) throws SQLException {

@@ -107,6 +107,10 @@ public final class OfficeSync {
                 n = pusher.pushOnce(c, local);
                 pushed += n;
             } while (n >= settings.batchSize());
+            // Then the company communications, which the log does not carry (office V11_7, central V4_2).
+            do {
+                n = CommunicationPush.pushOnce(c, local, identity, settings.batchSize());
+            } while (n >= settings.batchSize());
             int pulled = 0;
             for (XidPuller.Spec spec : PullStreams.all(identity)) {
                 do {

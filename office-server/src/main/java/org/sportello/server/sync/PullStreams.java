@@ -73,30 +73,11 @@ final class PullStreams {
                 continue;
             }
             Object[] person = java.util.Arrays.copyOf(row, DossierTables.PERSON.size());
-            LocalDossier.replace(office, me.id(), person, children(central, "availability_declaration",
-                    DossierTables.DECLARATION, DossierTables.DECLARATION_TYPES, id),
-                    children(central, "job_movement", DossierTables.MOVEMENT, DossierTables.MOVEMENT_TYPES, id),
-                    // The case travels with the dossier (ADR 29): case manager, pact, measures.
-                    children(central, "person_case", DossierTables.CASE, DossierTables.CASE_TYPES, id),
-                    children(central, "pact_measure", DossierTables.MEASURE, DossierTables.MEASURE_TYPES, id));
+            // The case and the citizen's file travel with the dossier (ADR 29): every child table.
+            LocalDossier.replace(office, me.id(), person, LocalDossier.children(central, id));
             LocalDossier.mark(office, id, DossierState.OWNED, me.code(), version, LocalDossier.localVersion(office, id),
                     Instant.now());
         }
-    }
-
-    static List<Object[]> children(Connection central, String table, List<String> columns, List<String> types,
-                                   UUID personId) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = central.prepareStatement("SELECT " + DossierTables.list(columns) + " FROM " + table
-                + " WHERE person_id = ? ORDER BY id")) {
-            ps.setObject(1, personId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(Rows.read(rs, types));
-                }
-            }
-        }
-        return rows;
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -34,8 +34,8 @@ import org.sportello.server.dossier.OfficeDossiers;
 import org.sportello.server.testing.TestOffice;
 
 /** The citizen file's store on a real office database: round trip, area, optimistic lock, access log. */
-class OfficeProfilesTest {
-    static final String CF = "RSSMRA85T10A944" + CodiceFiscale.checkCharacter("RSSMRA85T10A944");
+public class OfficeProfilesTest {
+    public static final String CF = "RSSMRA85T10A944" + CodiceFiscale.checkCharacter("RSSMRA85T10A944");
 
     @TempDir
     Path dir;
@@ -57,7 +57,7 @@ class OfficeProfilesTest {
         office.close();
     }
 
-    static CitizenProfile fresh(String town, String province) {
+    public static CitizenProfile fresh(String town, String province) {
         Personal p = new Personal("Rossi", "Mario", "Bologna", "Italiana",
                 new Address("Via Irnerio 1", "40126", town, province), null, "+39 051 000000", "mario@example.org");
         Professional w = new Professional(

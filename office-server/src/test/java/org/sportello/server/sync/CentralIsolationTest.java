@@ -76,7 +76,8 @@ class CentralIsolationTest {
                 assertThat(tables.getBoolean(3)).as(tables.getString(1) + " forced").isTrue();
             }
             assertThat(count).as("V1's five tables, V2's six (dossiers, transfers, accesses, reviews), V2.7's five"
-                    + " (register and archive) and V4.1's two (cases and their pact measures)").isEqualTo(18);
+                    + " (register and archive), V4.1's two (cases and their pact measures) and V4.2's six (the citizen's"
+                    + " file in five, company communications)").isEqualTo(24);
         }
     }
 

@@ -18,6 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.model.auth.OperatorSession;
+import org.sportello.model.cases.CaseView;
+import org.sportello.model.cases.DidChannel;
+import org.sportello.model.cases.MeasureKind;
+import org.sportello.model.cases.Party;
+import org.sportello.model.profile.SaveOutcome;
+import org.sportello.server.profile.OfficeProfilesTest;
 import org.sportello.server.testing.TestOffice;
 import org.sportello.server.central.CentralLogin;
 import org.sportello.server.dossier.Dossier;
@@ -92,6 +99,52 @@ class ReviewResolutionTest {
             sync(a, loginA);
             assertThat(openReviews(a)).isZero();
             assertThat(count(admin, "SELECT count(*) FROM sync_review")).isEqualTo(1);
+        }
+    }
+
+    /** Before central V4_3 a kept office copy lost its case (ADR 29's "not yet"): now every part comes back. */
+    @Test
+    void keepingTheOfficeCopyRestoresItsCasePactAndFile() throws SQLException {
+        CentralLogin admin = CentralPostgres.initialised();
+        try (TestOffice a = TestOffice.embedded(dir.resolve("a"), CentralPostgres.officeCode("RE"));
+             TestOffice b = TestOffice.embedded(dir.resolve("b"), CentralPostgres.officeCode("RF"))) {
+            CentralLogin loginA = CentralPostgres.officeLogin(admin, CentralPostgres.addOffice(admin, code(a)));
+            CentralLogin loginB = CentralPostgres.officeLogin(admin, CentralPostgres.addOffice(admin, code(b)));
+            CodiceFiscale mario = CodiceFiscale.of(OfficeProfilesTest.CF, TODAY);
+            dossiers(a).register(mario, "Rossi", "Mario", null, TODAY.minusYears(1));
+            sync(a, loginA);
+            sync(b, loginB);
+            // The dossier moves to B while A is offline; A, unaware, takes the case in charge and fills the file.
+            CentralDossiers.transferAsAdministrator(admin, mario, code(b), "moved while A was offline");
+            sync(b, loginB);
+            OperatorSession atA = a.login("mrossi");
+            a.connection().cases().declareDid(atA, mario, TODAY.minusDays(20), DidChannel.ONLINE);
+            a.connection().cases().assign(atA, mario, null);
+            a.connection().cases().addMeasure(atA, mario, MeasureKind.ORIENTATION_INTERVIEW, TODAY.plusDays(3),
+                    Party.CASE_MANAGER, "Primo colloquio");
+            assertThat(a.connection().profiles().save(atA, OfficeProfilesTest.fresh("Bologna", "BO")))
+                    .isInstanceOf(SaveOutcome.Saved.class);
+            sync(a, loginA);
+            CentralDossiers.Review held = CentralDossiers.reviews(admin, false).getFirst();
+            assertThat(held.reason()).isEqualTo("OWNED_ELSEWHERE");
+            assertThat(count(admin, "SELECT count(*) FROM person_case")).as("held, not applied").isZero();
+
+            CentralDossiers.resolve(loginB, held.id(), CentralDossiers.Keep.OFFICE, "A met the citizen first");
+            assertThat(count(admin, "SELECT count(*) FROM person_case WHERE case_manager_login = 'mrossi'")).isEqualTo(1);
+            assertThat(count(admin, "SELECT count(*) FROM pact_measure WHERE kind = 'ORIENTATION_INTERVIEW'")).isEqualTo(1);
+            assertThat(count(admin, "SELECT count(*) FROM availability_declaration WHERE channel = 'ONLINE'")).isEqualTo(1);
+            assertThat(count(admin, "SELECT count(*) FROM person_profile WHERE phone = '+39 051 000000'")).isEqualTo(1);
+            assertThat(count(admin, "SELECT count(*) FROM person_skill")).isEqualTo(2);
+
+            // The owner pulls the kept copy with all of it.
+            sync(b, loginB);
+            OperatorSession atB = b.login("gverdi");
+            CaseView kept = b.connection().cases().view(atB, mario);
+            assertThat(kept.caseManager().login()).isEqualTo("mrossi");
+            assertThat(kept.measures()).singleElement().satisfies(m -> assertThat(m.what()).isEqualTo("Primo colloquio"));
+            assertThat(kept.did().channel()).isEqualTo(DidChannel.ONLINE);
+            assertThat(b.connection().profiles().open(atB, mario).orElseThrow().profile().professional().languages())
+                    .singleElement().satisfies(l -> assertThat(l.language()).isEqualTo("Inglese"));
         }
     }
 

@@ -39,6 +39,7 @@ public enum Problem {
     NO_CASE_MANAGER,
     PACT_WITHOUT_MEASURES,
     UNKNOWN_MEASURE,
+    /** A case, file or communication for a dossier another office owns (ADR 18): only the owner changes it. */
     DOSSIER_OF_ANOTHER_OFFICE,
     // Central row security (ADR 27)
     CENTRAL_TLS_REQUIRED,
@@ -55,8 +56,7 @@ public enum Problem {
     OPERATOR_EXISTS,
     // Upgrades (issue 15): a station older than the office server accepts
     STATION_OUTDATED,
-    // The citizen's file and company communications (issue 11)
-    DOSSIER_NOT_OURS,
+    // Company communications (issue 11); a file or case of a dossier that moved away is DOSSIER_OF_ANOTHER_OFFICE
     COMMUNICATION_INCOMPLETE,
     // The job-offer catalogue (issue 12): no open offer by that id (expired, withdrawn, never there)
     UNKNOWN_OFFER,

@@ -1,4 +1,4 @@
-package org.sportello.operator.screens;
+package org.sportello.screens;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -32,20 +32,21 @@ import javax.imageio.ImageIO;
  * What a person would see wrong on a screen, as a list of findings: a text from a missing bundle
  * entry ({@code !key!}), a label cut with an ellipsis, a control partly outside the window, the
  * keyboard elsewhere than where the user types next; and JavaFX's CSS complaints while it ran.
- * Call {@link #findings} on the JavaFX thread.
+ * Call {@link #findings} on the JavaFX thread. One copy for every app's screen tests (kiosk, display, desk),
+ * shipped in app-support's test-jar.
  */
-final class ScreenRules {
+public final class ScreenRules {
     /** The displays a desk and a hall display meet: old 4:3, small laptop, full HD, 4K. */
-    static final List<Size> SIZES = List.of(new Size(1024, 768), new Size(1366, 768), new Size(1920, 1080),
+    public static final List<Size> SIZES = List.of(new Size(1024, 768), new Size(1366, 768), new Size(1920, 1080),
             new Size(3840, 2160));
     /**
      * JavaFX's headless platform paints windows into one 1000x1000 frame buffer and fails on a taller
      * window: larger displays are laid out in a scene of their size outside any window (see {@link #offWindow}).
      */
-    static final int HEADLESS_LIMIT = 1000;
+    public static final int HEADLESS_LIMIT = 1000;
     private static final Pattern MISSING_TEXT = Pattern.compile("![A-Za-z][\\w.]*!");
 
-    record Size(int width, int height) {
+    public record Size(int width, int height) {
         @Override
         public String toString() {
             return width + "x" + height;
@@ -56,7 +57,7 @@ final class ScreenRules {
     }
 
     /** Everything wrong on the scene now; {@code focusId} is where the keyboard should be, or null for anywhere. */
-    static List<String> findings(Scene scene, String focusId) {
+    public static List<String> findings(Scene scene, String focusId) {
         List<String> out = new ArrayList<>();
         visit(scene.getRoot(), scene, false, out);
         if (focusId != null) {
@@ -150,7 +151,7 @@ final class ScreenRules {
      * The window's content laid out in a scene of the given size outside the window, checked and
      * saved, then put back. Keys do not reach it there; what has the keyboard stays as it was.
      */
-    static List<String> offWindow(Scene window, Size size, String focusId, Path folder, String name) {
+    public static List<String> offWindow(Scene window, Size size, String focusId, Path folder, String name) {
         Parent root = window.getRoot();
         Node focus = window.getFocusOwner();
         window.setRoot(new javafx.scene.Group());
@@ -176,7 +177,7 @@ final class ScreenRules {
     }
 
     /** The scene as a PNG under the screenshots folder; its path. */
-    static Path save(Scene scene, Path folder, String name) {
+    public static Path save(Scene scene, Path folder, String name) {
         BufferedImage png = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
         try {
             Files.createDirectories(folder);
@@ -192,12 +193,12 @@ final class ScreenRules {
      * JavaFX's CSS messages (a rule that does not parse, a value that does not resolve) while it is
      * installed. JavaFX logs them and goes on without the style: without this they are lost.
      */
-    static final class CssLog extends Handler implements AutoCloseable {
+    public static final class CssLog extends Handler implements AutoCloseable {
         private static final List<String> LOGGERS = List.of("javafx.css", "javafx.scene.CssStyleHelper");
         private final List<String> messages = new CopyOnWriteArrayList<>();
         private final List<Logger> loggers = new ArrayList<>();
 
-        CssLog() {
+        public CssLog() {
             for (String name : LOGGERS) {
                 Logger logger = Logger.getLogger(name);
                 logger.addHandler(this);
@@ -206,7 +207,7 @@ final class ScreenRules {
         }
 
         /** Parses a stylesheet afresh: the scene's copy may have been parsed (and complained about) before. */
-        CssLog parse(URL stylesheet) {
+        public CssLog parse(URL stylesheet) {
             try {
                 new CssParser().parse(stylesheet);
             } catch (IOException e) {
@@ -217,7 +218,7 @@ final class ScreenRules {
             return this;
         }
 
-        List<String> messages() {
+        public List<String> messages() {
             return List.copyOf(messages);
         }
 

@@ -1,0 +1,197 @@
+package org.sportello.operator.screens;
+
+import org.sportello.screens.ScreenRules;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sportello.link.InProcessOffice;
+import org.sportello.model.cases.MeasureKind;
+import org.sportello.model.queue.IssueRequest;
+import org.sportello.model.queue.PriorityClass;
+import org.sportello.model.setup.DemoPeople;
+import org.sportello.operator.documents.DeskPrinters;
+import org.sportello.operator.testing.DemoCitizens;
+import org.sportello.operator.testing.TestPrinters;
+import org.sportello.server.testing.TestOffice;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Shift+F11 and Shift+F9 at the desk: the citizen called (registered, no DID) gets the case sheet saying what
+ * is missing, a DID recorded, the case taken, a measure added and done, the plan's deadlines; then the
+ * caseload lists the case manager's deadlines and opens a case from its row; a supervisor sees everyone's.
+ * Every screen is saved at 1366x768 and 1024x768 and checked by {@link ScreenRules}.
+ */
+class CaseScreenTest extends ScreenTest {
+    @TempDir
+    Path dir;
+    TestOffice office;
+    final TestPrinters printers = new TestPrinters();
+    final List<String> findings = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        office = TestOffice.embedded(dir);
+        DemoCitizens.seedWithCases(office);
+        openWindow(InProcessOffice.link(office.connection()), office.clock(),
+                printers.printers(DeskPrinters.printingThread()));
+    }
+
+    @AfterEach
+    void closeOffice() throws Exception {
+        closeWindow();
+        stage = null;
+        office.close();
+    }
+
+    private void set(String id, String text) {
+        fx(() -> {
+            robot.lookup(id).queryAs(TextField.class).setText(text);
+            return null;
+        });
+    }
+
+    private void tab(int index) {
+        fx(() -> {
+            robot.lookup("#caseTabs").queryAs(TabPane.class).getSelectionModel().select(index);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void opened(String sheetId, String action) {
+        if (!showing(sheetId)) {
+            // Headless robots may drop the Shift: the button does what the key does.
+            fx(() -> {
+                robot.lookup("#action-" + action).queryButton().fire();
+                return null;
+            });
+        }
+        until(sheetId + " open", () -> showing(sheetId));
+    }
+
+    @Test
+    void aCaseFromNoDidToAPactThenTheCaseload() {
+        office.connection().queue().issue(new IssueRequest("B", PriorityClass.STANDARD, "it",
+                UUID.randomUUID().toString()).withCitizen(DemoPeople.SARA_ESPOSITO));
+        logInWithKeyboard("mrossi", "demo", 0);
+        awaitDesk();
+        assertThat(text("#action-CITIZEN_CASE")).isEqualTo("Percorso");
+        assertThat(text("#action-CASELOAD")).isEqualTo("Scadenze");
+        key(KeyCode.F1);
+        until("citizen called", () -> text("#currentCode").startsWith("B"));
+
+        shiftKey(KeyCode.F11);
+        opened("#caseSheet", "CITIZEN_CASE");
+        until("her case", () -> text("#caseHeader").contains("ESPOSITO Sara"));
+        assertThat(text("#caseStatus")).contains("Nessuna DID").doesNotContain("disoccup");
+        assertThat(text("#caseManager")).isEqualTo("Nessun responsabile del caso.");
+        findings.addAll(shotsAtBothWidths("50-case-no-did", "caseSearch"));
+
+        key(KeyCode.F6);
+        until("DID recorded", () -> text("#caseNotice").contains("registrata"));
+        assertThat(text("#caseStatus")).startsWith("Stato occupazionale: disoccupato dal 24/11/2026");
+        key(KeyCode.F5);
+        until("taken in charge", () -> text("#caseManager").contains("Maria Rossi (mrossi)"));
+        assertThat(fx(() -> robot.lookup("#caseDidHistory").queryAs(ListView.class).getItems()))
+                .containsExactly("dal 24/11/2026 · allo sportello · in corso");
+        findings.addAll(shotsAtBothWidths("51-case-did-and-manager", null));
+
+        tab(1);
+        fx(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<MeasureKind> kind = robot.lookup("#caseMeasureKind").queryAs(ComboBox.class);
+            kind.setValue(MeasureKind.ORIENTATION_INTERVIEW);
+            return null;
+        });
+        set("#caseMeasureOn", "24/11/2026");
+        set("#caseMeasureWhat", "Primo colloquio e profilo di occupabilità");
+        key(KeyCode.F8);
+        until("measure added", () -> fx(() -> robot.lookup("#caseMeasures").queryListView().getItems().size()) == 1);
+        set("#caseMeasureOn", "02/12/2026");
+        set("#caseMeasureWhat", "Laboratorio sul curriculum");
+        fx(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<MeasureKind> kind = robot.lookup("#caseMeasureKind").queryAs(ComboBox.class);
+            kind.setValue(MeasureKind.WORKSHOP);
+            robot.lookup("#caseMeasures").queryListView().getSelectionModel().select(0);
+            return null;
+        });
+        key(KeyCode.F8);
+        until("second measure", () -> fx(() -> robot.lookup("#caseMeasures").queryListView().getItems().size()) == 2);
+        fx(() -> {
+            robot.lookup("#caseMeasures").queryListView().getSelectionModel().select(0);
+            return null;
+        });
+        key(KeyCode.F9);
+        until("marked done", () -> text("#caseNotice").contains("fatta"));
+        findings.addAll(shotsAtBothWidths("52-case-pact-measures", null));
+
+        tab(2);
+        assertThat(text("#caseTalks")).isEqualTo("Colloqui: 1 su 6 entro il 25/05/2027.");
+        assertThat(showing("#caseFirstOffer")).as("the workshop is the first offer").isTrue();
+        assertThat(text("#caseFirstOffer")).isEqualTo("Prima offerta già concordata nel patto.");
+        findings.addAll(shotsAtBothWidths("53-case-contact-plan", null));
+        key(KeyCode.ESCAPE);
+        until("case closed", () -> !showing("#caseSheet"));
+
+        shiftKey(KeyCode.F9);
+        opened("#caseloadSheet", "CASELOAD");
+        until("caseload read", () -> !text("#caseloadSummary").isBlank());
+        assertThat(text("#caseloadWhose")).isEqualTo("Casi di Maria Rossi");
+        @SuppressWarnings("unchecked")
+        List<org.sportello.operator.cases.CaseloadRow> rows = fx(() -> List.copyOf(
+                robot.lookup("#caseloadList").queryAs(ListView.class).getItems()));
+        assertThat(rows).extracting(r -> r.citizen()).contains("ROSSI Mario", "ESPOSITO Sara");
+        findings.addAll(shotsAtBothWidths("54-caseload-own", "caseloadList"));
+
+        // The first row is Mario's overdue talks: Enter opens his case in the sheet's place.
+        key(KeyCode.ENTER);
+        until("his case from the caseload", () -> showing("#caseSheet") && text("#caseHeader").contains("ROSSI Mario"));
+        tab(2);
+        assertThat(fx(() -> robot.lookup("#caseOverdue").queryListView().getItems()))
+                .contains("14/11/2026 · Colloquio di monitoraggio (scaduta)");
+        findings.addAll(shotsAtBothWidths("55-case-overdue-from-caseload", null));
+        key(KeyCode.ESCAPE);
+
+        assertThat(findings).as("what an operator would see wrong").isEmpty();
+    }
+
+    @Test
+    void aSupervisorSeesEveryCaseManagersCaseload() {
+        logInWithKeyboard("gverdi", "demo", 0);
+        awaitDesk();
+        shiftKey(KeyCode.F9);
+        opened("#caseloadSheet", "CASELOAD");
+        until("caseload read", () -> !text("#caseloadSummary").isBlank());
+        assertThat(text("#caseloadWhose")).isEqualTo("Casi di tutti i responsabili");
+        assertThat(showing("#caseloadLogin")).isTrue();
+        assertThat(fx(() -> robot.lookup("#caseloadList").queryListView().getItems().size())).isGreaterThan(1);
+        findings.addAll(shotsAtBothWidths("56-caseload-supervisor", "caseloadList"));
+        key(KeyCode.ESCAPE);
+
+        // Paolo Conti has a DID and no case: the supervisor gives it to lbianchi.
+        shiftKey(KeyCode.F11);
+        opened("#caseSheet", "CITIZEN_CASE");
+        set("#caseSearch", DemoPeople.PAOLO_CONTI);
+        key(KeyCode.ENTER);
+        until("his case", () -> text("#caseHeader").contains("CONTI Paolo"));
+        assertThat(showing("#caseAssignTo")).isTrue();
+        set("#caseAssignTo", "lbianchi");
+        key(KeyCode.F5);
+        until("assigned", () -> text("#caseManager").contains("(lbianchi)"));
+        findings.addAll(shotsAtBothWidths("57-case-assigned-by-supervisor", null));
+        assertThat(findings).as("what an operator would see wrong").isEmpty();
+    }
+}
