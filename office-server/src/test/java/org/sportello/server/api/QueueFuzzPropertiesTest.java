@@ -86,10 +86,13 @@ class QueueFuzzPropertiesTest {
             case "FindToday" -> (q, v) -> q.findToday(query);
             case "Waiting" -> (q, v) -> q.waiting(query);
             case "Overview" -> (q, v) -> q.overview(query);
+            case "CheckIn" -> (q, v) -> q.checkIn(org.sportello.protocol.v1.CheckInRequest.newBuilder().setCode(b)
+                    .setCitizenTaxCode(a).setLanguage(c).setIdempotencyKey(d).build());
             default -> throw new IllegalStateException(rpc);
         };
         try {
-            call.accept(BadRequestTest.queue(desk), null);
+            // Check-in is the kiosk's call: garbage from a kiosk reaches its checks, not only the role's refusal.
+            call.accept(BadRequestTest.queue(rpc.equals("CheckIn") ? kiosk : desk), null);
         } catch (StatusRuntimeException e) {
             assertThat(e.getStatus().getCode()).as(rpc + ": " + e.getStatus())
                     .isNotIn(Status.Code.INTERNAL, Status.Code.UNKNOWN, Status.Code.DATA_LOSS);

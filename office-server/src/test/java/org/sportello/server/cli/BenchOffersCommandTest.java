@@ -22,6 +22,7 @@ class BenchOffersCommandTest {
         String md = Files.readString(out);
         assertThat(md).contains("## Queue\n\nkept").contains("## Offers")
                 .contains("| search (20 searches").contains("| filter tap").contains("Full index rebuild")
-                .contains("Pending the real engine");
+                .contains("| match one citizen against every open offer").contains("Fit engine: ProfileFit")
+                .doesNotContain("Pending the real engine");
     }
 }
