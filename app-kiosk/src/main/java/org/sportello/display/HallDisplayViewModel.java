@@ -83,6 +83,8 @@ public final class HallDisplayViewModel {
     private boolean stopped;
     private ZoneId zone = ZoneId.of("Europe/Rome");
     private Map<String, ServiceInfo> servicesByPrefix = Map.of();
+    /** The office's services in its own order (A, B, C…): the waiting counts are listed so, whatever the overview's order. */
+    private List<String> serviceOrder = List.of();
     /** Which counter serves what; empty when the source cannot say (then every line counts as served). */
     private List<CounterInfo> counters = List.of();
     private Timer flashTimer;
@@ -161,6 +163,7 @@ public final class HallDisplayViewModel {
                     counters = counterInfos;
                     servicesByPrefix = services.stream()
                             .collect(Collectors.toMap(ServiceInfo::prefix, Function.identity(), (a, b) -> a));
+                    serviceOrder = services.stream().map(ServiceInfo::prefix).toList();
                     reachable();
                     apply(history, false);
                     appliedSeq = upTo;
@@ -356,7 +359,10 @@ public final class HallDisplayViewModel {
                 .filter(c -> c.state() == CounterState.OPEN).map(QueueOverview.CounterStatus::counterId)
                 .collect(Collectors.toSet());
         List<CounterInfo> serving = counters.stream().filter(c -> open.contains(c.id())).toList();
-        waiting.setAll(overview.services().stream().map(q -> {
+        waiting.setAll(overview.services().stream().sorted(java.util.Comparator.comparingInt(q -> {
+            int at = serviceOrder.indexOf(q.prefix());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        })).map(q -> {
             ServiceInfo s = servicesByPrefix.get(q.prefix());
             String name = s == null ? q.prefix() : s.name(it.locale());
             boolean served = counters.isEmpty() || serving.stream().anyMatch(c -> c.serves(q.serviceId()));

@@ -52,6 +52,9 @@ public final class CardNoteView {
             l.setMinHeight(Region.USE_PREF_SIZE);
             l.setMaxWidth(Double.MAX_VALUE);
         }
+        // The masked code and the button keep their whole width (a cut code is no code); on a narrow
+        // screen in large text the title and detail wrap around them instead.
+        code.setMinWidth(Region.USE_PREF_SIZE);
         VBox texts = new VBox(title, code, detail);
         texts.getStyleClass().add("card-note-words");
         HBox.setHgrow(texts, Priority.ALWAYS);
@@ -62,6 +65,7 @@ public final class CardNoteView {
         removeButton.getStyleClass().add("secondary-button");
         removeButton.textProperty().bind(words.text("card.remove"));
         removeButton.setOnAction(e -> remove.run());
+        removeButton.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(symbol, texts, removeButton);
 
         Runnable draw = () -> {

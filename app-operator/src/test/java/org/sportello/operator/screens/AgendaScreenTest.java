@@ -83,7 +83,7 @@ class AgendaScreenTest extends ScreenTest {
         key(KeyCode.F1);
         until("citizen called", () -> text("#currentCode").startsWith("B"));
 
-        shift(KeyCode.F11);
+        shift(KeyCode.F8);
         until("proposal", () -> showing("#bookingSheet") && fx(() -> !list("#bookingSlots").getItems().isEmpty()));
         assertThat(text("#bookingStep")).isEqualTo("Regola dell'ufficio: in mattinata, oggi stesso.");
         BookingModel.Offer first = fx(() -> (BookingModel.Offer) list("#bookingSlots").getItems().getFirst());

@@ -113,7 +113,7 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
             sheet(language, KeyCode.F9, "closeDaySheet", "10-sheet-close-day", "closeDaySheet");
             // The agenda (issue 13): booking for the citizen at the counter (the keyboard on the slots), and the
             // supervisor's calendar (the keyboard on whose calendar).
-            robot.push(KeyCode.SHIFT, KeyCode.F11);
+            robot.push(KeyCode.SHIFT, KeyCode.F8);
             until("booking sheet", SLOW, () -> showing("#bookingSheet") && showing("#bookingHistory"));
             atEverySize(language, "15-sheet-booking", "bookingSlots");
             key(KeyCode.ESCAPE);

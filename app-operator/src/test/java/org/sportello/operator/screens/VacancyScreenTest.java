@@ -24,7 +24,7 @@ import org.sportello.server.vacancies.VacancyFixture;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Shift+F11 at the desk: the vacancy list and form (a gap named), then the matching of a recorded vacancy
+ * Shift+F7 at the desk: the vacancy list and form (a gap named), then the matching of a recorded vacancy
  * (candidates ranked, the first one's explanation), a contact logged with consent, the shortlist printed.
  * Each screen is checked by {@link ScreenRules} at 1024x768, 1366x768 and 1920x1080 and saved under
  * {@code target/screenshots/vacancies/}.
