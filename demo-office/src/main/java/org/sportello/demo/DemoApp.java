@@ -87,10 +87,9 @@ public final class DemoApp extends Application {
 
         windows = new Windows(kiosk, desk, hall, tickets, devices, terminal);
         arrange(kiosk, desk, hall, tickets, devices);
-        terminal.setX(desk.getX());
-        terminal.setY(desk.getY());
-        terminal.setWidth(desk.getWidth());
-        terminal.setHeight(desk.getHeight());
+        // Kept inside the screen like the others: a window past its edge is lost (and breaks the headless platform).
+        place(Screen.getPrimary().getVisualBounds(), terminal, desk.getX(), desk.getY(), desk.getWidth(),
+                desk.getHeight());
         terminal.toBack();
         windows.all().forEach(s -> s.setOnCloseRequest(e -> Platform.exit()));
     }
