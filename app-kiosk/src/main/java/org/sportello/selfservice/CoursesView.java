@@ -9,6 +9,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.sportello.model.offers.Course;
 
 /**
  * The courses and workshops calendar: the next weeks, a heading for each day something starts, and

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sportello.model.offers.Course;
 
 /**
  * The courses and workshops calendar: the next {@value #DAYS} days from the office, in date order,

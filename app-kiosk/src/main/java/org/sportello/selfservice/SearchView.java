@@ -20,6 +20,8 @@ import javafx.scene.layout.VBox;
 import org.sportello.model.offers.ContractType;
 import org.sportello.model.offers.Fit;
 import org.sportello.model.offers.OfferHours;
+import org.sportello.model.offers.OfferHit;
+import org.sportello.model.offers.OfferResults;
 
 /**
  * The home screen: <i>Cosa</i> and <i>Dove</i> with the keyboard, the filter chips with their counts,
@@ -234,7 +236,7 @@ final class SearchView {
     private void rebuildResults() {
         TerminalTexts t = vm.texts();
         OfferResults r = search.resultsProperty().get();
-        String where = r.whereUnknown().isEmpty() ? "" : " " + t.get("results.where.unknown", r.whereUnknown());
+        String where = r.whereUnknown() == null ? "" : " " + t.get("results.where.unknown", r.whereUnknown());
         count.setText(t.get("results.count", r.total()) + where);
         results.getChildren().clear();
         if (search.hits().isEmpty() && !search.searchingProperty().get()) {

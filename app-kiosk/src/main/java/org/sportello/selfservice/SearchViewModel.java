@@ -20,6 +20,10 @@ import javafx.collections.ObservableSet;
 import org.sportello.model.offers.ContractType;
 import org.sportello.model.offers.OfferHours;
 import org.sportello.ui.Scheduler.Timer;
+import org.sportello.model.offers.OfferHit;
+import org.sportello.model.offers.FacetCount;
+import org.sportello.model.offers.OfferResults;
+import org.sportello.model.offers.OfferQuery;
 
 /**
  * The home screen: the <i>Cosa</i> and <i>Dove</i> fields the on-screen keyboard types into, the
@@ -171,7 +175,7 @@ public final class SearchViewModel {
 
     public OfferQuery query() {
         return new OfferQuery(what.get(), where.get(), km.get(), Set.copyOf(contracts), hours.get(), province.get(),
-                recentDays.get(), OfferQuery.LIMIT);
+                recentDays.get(), OfferQuery.DEFAULT_LIMIT);
     }
 
     /** Runs the search as it stands now, in the background; only the newest answer is shown. */
@@ -207,7 +211,7 @@ public final class SearchViewModel {
         hits.setAll(answer.hits());
         List<String> biggest = new ArrayList<>(answer.facets().stream().filter(f -> f.facet().equals("province")
                         && f.count() > 0).sorted((a, b) -> Integer.compare(b.count(), a.count()))
-                .limit(PROVINCE_CHIPS).map(OfferResults.FacetCount::value).toList());
+                .limit(PROVINCE_CHIPS).map(FacetCount::value).toList());
         if (!province.get().isEmpty() && !biggest.contains(province.get())) {
             biggest.add(province.get());
         }

@@ -15,6 +15,7 @@ import org.sportello.devices.printer.TicketPrinter;
 import org.sportello.kiosk.KioskFrame;
 import org.sportello.kiosk.language.KioskFonts;
 import org.sportello.ui.Dispatch;
+import org.sportello.model.offers.OfferSearch;
 
 /**
  * Starts the self-consultation terminal in a stage: a 21.5" full-HD touch panel as a rule, laid out on

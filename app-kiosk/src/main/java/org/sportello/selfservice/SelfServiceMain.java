@@ -21,6 +21,7 @@ import org.sportello.link.StationLink;
 import org.sportello.link.StationOptions;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
+import org.sportello.protocol.client.RemoteOffers;
 
 /**
  * Runs the self-consultation terminal as an enrolled station (role {@code self-service}) of the office
@@ -115,7 +116,7 @@ public final class SelfServiceMain {
             SimulatedCardReader simulated = windowed && devices.cardReader().isSimulated() ? new SimulatedCardReader() : null;
             CardReader cards = devices.cardReader().isSimulated() ? simulated
                     : DeviceFactory.system().cardReader(devices.cardReader());
-            TerminalViewModel vm = SelfServiceApp.start(stage, new GrpcOfferSearch(link.channel()),
+            TerminalViewModel vm = SelfServiceApp.start(stage, new RemoteOffers(link.channel()),
                     () -> link.services().directory().office().name(), printer.printer(), !windowed,
                     TerminalSettings.defaults(), cards);
             vm.screenProperty().addListener((o, was, now) -> {

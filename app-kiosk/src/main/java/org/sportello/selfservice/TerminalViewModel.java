@@ -27,6 +27,12 @@ import org.sportello.model.offers.Fit;
 import org.sportello.model.offers.JobOffer;
 import org.sportello.ui.Dispatch;
 import org.sportello.ui.Scheduler.Timer;
+import org.sportello.model.offers.OfferHit;
+import org.sportello.model.offers.OfferResults;
+import org.sportello.model.offers.CardFit;
+import org.sportello.model.offers.OfferQuery;
+import org.sportello.model.offers.AttachOutcome;
+import org.sportello.model.offers.OfferSearch;
 
 /**
  * The self-consultation terminal: which screen is up, the citizen's language, the health card (only
@@ -47,7 +53,7 @@ public final class TerminalViewModel {
 
     private static final System.Logger LOG = System.getLogger(TerminalViewModel.class.getName());
     /** How many fits a search asks for: as many as the list shows. */
-    static final int FIT_LIMIT = OfferQuery.LIMIT;
+    static final int FIT_LIMIT = OfferQuery.DEFAULT_LIMIT;
 
     private final OfferSearch offers;
     private final TicketPrinter printer;

@@ -37,10 +37,11 @@ import org.sportello.protocol.v1.OfferRef;
 import org.sportello.protocol.v1.OfferSearchRequest;
 import org.sportello.protocol.v1.OfferSearchResult;
 import org.sportello.protocol.v1.OffersGrpc;
+import org.sportello.protocol.client.RemoteOffers;
 
 /**
  * A real {@code Offers} gRPC server, in the same process, serving a fixed catalogue around Bologna: the
- * terminal's screen tests talk to it through the same generated stub and {@link GrpcOfferSearch} the
+ * terminal's screen tests talk to it through the same generated stub and {@link RemoteOffers} the
  * terminal uses against the office server. Its search is deliberately simple (accent-free word prefixes,
  * so "magazz" finds "Magazziniere"); the office server's Lucene search replaces it in integration tests.
  * It records every request, and can be "unplugged" (every call then fails UNAVAILABLE, as a server that

@@ -33,6 +33,12 @@ import org.sportello.protocol.v1.SessionRef;
 import org.sportello.server.offers.DemoCatalogue;
 import org.sportello.server.testing.TestOffice;
 import org.sportello.ui.LoopbackOffice;
+import org.sportello.model.offers.OfferResults;
+import org.sportello.model.offers.CardFit;
+import org.sportello.model.offers.OfferQuery;
+import org.sportello.model.offers.AttachOutcome;
+import org.sportello.model.offers.OfferSearch;
+import org.sportello.protocol.client.RemoteOffers;
 
 /**
  * The terminal's client against a real office server (mutual TLS on 127.0.0.1, the demo catalogue in
@@ -79,7 +85,7 @@ class SelfServiceOverServerTest {
 
     @Test
     void aCitizenFindsOffersSeesHowTheyFitAndTakesOneToTheDesk() {
-        OfferSearch search = new GrpcOfferSearch(terminal.channel());
+        OfferSearch search = new RemoteOffers(terminal.channel());
 
         OfferResults plural = search.search(new OfferQuery("magazzinieri", "", 0, Set.of(), null, "", 0, 20));
         assertThat(plural.hits()).as("a plural finds the singular job title").isNotEmpty();
@@ -124,7 +130,7 @@ class SelfServiceOverServerTest {
 
     @Test
     void aKioskCannotUseTheTerminalsCalls() {
-        OfferSearch fromKiosk = new GrpcOfferSearch(kiosk.channel());
+        OfferSearch fromKiosk = new RemoteOffers(kiosk.channel());
         assertThatThrownBy(() -> fromKiosk.search(new OfferQuery("magazziniere", "", 0, Set.of(), null, "", 0, 20)))
                 .isInstanceOf(SportelloException.class);
         assertThatThrownBy(() -> fromKiosk.cardFit(CF, List.of(), 5)).isInstanceOf(SportelloException.class);

@@ -35,6 +35,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sportello.model.offers.OfferHit;
+import org.sportello.protocol.client.RemoteOffers;
 
 /**
  * The self-consultation terminal as a citizen uses it, in a window, with real threads: the on-screen
@@ -65,7 +67,7 @@ class SelfServiceScreenTest {
         channel = server.channel();
         TerminalSettings settings = TerminalSettings.defaults().withClock(CLOCK).withIdle(IDLE, Duration.ofSeconds(4))
                 .withRetryInterval(Duration.ofMillis(300));
-        vm = SelfServiceApp.start(stage, new GrpcOfferSearch(channel), () -> "Centro per l'impiego di Bologna",
+        vm = SelfServiceApp.start(stage, new RemoteOffers(channel), () -> "Centro per l'impiego di Bologna",
                 printer.printer(), false, settings, reader);
     }
 

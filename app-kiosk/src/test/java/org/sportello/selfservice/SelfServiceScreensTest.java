@@ -33,6 +33,7 @@ import org.sportello.ui.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sportello.protocol.client.RemoteOffers;
 
 /**
  * Every terminal screen at every display it is laid out for, in every terminal language: no CSS error
@@ -186,7 +187,7 @@ class SelfServiceScreensTest {
         time = new ManualScheduler(clock);
         VirtualTicketPrinter printer = VirtualTicketPrinter.create();
         robot.interact(() -> {
-            vm = new TerminalViewModel(new GrpcOfferSearch(channel), () -> "Centro per l'impiego di Bologna",
+            vm = new TerminalViewModel(new RemoteOffers(channel), () -> "Centro per l'impiego di Bologna",
                     printer.printer(), new Dispatch(Runnable::run, Runnable::run, time),
                     TerminalSettings.defaults().withClock(clock).withScreen(size).withIdle(Duration.ofSeconds(90),
                             Duration.ofSeconds(15)));

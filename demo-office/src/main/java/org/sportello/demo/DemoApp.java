@@ -29,7 +29,7 @@ import org.sportello.link.StationLink;
 import org.sportello.protocol.station.OfficeAddress;
 import org.sportello.protocol.station.StationIdentity;
 import org.sportello.operator.OperatorApp;
-import org.sportello.selfservice.GrpcOfferSearch;
+import org.sportello.protocol.client.RemoteOffers;
 import org.sportello.selfservice.SelfServiceApp;
 import org.sportello.selfservice.TerminalSettings;
 import org.sportello.operator.documents.A4Printer;
@@ -81,7 +81,7 @@ public final class DemoApp extends Application {
         // appear in the printed-tickets window; it opens where the desk is, behind it.
         Stage terminal = new Stage();
         StationLink terminalLink = link(office, stations, DemoOffice.DemoStation.TERMINAL);
-        SelfServiceApp.start(terminal, new GrpcOfferSearch(terminalLink.channel()),
+        SelfServiceApp.start(terminal, new RemoteOffers(terminalLink.channel()),
                 () -> terminalLink.services().directory().office().name(), printer.printer(), false,
                 TerminalSettings.defaults(), terminalCards);
 

@@ -33,6 +33,7 @@ import org.sportello.model.queue.TicketStatus;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sportello.model.offers.OfferQuery;
 
 /**
  * The whole demo office as {@code ./demo} starts it: an office server over TCP, and kiosk, operator
@@ -158,9 +159,8 @@ class DemoOfficeTest {
 
         // The self-consultation terminal: the demo's catalogue around Bologna, searched in Italian.
         try (StationLink terminalLink = station(DemoOffice.DemoStation.TERMINAL)) {
-            var hits = new org.sportello.selfservice.GrpcOfferSearch(terminalLink.channel())
-                    .search(new org.sportello.selfservice.OfferQuery("magazzinieri", "Bologna", 25, java.util.Set.of(),
-                            null, "", 0, 20)).hits();
+            var hits = new org.sportello.protocol.client.RemoteOffers(terminalLink.channel())
+                    .search(OfferQuery.text("magazzinieri").near("Bologna", 25).limit(20)).hits();
             assertThat(hits).as("the demo ships offers a citizen finds").isNotEmpty();
             assertThat(hits).allSatisfy(h -> assertThat(h.km()).isBetween(0.0, 25.0));
         }

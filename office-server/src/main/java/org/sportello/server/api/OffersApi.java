@@ -42,17 +42,17 @@ import org.sportello.protocol.v1.OfferSearchRequest;
 import org.sportello.protocol.v1.OfferSearchResult;
 import org.sportello.protocol.v1.OffersGrpc;
 import org.sportello.protocol.v1.SessionRef;
-import org.sportello.server.offers.CardFit;
 import org.sportello.server.offers.CardFits;
-import org.sportello.server.offers.Course;
-import org.sportello.server.offers.FacetCount;
-import org.sportello.server.offers.OfferHit;
-import org.sportello.server.offers.OfferQuery;
-import org.sportello.server.offers.OfferResults;
 import org.sportello.server.offers.OfficeOffers;
 import org.sportello.server.offers.TicketOffers;
 import org.sportello.server.session.OperatorSessions;
 import org.sportello.server.storage.OfficeConnection;
+import org.sportello.model.offers.OfferHit;
+import org.sportello.model.offers.FacetCount;
+import org.sportello.model.offers.OfferResults;
+import org.sportello.model.offers.CardFit;
+import org.sportello.model.offers.Course;
+import org.sportello.model.offers.OfferQuery;
 
 /**
  * The Offers service (offers.proto, issue 12, ADR 32). Searching the catalogue, an offer's page and the

@@ -2,7 +2,6 @@ package org.sportello.server.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.sportello.server.offers.Course;
 import org.sportello.server.offers.CourseLines;
 import org.sportello.server.offers.ImportReport;
 import org.sportello.server.storage.OfficeConnection;
@@ -12,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.sportello.model.offers.Course;
 
 /** {@code sportello courses}: the courses and workshops calendar of the self-consultation terminal (issue 12). */
 @Command(name = "courses", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -10,10 +10,7 @@ import java.util.concurrent.Callable;
 import org.sportello.model.offers.ContractType;
 import org.sportello.model.offers.JobOffer;
 import org.sportello.server.offers.ImportReport;
-import org.sportello.server.offers.OfferHit;
 import org.sportello.server.offers.OfferLines;
-import org.sportello.server.offers.OfferQuery;
-import org.sportello.server.offers.OfferResults;
 import org.sportello.server.offers.OfferTexts;
 import org.sportello.server.offers.OfficeOffers;
 import org.sportello.server.storage.OfficeConnection;
@@ -28,6 +25,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.sportello.model.offers.OfferHit;
+import org.sportello.model.offers.OfferResults;
+import org.sportello.model.offers.OfferQuery;
 
 /** {@code sportello offers}: the office's job-offer catalogue (issue 12, ADR 32). */
 @Command(name = "offers", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

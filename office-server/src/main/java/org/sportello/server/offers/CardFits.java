@@ -19,6 +19,7 @@ import org.sportello.model.offers.Workplace;
 import org.sportello.model.profile.Address;
 import org.sportello.model.profile.CitizenProfile;
 import org.sportello.server.profile.OfficeProfiles;
+import org.sportello.model.offers.CardFit;
 
 /**
  * The fit of offers for the citizen whose health card a terminal read (issue 12): the file is read here,

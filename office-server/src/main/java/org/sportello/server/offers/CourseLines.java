@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import org.sportello.model.offers.Course;
 
 /**
  * {@code sportello courses import}: JSON Lines, one course or workshop per line (README): {@code id},

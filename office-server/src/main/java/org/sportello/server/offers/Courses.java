@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.time.Clock;
+import org.sportello.model.offers.Course;
 
 /**
  * The courses and workshops calendar ({@code course}). A calendar holds dozens or hundreds of entries,

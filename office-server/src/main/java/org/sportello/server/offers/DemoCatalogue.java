@@ -20,6 +20,7 @@ import org.sportello.model.offers.OfferSource;
 import org.sportello.model.offers.Requirements;
 import org.sportello.model.profile.CefrLevel;
 import org.sportello.model.profile.DrivingLicence;
+import org.sportello.model.offers.Course;
 
 /**
  * A catalogue around Bologna made from seed lists (job titles with their ISCO-08 codes and skills,

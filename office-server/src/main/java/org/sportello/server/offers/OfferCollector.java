@@ -21,6 +21,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BytesRef;
 import org.sportello.model.offers.ContractType;
 import org.sportello.model.offers.OfferHours;
+import org.sportello.model.offers.FacetCount;
+import org.sportello.model.offers.OfferQuery;
 
 /**
  * One pass over the offers that match the words, place and dates, that does two things: keeps the best

@@ -50,6 +50,9 @@ import org.sportello.model.offers.ContractType;
 import org.sportello.model.offers.JobOffer;
 import org.sportello.model.offers.OfferHours;
 import org.sportello.model.profile.Address;
+import org.sportello.model.offers.OfferHit;
+import org.sportello.model.offers.OfferResults;
+import org.sportello.model.offers.OfferQuery;
 
 /**
  * The catalogue's Lucene index (ADR 32), kept by the office server in {@code DATA/offers-index} and only

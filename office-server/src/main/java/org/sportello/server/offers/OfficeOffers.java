@@ -17,6 +17,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.lucene.analysis.Analyzer;
 import org.sportello.model.offers.JobOffer;
+import org.sportello.model.offers.OfferResults;
+import org.sportello.model.offers.OfferQuery;
 
 /**
  * The office's catalogue (issue 12, ADR 32): job offers in {@code job_offer}, searched through the

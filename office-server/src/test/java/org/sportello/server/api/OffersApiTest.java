@@ -44,8 +44,8 @@ import org.sportello.protocol.v1.OfferSearchResult;
 import org.sportello.protocol.v1.OffersGrpc;
 import org.sportello.protocol.v1.QueueGrpc;
 import org.sportello.protocol.v1.SessionRef;
-import org.sportello.server.offers.Course;
 import org.sportello.server.offers.Place;
+import org.sportello.model.offers.Course;
 
 /** The Offers service over gRPC as a terminal and a desk call it: what each may learn, and the bounds. */
 class OffersApiTest {

@@ -60,6 +60,7 @@ import org.sportello.protocol.v1.PrinterReportMsg;
 import org.sportello.protocol.v1.QueueGrpc;
 import org.sportello.protocol.v1.SessionRef;
 import org.sportello.protocol.v1.TicketQuery;
+import org.sportello.model.offers.CardFit;
 
 /**
  * Every station role against every operation of the directory, the queue and the events, decided on

@@ -17,6 +17,7 @@ import org.sportello.model.offers.JobOffer;
 import org.sportello.model.offers.OfferHours;
 import org.sportello.server.storage.OfficeDatabase;
 import org.sportello.server.testing.TestOffice;
+import org.sportello.model.offers.OfferQuery;
 
 /** The index is only ever derived from the table: lost, damaged or left behind, it is made again. */
 class OfferIndexRebuildTest {

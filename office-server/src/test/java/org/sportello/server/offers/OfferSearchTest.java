@@ -21,6 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.offers.ContractType;
 import org.sportello.model.offers.OfferHours;
 import org.sportello.server.testing.TestOffice;
+import org.sportello.model.offers.OfferHit;
+import org.sportello.model.offers.FacetCount;
+import org.sportello.model.offers.OfferResults;
+import org.sportello.model.offers.OfferQuery;
 
 /** Search in Italian over a real office database and its index on disk (issue 12, ADR 32). */
 class OfferSearchTest {

@@ -1,4 +1,4 @@
-package org.sportello.selfservice;
+package org.sportello.protocol.client;
 
 import io.grpc.Channel;
 import io.grpc.StatusRuntimeException;
@@ -14,12 +14,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
+import org.sportello.model.offers.AttachOutcome;
+import org.sportello.model.offers.CardFit;
 import org.sportello.model.offers.ContractType;
+import org.sportello.model.offers.Course;
+import org.sportello.model.offers.FacetCount;
 import org.sportello.model.offers.Fit;
 import org.sportello.model.offers.FitReason;
 import org.sportello.model.offers.JobOffer;
 import org.sportello.model.offers.LanguageRequirement;
+import org.sportello.model.offers.OfferHit;
 import org.sportello.model.offers.OfferHours;
+import org.sportello.model.offers.OfferQuery;
+import org.sportello.model.offers.OfferResults;
+import org.sportello.model.offers.OfferSearch;
 import org.sportello.model.offers.OfferSource;
 import org.sportello.model.offers.Requirements;
 import org.sportello.model.offers.Workplace;
@@ -41,19 +49,19 @@ import org.sportello.protocol.v1.OffersGrpc;
 import org.sportello.protocol.wire.Problems;
 
 /**
- * The terminal's {@link OfferSearch} over the office protocol's {@code Offers} service. A terminal sends
+ * The self-consultation terminal's {@link OfferSearch} over the office protocol's {@code Offers} service. A terminal sends
  * no operator session: the station's certificate (role {@code self-service}) is what the server checks.
  * Unreachable servers and deadlines become {@code OFFICE_UNAVAILABLE}, which the terminal shows as out
  * of service and retries; a value this terminal cannot read (a newer server's contract) is dropped from
  * lists rather than failing the whole answer.
  */
-public final class GrpcOfferSearch implements OfferSearch {
+public final class RemoteOffers implements OfferSearch {
     /** A search must feel instant; one that takes longer than this is as good as an outage. */
     static final Duration DEADLINE = Duration.ofSeconds(5);
 
     private final OffersGrpc.OffersBlockingStub stub;
 
-    public GrpcOfferSearch(Channel channel) {
+    public RemoteOffers(Channel channel) {
         this.stub = OffersGrpc.newBlockingStub(channel);
     }
 
@@ -62,18 +70,18 @@ public final class GrpcOfferSearch implements OfferSearch {
         OfferSearchRequest.Builder request = OfferSearchRequest.newBuilder()
                 .setWhat(q.what()).setWhere(q.where()).setKm(q.km())
                 .setHours(q.hours() == null ? "" : q.hours().wireName())
-                .setProvince(q.province()).setPublishedWithinDays(q.publishedWithinDays()).setLimit(q.limit());
+                .setProvince(q.province() == null ? "" : q.province()).setPublishedWithinDays(q.withinDays()).setLimit(q.limit());
         q.contracts().stream().map(ContractType::wireName).sorted().forEach(request::addContracts);
         var result = call("offer search", () -> timed().search(request.build()));
         List<OfferHit> hits = new ArrayList<>();
         for (OfferHitMsg h : result.getHitsList()) {
             hits.add(new OfferHit(h.getId(), h.getTitle(), blankToNull(h.getEmployer()), h.getMunicipality(),
-                    h.getProvince(), h.getKm(), ContractType.parse(h.getContract()).orElse(null),
+                    h.getProvince(), h.getKm(), h.getScore(), ContractType.parse(h.getContract()).orElse(null),
                     OfferHours.parse(h.getHours()).orElse(null), date(h.getPublished()), date(h.getExpires())));
         }
-        List<OfferResults.FacetCount> facets = result.getFacetsList().stream()
-                .map(f -> new OfferResults.FacetCount(f.getFacet(), f.getValue(), f.getCount())).toList();
-        return new OfferResults(hits, result.getTotal(), facets, result.getWhereUnknown());
+        List<FacetCount> facets = result.getFacetsList().stream()
+                .map(f -> new FacetCount(f.getFacet(), f.getValue(), f.getCount())).toList();
+        return new OfferResults(hits, result.getTotal(), facets, blankToNull(result.getWhereUnknown()));
     }
 
     @Override
@@ -116,8 +124,10 @@ public final class GrpcOfferSearch implements OfferSearch {
                 continue; // a course without a date has no place on a calendar
             }
             Course.Kind kind = enumOr(Course.Kind.class, c.getKind(), Course.Kind.COURSE);
+            LocalDate ends = date(c.getEnds());
             out.add(new Course(c.getId(), kind, c.getTitle(), c.getProvider(), c.getDescription(), c.getMunicipality(),
-                    c.getProvince(), c.getPlace(), starts, date(c.getEnds()), c.getSeats()));
+                    c.getProvince(), c.getPlace(), starts, ends == null || ends.isBefore(starts) ? starts : ends,
+                    Math.max(0, c.getSeats())));
         }
         return out;
     }

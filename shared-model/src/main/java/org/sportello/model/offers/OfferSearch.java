@@ -1,8 +1,7 @@
-package org.sportello.selfservice;
+package org.sportello.model.offers;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.sportello.model.offers.JobOffer;
 
 /**
  * What the self-consultation terminal needs from the office's offer catalogue (the {@code Offers}

@@ -1,27 +1,22 @@
-package org.sportello.selfservice;
+package org.sportello.model.offers;
 
 import java.util.List;
 
 /**
- * The answer to a search: the hits (at most the limit), how many matched in all, the counts the filter
- * chips show, and the place in <i>Dove</i> when the office does not know it (empty otherwise).
+ * A search's answer: the best hits (at most the limit), how many offers matched in all, the chips'
+ * counts, and the "Dove" the places file did not know (null when known or not asked).
  */
 public record OfferResults(List<OfferHit> hits, int total, List<FacetCount> facets, String whereUnknown) {
-    public static final OfferResults NONE = new OfferResults(List.of(), 0, List.of(), "");
+    public static final OfferResults NONE = new OfferResults(List.of(), 0, List.of(), null);
 
     public OfferResults {
         hits = List.copyOf(hits);
         facets = List.copyOf(facets);
-        whereUnknown = whereUnknown == null ? "" : whereUnknown;
     }
 
     /** How many offers a chip would show: facet {@code contract}, {@code hours} or {@code province}. */
     public int count(String facet, String value) {
         return facets.stream().filter(f -> f.facet().equals(facet) && f.value().equalsIgnoreCase(value))
                 .mapToInt(FacetCount::count).sum();
-    }
-
-    /** One filter chip's count. */
-    public record FacetCount(String facet, String value, int count) {
     }
 }

@@ -1,4 +1,4 @@
-package org.sportello.server.offers;
+package org.sportello.model.offers;
 
 /**
  * How many offers a filter chip would show: for a facet ({@code contract}, {@code hours}, {@code province})

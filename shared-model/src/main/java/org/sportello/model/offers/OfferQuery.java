@@ -1,10 +1,8 @@
-package org.sportello.server.offers;
+package org.sportello.model.offers;
 
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.sportello.model.offers.ContractType;
-import org.sportello.model.offers.OfferHours;
 
 /**
  * A search of the catalogue as a terminal or a desk asks it: the words ("Cosa"), a municipality
@@ -24,6 +22,7 @@ public record OfferQuery(String what, String where, int km, Set<ContractType> co
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_WHAT = 200;
     public static final int MAX_WITHIN_DAYS = 3660;
+    public static final OfferQuery EVERYTHING = all();
 
     public OfferQuery {
         what = what == null ? "" : what;
@@ -81,7 +80,7 @@ public record OfferQuery(String what, String where, int km, Set<ContractType> co
         return new OfferQuery(what, where, km, contracts, hours, province, withinDays, n);
     }
 
-    int radiusKm() {
+    public int radiusKm() {
         return km == 0 ? DEFAULT_KM : km;
     }
 }

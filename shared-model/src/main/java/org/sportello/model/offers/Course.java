@@ -1,4 +1,4 @@
-package org.sportello.server.offers;
+package org.sportello.model.offers;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -27,6 +27,11 @@ public record Course(String id, Kind kind, String title, String provider, String
         if (seats < 0) {
             throw new IllegalArgumentException("seats cannot be negative");
         }
+    }
+
+    /** A one-day workshop shows one date; a course shows "from… to…". */
+    public boolean oneDay() {
+        return ends.equals(starts);
     }
 
     /** Runs on some day between {@code from} and {@code to}. */
