@@ -178,9 +178,38 @@ class DemoOfficeTest {
      * windows are tiled to fit it (the desk below its usual minimum size).
      */
     private static void fitTheTestScreen(DemoApp.Windows w) {
+        // In three steps, each drawn before the next: the headless platform copies a frame drawn at a
+        // window's old size to wherever the window is when the copy happens, and a big frame moved to
+        // the bottom of its fixed 1000 x 1000 screen runs past its end (IndexOutOfBoundsException).
+        // To the top-left corner at the old size, then the new size there, then the new place.
+        List<Stage> all = w.all();
         fx(() -> {
             w.desk().setMinWidth(0);
             w.desk().setMinHeight(0);
+            all.forEach(s -> {
+                s.setX(0);
+                s.setY(0);
+            });
+            return null;
+        });
+        settle();
+        fx(() -> {
+            w.kiosk().setWidth(280);
+            w.kiosk().setHeight(1000);
+            w.desk().setWidth(720);
+            w.desk().setHeight(560);
+            w.hall().setWidth(400);
+            w.hall().setHeight(440);
+            w.tickets().setWidth(320);
+            w.tickets().setHeight(220);
+            w.devices().setWidth(320);
+            w.devices().setHeight(220);
+            w.terminal().setWidth(320);
+            w.terminal().setHeight(440);
+            return null;
+        });
+        settle();
+        fx(() -> {
             tile(w.kiosk(), 0, 0, 280, 1000);
             tile(w.desk(), 280, 0, 720, 560);
             tile(w.hall(), 280, 560, 400, 440);
@@ -191,6 +220,13 @@ class DemoOfficeTest {
             tile(w.terminal(), 680, 560, 320, 440);
             return null;
         });
+        settle();
+    }
+
+    /** Until the FX thread is idle and a frame has been drawn and copied to the screen. */
+    private static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(250, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
