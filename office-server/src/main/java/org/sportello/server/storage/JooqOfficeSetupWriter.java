@@ -1,5 +1,7 @@
 package org.sportello.server.storage;
 
+import static org.sportello.server.storage.schema.Tables.COMMUNICATION_DEADLINE;
+import static org.sportello.server.storage.schema.Tables.CONTACT_PLAN_RULE;
 import static org.sportello.server.storage.schema.Tables.COUNTER;
 import static org.sportello.server.storage.schema.Tables.COUNTER_SERVICE;
 import static org.sportello.server.storage.schema.Tables.OFFICE;
@@ -7,12 +9,16 @@ import static org.sportello.server.storage.schema.Tables.OPERATOR;
 import static org.sportello.server.storage.schema.Tables.SERVICE;
 import static org.sportello.server.storage.schema.Tables.SERVICE_HOURS;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.sportello.model.auth.PasswordHasher;
+import org.sportello.model.cases.ContactPlanRules;
+import org.sportello.model.company.DeadlineRule;
 import org.sportello.model.common.UuidV7;
 import org.sportello.model.office.OpeningHours;
 import org.sportello.model.setup.OfficeSetup;
@@ -50,6 +56,7 @@ public final class JooqOfficeSetupWriter {
             for (OfficeSetup.OperatorSetup o : setup.operators()) {
                 upsertOperator(db, officeId, o);
             }
+            writeRules(db, officeId, setup);
             return officeId;
         });
     }
@@ -74,6 +81,40 @@ public final class JooqOfficeSetupWriter {
                     .where(OFFICE.ID.eq(id)).execute();
         }
         return id;
+    }
+
+    /** The set-up file is the office's word on its rules: what it says (or the shipped default) replaces the rows. */
+    private static void writeRules(DSLContext db, UUID officeId, OfficeSetup setup) {
+        ContactPlanRules plan = setup.rules().contactPlan();
+        db.mergeInto(CONTACT_PLAN_RULE).using(db.selectOne()).on(CONTACT_PLAN_RULE.OFFICE_ID.eq(officeId))
+                .whenMatchedThenUpdate()
+                .set(CONTACT_PLAN_RULE.TALKS_REQUIRED, plan.talksRequired())
+                .set(CONTACT_PLAN_RULE.TALKS_WEEKS, plan.talksWeeks())
+                .set(CONTACT_PLAN_RULE.YOUNG_BELOW, plan.youngBelow())
+                .set(CONTACT_PLAN_RULE.OLDER_ABOVE, plan.olderAbove())
+                .set(CONTACT_PLAN_RULE.FIRST_OFFER_MONTHS_OUTER, plan.firstOfferMonthsOuter())
+                .set(CONTACT_PLAN_RULE.FIRST_OFFER_MONTHS_MIDDLE, plan.firstOfferMonthsMiddle())
+                .set(CONTACT_PLAN_RULE.VERSION, CONTACT_PLAN_RULE.VERSION.plus(1))
+                .whenNotMatchedThenInsert(CONTACT_PLAN_RULE.OFFICE_ID, CONTACT_PLAN_RULE.TALKS_REQUIRED,
+                        CONTACT_PLAN_RULE.TALKS_WEEKS, CONTACT_PLAN_RULE.YOUNG_BELOW, CONTACT_PLAN_RULE.OLDER_ABOVE,
+                        CONTACT_PLAN_RULE.FIRST_OFFER_MONTHS_OUTER, CONTACT_PLAN_RULE.FIRST_OFFER_MONTHS_MIDDLE)
+                .values(officeId, plan.talksRequired(), plan.talksWeeks(), plan.youngBelow(), plan.olderAbove(),
+                        plan.firstOfferMonthsOuter(), plan.firstOfferMonthsMiddle())
+                .execute();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (DeadlineRule rule : setup.rules().deadlines()) {
+            String kind = rule.kind().name();
+            // Only a changed rule gets a new "changed at": the date says when the office last changed it.
+            int changed = db.update(COMMUNICATION_DEADLINE).set(COMMUNICATION_DEADLINE.DAYS, rule.days())
+                    .set(COMMUNICATION_DEADLINE.CHANGED_AT, now)
+                    .where(COMMUNICATION_DEADLINE.KIND.eq(kind).and(COMMUNICATION_DEADLINE.DAYS.ne(rule.days())))
+                    .execute();
+            if (changed == 0 && !db.fetchExists(COMMUNICATION_DEADLINE, COMMUNICATION_DEADLINE.KIND.eq(kind))) {
+                db.insertInto(COMMUNICATION_DEADLINE).set(COMMUNICATION_DEADLINE.KIND, kind)
+                        .set(COMMUNICATION_DEADLINE.DAYS, rule.days()).set(COMMUNICATION_DEADLINE.CHANGED_AT, now)
+                        .execute();
+            }
+        }
     }
 
     private static UUID upsertService(DSLContext db, UUID officeId, OfficeSetup.ServiceSetup s) {

@@ -113,6 +113,32 @@ class CaseCommandsTest {
     }
 
     @Test
+    void theOfficesOwnContactPlanFromItsSetUpFileDecidesTheDeadlines() throws Exception {
+        // The demo file with a region's plan: 8 talks in 20 weeks, first offer within 4 months for ages 30 to 50.
+        String demo;
+        try (var in = org.sportello.model.setup.OfficeSetupFile.class.getResourceAsStream("demo-office.properties")) {
+            demo = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Path setup = home.resolve("regional.properties");
+        Files.writeString(setup, demo.replace("plan.talks.required=6", "plan.talks.required=8")
+                .replace("plan.talks.weeks=26", "plan.talks.weeks=20")
+                .replace("plan.first-offer.months.middle=6", "plan.first-offer.months.middle=4"));
+        CliRun.Result init = cli.run("office", "init", "--setup", setup.toString(), "--db", db());
+        assertThat(init.exitCode()).as(init.toString()).isZero();
+        assertThat(cli.run("dossier", "did", CF, "--db", db()).exitCode()).isZero();
+
+        String today = LocalDate.now(ZoneId.of("Europe/Rome")).toString();
+        JsonNode shown = show();
+        assertThat(shown.get("talks").get("required").asInt()).isEqualTo(8);
+        assertThat(shown.get("talks").get("by").asText()).isEqualTo(LocalDate.parse(today).plusWeeks(20).toString());
+        assertThat(shown.get("firstOfferDue").asText()).isEqualTo(LocalDate.parse(today).plusMonths(4).toString());
+
+        // Back to the demo's own file: the shipped plan again, for the next DID's deadlines.
+        assertThat(cli.run("office", "init", "--demo", "--db", db()).exitCode()).isZero();
+        assertThat(show().get("talks").get("required").asInt()).isEqualTo(6);
+    }
+
+    @Test
     void thePactAndTheCaseloadFromTheCommandLine() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         assertThat(cli.run("dossier", "did", CF, "--date", today.minusMonths(2).toString(), "--db", db()).exitCode())

@@ -20,6 +20,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sportello.model.auth.Role;
+import org.sportello.model.cases.ContactPlanRules;
+import org.sportello.model.company.DeadlineRule;
+import org.sportello.model.person.JobMovement;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.office.Area;
@@ -88,7 +91,7 @@ public final class OfficeSetupFile {
         }
         OfficeSetup setup = new OfficeSetup(required(p, "office.code"), required(p, "office.name"),
                 p.getProperty("office.address"), p.getProperty("office.time-zone", "Europe/Rome"),
-                services, counters, operators, sessionIdle(p), ticketDataDays(p), backups(p));
+                services, counters, operators, sessionIdle(p), ticketDataDays(p), backups(p), rules(p));
         check(setup);
         return setup;
     }
@@ -110,6 +113,45 @@ public final class OfficeSetupFile {
             throw invalid(key + " must be between 1 and " + OfficeSetup.MAX_TICKET_DATA_DAYS + ", not " + days);
         }
         return days;
+    }
+
+    /**
+     * plan.* and communication.deadline.*: the contact plan (seed 003 when missing) and by when each kind
+     * of company communication is due, in days from the event (negative: before it).
+     */
+    private static OfficeRules rules(Properties p) {
+        ContactPlanRules shipped = ContactPlanRules.SHIPPED;
+        int talks = integer(p, "plan.talks.required", shipped.talksRequired());
+        int weeks = integer(p, "plan.talks.weeks", shipped.talksWeeks());
+        int youngBelow = integer(p, "plan.first-offer.young-below", shipped.youngBelow());
+        int olderAbove = integer(p, "plan.first-offer.older-above", shipped.olderAbove());
+        int outer = integer(p, "plan.first-offer.months.outer", shipped.firstOfferMonthsOuter());
+        int middle = integer(p, "plan.first-offer.months.middle", shipped.firstOfferMonthsMiddle());
+        if (talks < 0 || talks > 520 || weeks < 1 || weeks > 520) {
+            throw invalid("plan.talks.required must be 0 to 520 and plan.talks.weeks 1 to 520, not " + talks
+                    + " and " + weeks);
+        }
+        if (youngBelow < 0 || olderAbove < youngBelow || olderAbove > 120) {
+            throw invalid("plan.first-offer.young-below must be at most plan.first-offer.older-above (ages 0 to 120), not "
+                    + youngBelow + " and " + olderAbove);
+        }
+        if (outer < 1 || outer > 120 || middle < 1 || middle > 120) {
+            throw invalid("plan.first-offer.months.outer and .middle must be 1 to 120 months, not " + outer + " and "
+                    + middle);
+        }
+        List<DeadlineRule> deadlines = new ArrayList<>();
+        for (JobMovement.Kind kind : JobMovement.Kind.values()) {
+            String key = "communication.deadline." + kind.name().toLowerCase(Locale.ROOT);
+            if (p.getProperty(key) != null) {
+                int days = integer(p, key, 0);
+                if (Math.abs(days) > DeadlineRule.MAX_DAYS) {
+                    throw invalid(key + " must be between -" + DeadlineRule.MAX_DAYS + " and " + DeadlineRule.MAX_DAYS
+                            + " days, not " + days);
+                }
+                deadlines.add(new DeadlineRule(kind, days));
+            }
+        }
+        return new OfficeRules(new ContactPlanRules(talks, weeks, youngBelow, olderAbove, outer, middle), deadlines);
     }
 
     private static OfficeSetup.BackupSetup backups(Properties p) {

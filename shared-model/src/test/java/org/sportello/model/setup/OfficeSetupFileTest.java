@@ -121,4 +121,50 @@ class OfficeSetupFileTest {
         assertThatThrownBy(() -> parse(office + "backup.keep=many\n"))
                 .hasMessageContaining("backup.keep is not a number");
     }
+
+    @Test
+    void theContactPlanAndTheCommunicationDeadlinesAreOfficeDataWithTheShippedValuesWhenMissing() throws Exception {
+        String office = """
+                office.code=X
+                office.name=X
+                service.A.name.it=A
+                service.A.name.en=A
+                service.A.area=PERSONS
+                """;
+        OfficeRules shipped = parse(office).rules();
+        assertThat(shipped.contactPlan()).isEqualTo(org.sportello.model.cases.ContactPlanRules.SHIPPED);
+        assertThat(shipped.deadline(org.sportello.model.person.JobMovement.Kind.HIRING).days()).isEqualTo(-1);
+        assertThat(shipped.deadline(org.sportello.model.person.JobMovement.Kind.TERMINATION).days()).isEqualTo(5);
+        assertThat(shipped.deadlines()).hasSize(org.sportello.model.person.JobMovement.Kind.values().length);
+        assertThat(OfficeSetupFile.demo().rules()).as("the demo file writes out the shipped values").isEqualTo(shipped);
+
+        OfficeRules regional = parse(office + """
+                plan.talks.required=8
+                plan.talks.weeks=20
+                plan.first-offer.young-below=25
+                plan.first-offer.older-above=55
+                plan.first-offer.months.outer=2
+                plan.first-offer.months.middle=4
+                communication.deadline.termination=10
+                """).rules();
+        assertThat(regional.contactPlan())
+                .isEqualTo(new org.sportello.model.cases.ContactPlanRules(8, 20, 25, 55, 2, 4));
+        assertThat(regional.deadline(org.sportello.model.person.JobMovement.Kind.TERMINATION).days()).isEqualTo(10);
+        assertThat(regional.deadline(org.sportello.model.person.JobMovement.Kind.HIRING).days())
+                .as("a kind the file does not name keeps its default").isEqualTo(-1);
+
+        for (String[] line : new String[][] {
+                {"plan.talks.weeks=0", "plan.talks.weeks 1 to 520"},
+                {"plan.talks.required=-1", "plan.talks.required must be 0 to 520"},
+                {"plan.first-offer.young-below=60", "young-below must be at most plan.first-offer.older-above"},
+                {"plan.first-offer.months.middle=0", "must be 1 to 120 months"},
+                {"communication.deadline.hiring=400", "communication.deadline.hiring must be between -366 and 366"},
+                {"communication.deadline.extension=soon", "communication.deadline.extension is not a number"}}) {
+            assertThatThrownBy(() -> parse(office + line[0] + "\n")).as(line[0])
+                    .isInstanceOfSatisfying(SportelloException.class, e -> {
+                        assertThat(e.problem()).isEqualTo(Problem.INVALID_SETUP);
+                        assertThat(e.getMessage()).contains(line[1]);
+                    });
+        }
+    }
 }
