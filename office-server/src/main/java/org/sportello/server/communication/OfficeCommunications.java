@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -32,7 +33,9 @@ import org.sportello.model.company.Lateness;
 import org.sportello.model.company.RecordedCommunication;
 import org.sportello.model.documents.DocumentDetails;
 import org.sportello.model.documents.DocumentKind;
-import org.sportello.model.documents.DocumentService;
+import org.sportello.model.documents.CertificateFacts;
+import org.sportello.model.documents.DocumentFacts;
+import org.sportello.model.documents.DocumentIssuer;
 import org.sportello.model.documents.IssuedPaper;
 import org.sportello.model.person.JobMovement;
 import org.sportello.model.profile.CitizenProfile;
@@ -48,18 +51,19 @@ import org.sportello.server.dossier.OfficeDossiers;
 /**
  * Company communications at the counter. Recording runs in three steps, each its own transaction: the
  * communication and the worker's job movement (person.version and DOSSIER_CHANGED, as every dossier
- * change), then the stamped copy through the office's {@link DocumentService} (registered, sealed,
- * archived), then the link from both rows to its protocol entry. A stamp that fails leaves the
+ * change), then the stamped copy through the office's {@link DocumentIssuer} (registered, sealed,
+ * archived; the generic document service refuses a stamped copy, so none exists without a complete,
+ * recorded communication), then the link from both rows to its protocol entry. A stamp that fails leaves the
  * communication recorded, without a protocol entry, and says so.
  */
 public final class OfficeCommunications implements CommunicationService {
     private final DataSource office;
-    private final DocumentService documents;
+    private final DocumentIssuer documents;
     private final ProfileService profiles;
     private final ZoneId zone;
     private final Clock clock;
 
-    public OfficeCommunications(DataSource office, DocumentService documents, ProfileService profiles, ZoneId zone,
+    public OfficeCommunications(DataSource office, DocumentIssuer documents, ProfileService profiles, ZoneId zone,
                                 Clock clock) {
         this.office = office;
         this.documents = documents;
@@ -153,8 +157,11 @@ public final class OfficeCommunications implements CommunicationService {
         Locale italian = Locale.ITALIAN;
         String workerName = c.workerFamilyName().toUpperCase(italian) + " " + c.workerGivenNames();
         String text = new ReceiptText(italian).of(c, workerName, role, lateness);
-        IssuedPaper stamp = documents.issue(session, DocumentKind.STAMPED_RECEIPT, employer,
-                new DocumentDetails(c.employerName(), text, c.pages(), List.of(), null, null, null, null), italian);
+        Instant stampedAt = clock.instant();
+        DocumentFacts facts = new CertificateFacts(LocalDate.ofInstant(stampedAt, zone), stampedAt)
+                .forCompany(DocumentKind.STAMPED_RECEIPT, employer,
+                        new DocumentDetails(c.employerName(), text, c.pages(), List.of(), null, null, null, null));
+        IssuedPaper stamp = documents.issue(session, facts, italian).paper();
         inTransaction(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("UPDATE company_communication SET protocol_entry_id = ?,"
                     + " version = version + 1 WHERE id = ?")) {

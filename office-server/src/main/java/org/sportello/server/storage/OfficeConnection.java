@@ -80,7 +80,7 @@ public final class OfficeConnection implements AutoCloseable {
         this.documentService = new OfficeDocuments(documents, people, cases, directory.office().zone(), clock);
         this.profiles = new OfficeProfiles(database.dataSource(), directory.office().code(),
                 directory.office().zone(), clock);
-        this.communications = new OfficeCommunications(database.dataSource(), documentService, profiles,
+        this.communications = new OfficeCommunications(database.dataSource(), documents, profiles,
                 directory.office().zone(), clock);
         this.offers = new org.sportello.server.offers.OfficeOffers(database.dataSource(),
                 org.sportello.server.offers.OfficeOffers.indexFolderFor(database.url()), directory.office().zone(), clock);

@@ -358,7 +358,13 @@ class DocumentsApiTest {
                 // A stamped receipt without its communication.
                 issueRequest(session).setKind("STAMPED_RECEIPT").setSubjectKind("COMPANY")
                         .setSubjectCode(DemoPeople.FELSINEE_VAT)
-                        .setDetails(none.toBuilder().setCompanyName(DemoPeople.FELSINEE).setPages(2)).build());
+                        .setDetails(none.toBuilder().setCompanyName(DemoPeople.FELSINEE).setPages(2)).build(),
+                // Nor with a made-up one: a stamped copy exists only for a communication recorded complete
+                // through the Communications service.
+                issueRequest(session).setKind("STAMPED_RECEIPT").setSubjectKind("COMPANY")
+                        .setSubjectCode(DemoPeople.FELSINEE_VAT)
+                        .setDetails(none.toBuilder().setCompanyName(DemoPeople.FELSINEE)
+                                .setCommunication("UniLav assunzione, nessun lavoratore").setPages(2)).build());
         for (IssueDocumentRequest request : bad) {
             assertThatThrownBy(() -> stub.issue(request)).as(request.toString())
                     .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {

@@ -80,11 +80,8 @@ public final class OfficeDocuments implements DocumentService {
             throw invalid(kind.slug() + " needs the company's name");
         }
         switch (kind) {
-            case STAMPED_RECEIPT -> {
-                if (d.communication() == null || d.pages() < 1) {
-                    throw invalid(kind.slug() + " needs the communication and its pages");
-                }
-            }
+            case STAMPED_RECEIPT -> throw invalid(kind.slug()
+                    + " is stamped from the company communication recorded at the desk, once it is complete");
             case DOCUMENTS_RECEIPT -> {
                 if (d.items().isEmpty()) {
                     throw invalid(kind.slug() + " needs the papers received");
