@@ -92,6 +92,7 @@ public final class OffersApi extends OffersGrpc.OffersImplBase {
      */
     public static OffersApi of(OfficeConnection office, OperatorSessions sessions, OfferFitter fitter, Clock clock) {
         OfficeOffers offers = office.offers();
+        offers.warmInBackground();
         return new OffersApi(offers, new CardFits(offers, office.profiles(), fitter),
                 new TicketOffers(office.database().dataSource(), office.directory().office().id(), offers), sessions,
                 office.directory().office().zone(), clock);

@@ -44,6 +44,7 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
     /** Bumped by every change, so the cached open offers of a day are known to be current. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private volatile OpenOffers open;
+    private final Object openLoad = new Object();
 
     /** The open offers of one day at one generation: what every card fit of the day reads. */
     private record OpenOffers(LocalDate day, long generation, List<JobOffer> offers) {
@@ -147,15 +148,39 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
     /** Read once per day and change, then held: matching a citizen against every open offer reads no table. */
     @Override
     public List<JobOffer> openOn(LocalDate day) {
-        long now = generation.get();
         OpenOffers cached = open;
-        if (cached != null && cached.day().equals(day) && cached.generation() == now) {
+        if (cached != null && cached.day().equals(day) && cached.generation() == generation.get()) {
             return cached.offers();
         }
-        List<JobOffer> read = List.copyOf(Sql.inTransaction(office, c -> OfferRows.select(c,
-                "WHERE published <= ? AND expires >= ? ORDER BY id", day, day)));
-        open = new OpenOffers(day, now, read);
-        return read;
+        // One reader at a time: card fits arriving while the day's offers load wait for that load
+        // instead of each reading the whole table again.
+        synchronized (openLoad) {
+            long now = generation.get();
+            cached = open;
+            if (cached != null && cached.day().equals(day) && cached.generation() == now) {
+                return cached.offers();
+            }
+            List<JobOffer> read = List.copyOf(Sql.inTransaction(office, c -> OfferRows.select(c,
+                    "WHERE published <= ? AND expires >= ? ORDER BY id", day, day)));
+            open = new OpenOffers(day, now, read);
+            return read;
+        }
+    }
+
+    /**
+     * Reads today's open offers in the background, so the first health card shown at a terminal does not
+     * wait for the whole catalogue to be read (seconds with 100,000 offers). A failure here is only a
+     * missed head start: the first card fit reads them itself.
+     */
+    public void warmInBackground() {
+        Thread.ofVirtual().name("sportello-offers-warm").start(() -> {
+            try {
+                openOn(today());
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(OfficeOffers.class.getName())
+                        .fine(() -> "the open offers were not read ahead: " + e.getMessage());
+            }
+        });
     }
 
     /** The offers these ids name that are open today, in the order asked; unknown and closed ones left out. */

@@ -97,8 +97,12 @@ public final class PersonalData {
         });
     }
 
-    /** The TICKET_ISSUED events of the tickets erased at {@code at} name their priority class. */
+    /**
+     * The TICKET_ISSUED events of the tickets erased at {@code at} name their priority class; the offers
+     * and courses a citizen took from the terminal to those tickets say what they looked for, so they go too.
+     */
     private int eraseIssuedDetails(Connection c, Instant at) throws SQLException {
+        update(c, "DELETE FROM ticket_item WHERE ticket_id IN (SELECT id FROM ticket WHERE erased_at = ?)", at);
         return update(c, "UPDATE office_event SET detail = NULL WHERE type = 'TICKET_ISSUED' AND detail IS NOT NULL"
                 + " AND ticket_id IN (SELECT id FROM ticket WHERE erased_at = ?)", at);
     }

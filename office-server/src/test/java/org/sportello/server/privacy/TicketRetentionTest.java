@@ -41,6 +41,13 @@ class TicketRetentionTest {
             queue.issue(new IssueRequest("A", PriorityClass.PREGNANCY, "it", UUID.randomUUID().toString())
                     .withCitizen(CF));
             queue.issue(new IssueRequest("A", PriorityClass.STANDARD, "it", UUID.randomUUID().toString()));
+            // An offer the citizen took from the terminal to the desk: what they looked for goes with the ticket.
+            try (Connection c = office(office).getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO ticket_item (ticket_id, position, item_kind, item_ref) SELECT id, 0, 'JOB_OFFER',"
+                            + " 'BO-0001' FROM ticket WHERE citizen_tax_code = ?")) {
+                ps.setString(1, CF);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
             queue.closeDay(office.login("gverdi"));
             sync.runOnce();
             assertThat(count(admin, "SELECT COUNT(*) FROM ticket WHERE citizen_tax_code = '" + CF + "'"))
@@ -60,6 +67,8 @@ class TicketRetentionTest {
 
             assertThat(PersonalDataScan.find(office(office), "public", CF)).as("office").isEmpty();
             assertThat(count(office(office), "SELECT COUNT(*) FROM ticket WHERE priority IS NOT NULL")).isZero();
+            assertThat(count(office(office), "SELECT COUNT(*) FROM ticket_item")).as("the offers taken to the desk")
+                    .isZero();
             assertThat(count(office(office), "SELECT COUNT(*) FROM office_event WHERE detail LIKE '%PREGNANCY%'"))
                     .isZero();
             assertThat(count(office(office), "SELECT COUNT(*) FROM ticket WHERE status = 'UNSERVED'"))
