@@ -245,6 +245,7 @@ final class AgendaCommand implements Runnable {
                     }
                 }
                 if (chosen == null) {
+                    s.agenda().find(session, appointment);
                     throw new CliFailure(ExitCode.USAGE, t.text("rebook.needs-at"));
                 }
                 return s.agenda().rebook(session, appointment, chosen, reason);
