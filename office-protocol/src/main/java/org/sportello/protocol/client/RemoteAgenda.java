@@ -15,6 +15,7 @@ import org.sportello.model.agenda.AgendaService;
 import org.sportello.model.agenda.Appointment;
 import org.sportello.model.agenda.AppointmentKind;
 import org.sportello.model.agenda.BookingRule;
+import org.sportello.model.agenda.MovedAppointment;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.protocol.v1.AgendaCalendarQuery;
 import org.sportello.protocol.v1.AgendaGrpc;
@@ -25,6 +26,7 @@ import org.sportello.protocol.v1.AppointmentChangeRequest;
 import org.sportello.protocol.v1.AppointmentList;
 import org.sportello.protocol.v1.AppointmentListRequest;
 import org.sportello.protocol.v1.AppointmentQuery;
+import org.sportello.protocol.v1.MovedRebookRequest;
 import org.sportello.protocol.wire.AgendaWire;
 import org.sportello.protocol.wire.Problems;
 
@@ -126,6 +128,19 @@ public final class RemoteAgenda implements AgendaService {
         } catch (StatusRuntimeException e) {
             throw Problems.fromStatus(e, "agenda.letter");
         }
+    }
+
+    @Override
+    public List<MovedAppointment> toRebook(OperatorSession session) {
+        return call("agenda.toRebook", s -> s.toRebook(DocumentCalls.session(session))).getAppointmentsList().stream()
+                .map(AgendaWire::movedFromMsg).toList();
+    }
+
+    @Override
+    public Appointment rebookMoved(OperatorSession session, UUID moved, String with, LocalDateTime at) {
+        MovedRebookRequest r = MovedRebookRequest.newBuilder().setSession(DocumentCalls.session(session))
+                .setId(moved.toString()).setWith(with == null ? "" : with).setAt(AgendaWire.local(at)).build();
+        return AgendaWire.appointmentFromMsg(call("agenda.rebookMoved", s -> s.rebookMoved(r)));
     }
 
     private static AppointmentBookRequest.Builder request(OperatorSession session, CodiceFiscale citizen, String with,

@@ -14,6 +14,7 @@ import org.sportello.model.agenda.Appointment;
 import org.sportello.model.agenda.AppointmentKind;
 import org.sportello.model.agenda.AppointmentStatus;
 import org.sportello.model.agenda.BookingRule;
+import org.sportello.model.agenda.MovedAppointment;
 import org.sportello.model.agenda.Slot;
 import org.sportello.model.agenda.WorkingHours;
 import org.sportello.model.agenda.Workshop;
@@ -24,6 +25,7 @@ import org.sportello.protocol.v1.AgendaSlotLengthMsg;
 import org.sportello.protocol.v1.AppointmentMsg;
 import org.sportello.protocol.v1.AppointmentProposalMsg;
 import org.sportello.protocol.v1.AppointmentSlotMsg;
+import org.sportello.protocol.v1.MovedAppointmentMsg;
 
 /**
  * The agenda's values on the wire (agenda.proto) and back. Reading a message trusts nothing: a malformed value
@@ -109,6 +111,23 @@ public final class AgendaWire {
                 m.getRebookedTo().isEmpty() ? null : UUID.fromString(m.getRebookedTo()), empty(m.getLetter()),
                 empty(m.getTicketCode()), m.getBookedAtMs() == 0 ? null : Instant.ofEpochMilli(m.getBookedAtMs()),
                 m.getBookedBy(), m.getVersion());
+    }
+
+    public static MovedAppointmentMsg toMsg(MovedAppointment a) {
+        return MovedAppointmentMsg.newBuilder().setId(a.id().toString()).setBookedAtOffice(a.bookedAtOffice())
+                .setTaxCode(a.taxCode()).setWithLogin(a.withLogin()).setWithName(a.withName()).setKind(a.kind().name())
+                .setStartsAtMs(a.startsAt().toEpochMilli())
+                .setEndsAtMs(a.endsAt() == null ? 0 : a.endsAt().toEpochMilli()).setStatus(a.status().name())
+                .setBring(a.bring()).setToRebook(a.toRebook())
+                .setRebookedTo(a.rebookedTo() == null ? "" : a.rebookedTo().toString()).build();
+    }
+
+    public static MovedAppointment movedFromMsg(MovedAppointmentMsg m) {
+        return new MovedAppointment(UUID.fromString(m.getId()), m.getBookedAtOffice(), m.getTaxCode(),
+                m.getWithLogin(), m.getWithName(), AppointmentKind.valueOf(m.getKind()),
+                Instant.ofEpochMilli(m.getStartsAtMs()), m.getEndsAtMs() == 0 ? null : Instant.ofEpochMilli(m.getEndsAtMs()),
+                AppointmentStatus.valueOf(m.getStatus()), m.getBring(), m.getToRebook(),
+                m.getRebookedTo().isEmpty() ? null : UUID.fromString(m.getRebookedTo()));
     }
 
     public static String local(LocalDateTime t) {

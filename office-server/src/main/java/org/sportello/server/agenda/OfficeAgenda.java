@@ -25,6 +25,7 @@ import org.sportello.model.agenda.AppointmentKind;
 import org.sportello.model.agenda.AppointmentStatus;
 import org.sportello.model.agenda.BookingRule;
 import org.sportello.model.agenda.Held;
+import org.sportello.model.agenda.MovedAppointment;
 import org.sportello.model.agenda.Slot;
 import org.sportello.model.agenda.SlotGenerator;
 import org.sportello.model.auth.OperatorSession;
@@ -163,6 +164,12 @@ public final class OfficeAgenda implements AgendaService {
     public Appointment book(OperatorSession session, CodiceFiscale citizen, String with, AppointmentKind kind,
                             LocalDateTime at, String bring) {
         session.require(Role.OPERATOR, "book an appointment");
+        return book(session, citizen, with, kind, at, bring, null);
+    }
+
+    /** @param replacing a moved appointment (ADR 36) the booking takes the place of, in the same transaction */
+    private Appointment book(OperatorSession session, CodiceFiscale citizen, String with, AppointmentKind kind,
+                             LocalDateTime at, String bring, UUID replacing) {
         Objects.requireNonNull(kind, "kind");
         String things = text(bring, BRING_LENGTH, "what to bring");
         // The calendar is made (if need be) in a transaction of its own, so the booking's lock finds its row.
@@ -178,9 +185,45 @@ public final class OfficeAgenda implements AgendaService {
             BookingRule rule = AgendaRows.rule(c);
             Slot slot = at == null ? firstByRule(c, k, kind, rule) : chosen(c, k, kind, at, null);
             UUID id = insert(c, session, k, d, kind, slot, things);
+            if (replacing != null) {
+                replaced(c, session, replacing, id);
+            }
             dossierChanged(c, d.personId());
             return AgendaRows.appointment(c, id, false).orElseThrow();
         });
+    }
+
+    @Override
+    public List<MovedAppointment> toRebook(OperatorSession session) {
+        session.require(Role.SUPERVISOR, "see the appointments to rebook");
+        return work(MovedAppointmentRows::waiting);
+    }
+
+    @Override
+    public Appointment rebookMoved(OperatorSession session, UUID moved, String with, LocalDateTime at) {
+        session.require(Role.OPERATOR, "rebook an appointment");
+        MovedAppointment m = work(c -> MovedAppointmentRows.byId(c, moved, false)).stream().findFirst()
+                .orElseThrow(() -> new SportelloException(Problem.UNKNOWN_APPOINTMENT, moved));
+        if (!m.waiting()) {
+            throw new SportelloException(Problem.APPOINTMENT_CLOSED, m.id(), m.statusHere().name());
+        }
+        return book(session, code(m.taxCode()), with, m.kind(), at, m.bring(), m.id());
+    }
+
+    /** The moved appointment names its successor; refused if someone rebooked it meanwhile (the booking rolls back). */
+    private void replaced(Connection c, OperatorSession session, UUID moved, UUID by) throws SQLException {
+        MovedAppointment m = MovedAppointmentRows.byId(c, moved, true).getFirst();
+        if (!m.waiting()) {
+            throw new SportelloException(Problem.APPOINTMENT_CLOSED, m.id(), m.statusHere().name());
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE moved_appointment SET rebooked_to = ?, rebooked_at = ?,"
+                + " rebooked_by = ? WHERE id = ?")) {
+            ps.setObject(1, by);
+            ps.setObject(2, AgendaRows.utc(clock.instant()));
+            ps.setString(3, session.login());
+            ps.setObject(4, moved);
+            ps.executeUpdate();
+        }
     }
 
     @Override

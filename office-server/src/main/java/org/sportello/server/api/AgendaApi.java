@@ -29,6 +29,8 @@ import org.sportello.protocol.v1.AppointmentListRequest;
 import org.sportello.protocol.v1.AppointmentMsg;
 import org.sportello.protocol.v1.AppointmentProposalMsg;
 import org.sportello.protocol.v1.AppointmentQuery;
+import org.sportello.protocol.v1.MovedAppointmentList;
+import org.sportello.protocol.v1.MovedRebookRequest;
 import org.sportello.protocol.v1.SessionRef;
 import org.sportello.protocol.wire.AgendaWire;
 import org.sportello.server.agenda.OfficeAgenda;
@@ -191,6 +193,25 @@ public final class AgendaApi extends AgendaGrpc.AgendaImplBase {
                 default -> throw RequestChecks.invalid("language must be it or en");
             };
             return org.sportello.protocol.wire.DocumentWire.toMsg(agenda.letter(operator, id(request.getId()), locale));
+        });
+    }
+
+    @Override
+    public void toRebook(SessionRef request, StreamObserver<MovedAppointmentList> reply) {
+        Calls.answer(reply, () -> {
+            OperatorSession operator = operator("see the appointments to rebook", request);
+            var b = MovedAppointmentList.newBuilder();
+            agenda.toRebook(operator).forEach(a -> b.addAppointments(AgendaWire.toMsg(a)));
+            return b.build();
+        });
+    }
+
+    @Override
+    public void rebookMoved(MovedRebookRequest request, StreamObserver<AppointmentMsg> reply) {
+        Calls.answer(reply, () -> {
+            OperatorSession operator = operator("rebook an appointment", request.getSession());
+            return AgendaWire.toMsg(agenda.rebookMoved(operator, id(request.getId()), owner(request.getWith()),
+                    at(request.getAt())));
         });
     }
 

@@ -14,6 +14,9 @@ import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.agenda.Appointment;
 import org.sportello.model.agenda.AppointmentKind;
 import org.sportello.model.agenda.BookingRule;
+import org.sportello.model.agenda.MovedAppointment;
+import org.sportello.model.common.Problem;
+import org.sportello.model.common.SportelloException;
 import org.sportello.server.agenda.AgendaTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "agenda", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"The office agenda: book, list and cancel appointments, logged in as for \"queue call\"",
             "(SPORTELLO_USER and SPORTELLO_PASSWORD), through the office server (--office) or on the database here."},
-        subcommands = {AgendaCommand.Book.class, AgendaCommand.ListCommand.class, AgendaCommand.Cancel.class})
+        subcommands = {AgendaCommand.Book.class, AgendaCommand.ListCommand.class, AgendaCommand.Cancel.class,
+            AgendaCommand.Rebook.class})
 final class AgendaCommand implements Runnable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -36,7 +40,7 @@ final class AgendaCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose: book, list or cancel");
+        throw new ParameterException(spec.commandLine(), "choose: book, list, rebook or cancel");
     }
 
     static AgendaTexts texts() {
@@ -104,7 +108,7 @@ final class AgendaCommand implements Runnable {
         private record Booked(Appointment appointment, BookingRule.Step step) {
         }
 
-        private static LocalDateTime dateTime(String text) {
+        static LocalDateTime dateTime(String text) {
             try {
                 return LocalDateTime.parse(text.strip());
             } catch (DateTimeParseException e) {
@@ -131,9 +135,15 @@ final class AgendaCommand implements Runnable {
         String day;
         @Option(names = "--json", negatable = false, description = "Print the appointments as one JSON object.")
         boolean json;
+        @Option(names = "--to-rebook", negatable = false, description = {"Supervisors: the appointments other offices",
+            "booked for dossiers moved here, still to be booked again here (\"agenda rebook ID\")."})
+        boolean toRebook;
 
         @Override
         public Integer call() {
+            if (toRebook) {
+                return toRebook();
+            }
             LocalDate on = day == null ? LocalDate.now(zone()) : date(day);
             List<Appointment> found = OperatorWork.run(spec, database, operator, station, (s, session) ->
                     s.agenda().list(session, with, on, on));
@@ -162,12 +172,87 @@ final class AgendaCommand implements Runnable {
             return ExitCode.OK.code();
         }
 
+        private Integer toRebook() {
+            if (with != null || day != null) {
+                throw new CliFailure(ExitCode.USAGE, "--to-rebook lists every day and person: leave out --with and --day");
+            }
+            List<MovedAppointment> found = OperatorWork.run(spec, database, operator, station, (s, session) ->
+                    s.agenda().toRebook(session));
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                JsonWriter j = new JsonWriter().beginObject().name("toRebook").beginArray();
+                for (MovedAppointment a : found) {
+                    CaseJson.moved(j, a);
+                }
+                out.println(j.endArray().endObject());
+                return ExitCode.OK.code();
+            }
+            AgendaTexts t = texts();
+            if (found.isEmpty()) {
+                out.println(t.text("torebook.none"));
+            }
+            for (MovedAppointment a : found) {
+                out.println(t.text("torebook.line", a.id(), WHEN.format(a.startsAt().atZone(zone())), a.statusHere(),
+                        a.bookedAtOffice(), a.withName().isEmpty() ? a.withLogin() : a.withName(), a.taxCode(),
+                        a.kind()));
+            }
+            return ExitCode.OK.code();
+        }
+
         private static LocalDate date(String text) {
             try {
                 return LocalDate.parse(text.strip());
             } catch (DateTimeParseException e) {
                 throw new CliFailure(ExitCode.USAGE, "--day is not a date YYYY-MM-DD: " + text);
             }
+        }
+    }
+
+    @Command(name = "rebook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"Move an appointment to another slot (--at), keeping the old one as REBOOKED; or book again",
+                "here one that came with a dossier moved from another office (\"agenda list --to-rebook\"): with",
+                "--with (default: as the booking rule says) at --at (default: the first slot the rule gives)."})
+    static final class Rebook implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Mixin
+        OperatorLogin operator;
+        @Mixin
+        StationClient.Options station;
+        @Parameters(paramLabel = "ID", description = "The appointment's id (as \"agenda list\" prints it).")
+        String id;
+        @Option(names = "--with", paramLabel = "LOGIN", description = "For a moved appointment: whose calendar here.")
+        String with;
+        @Option(names = "--at", paramLabel = "YYYY-MM-DDTHH:MM", description = "The new slot's start (office time).")
+        String at;
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why (kept with the old appointment).")
+        String reason;
+
+        @Override
+        public Integer call() {
+            UUID appointment = Cancel.id(id);
+            LocalDateTime chosen = at == null ? null : Book.dateTime(at);
+            AgendaTexts t = texts();
+            Appointment a = OperatorWork.run(spec, database, operator, station, (s, session) -> {
+                try {
+                    return s.agenda().rebookMoved(session, appointment, with, chosen);
+                } catch (SportelloException e) {
+                    // Not one that came with a moved dossier: an appointment booked here, moved to --at.
+                    if (e.problem() != Problem.UNKNOWN_APPOINTMENT) {
+                        throw e;
+                    }
+                }
+                if (chosen == null) {
+                    s.agenda().find(session, appointment);
+                    throw new CliFailure(ExitCode.USAGE, t.text("rebook.needs-at"));
+                }
+                return s.agenda().rebook(session, appointment, chosen, reason);
+            });
+            spec.commandLine().getOut().println(t.text("rebook.done", a.id(), when(a, zone()), t.kind(a.kind()),
+                    a.withName(), a.taxCode()));
+            return ExitCode.OK.code();
         }
     }
 
@@ -189,16 +274,19 @@ final class AgendaCommand implements Runnable {
 
         @Override
         public Integer call() {
-            UUID appointment;
-            try {
-                appointment = UUID.fromString(id.strip());
-            } catch (IllegalArgumentException e) {
-                throw new CliFailure(ExitCode.USAGE, "not an appointment id: " + id);
-            }
+            UUID appointment = id(id);
             Appointment a = OperatorWork.run(spec, database, operator, station, (s, session) ->
                     s.agenda().cancel(session, appointment, reason));
             spec.commandLine().getOut().println(texts().text("cancel.done", a.id(), when(a, zone()), a.withName()));
             return ExitCode.OK.code();
+        }
+
+        static UUID id(String text) {
+            try {
+                return UUID.fromString(text.strip());
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(ExitCode.USAGE, "not an appointment id: " + text);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package org.sportello.server.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.sportello.model.agenda.MovedAppointment;
 import org.sportello.model.cases.CaseView;
 import org.sportello.model.cases.Caseload;
 import org.sportello.model.cases.CaseloadEntry;
@@ -54,6 +55,12 @@ final class CaseJson {
             j.beginObject().field("appointment", n.appointment().toString()).field("startsAt", n.startsAt().toString())
                     .field("with", n.withLogin()).field("kind", n.kind()).endObject();
         }
+        j.endArray();
+        // Booked at other offices before the dossier moved here (ADR 36): status TO_BE_REBOOKED while waiting.
+        j.name("movedAppointments").beginArray();
+        for (MovedAppointment a : v.movedAppointments()) {
+            moved(j, a);
+        }
         return j.endArray().endObject().toString();
     }
 
@@ -70,6 +77,16 @@ final class CaseJson {
             j.beginObject().field("cf", n.taxCode()).field("name", n.name()).field("count", n.count()).endObject();
         }
         return j.endArray().endObject().toString();
+    }
+
+    /** One appointment another office booked, as the case and {@code agenda list --to-rebook} print it. */
+    static void moved(JsonWriter j, MovedAppointment a) {
+        j.beginObject().field("id", a.id().toString()).field("cf", a.taxCode())
+                .field("bookedAtOffice", a.bookedAtOffice()).field("with", a.withLogin())
+                .field("withName", a.withName()).field("kind", a.kind().name())
+                .field("startsAt", a.startsAt().toString()).field("status", a.statusHere().name())
+                .field("statusAtOffice", a.status().name())
+                .field("rebookedTo", a.rebookedTo() == null ? null : a.rebookedTo().toString()).endObject();
     }
 
     private static void entries(JsonWriter j, List<CaseloadEntry> entries) {

@@ -86,6 +86,7 @@ public final class CentralDossiers {
                 children.put(child, fetch(c, child.fetch(), child.columns(), child.types(), tax, why));
             }
             c.commit();
+            boolean owned = owner.equalsIgnoreCase(me.code());
 
             LocalDossier mine = LocalDossier.byTaxCode(local, tax);
             if (mine != null && !mine.id().equals(person[0])) {
@@ -101,9 +102,12 @@ public final class CentralDossiers {
             try {
                 LocalDossier.replace(local, me.id(), person, children);
                 UUID id = (UUID) person[0];
-                boolean owned = owner.equalsIgnoreCase(me.code());
                 LocalDossier.mark(local, id, owned ? DossierState.OWNED : DossierState.COPY, owner, version,
                         LocalDossier.localVersion(local, id), clock.instant());
+                // The appointments other offices booked come too (ADR 36): to be rebooked when the dossier is ours,
+                // else history; read with the person's reason, or the sync's when this office owns it.
+                MovedAppointments.take(c, local, me, tax, id, owned,
+                        why != null ? why : MovedAppointments.TAKE_REASON, clock.instant());
                 local.commit();
             } catch (SQLException | RuntimeException e) {
                 local.rollback();
@@ -134,8 +138,18 @@ public final class CentralDossiers {
             c.commit();
             LocalDossier mine = LocalDossier.byTaxCode(local, tax);
             if (mine != null) {
-                LocalDossier.mark(local, mine.id(), DossierState.MOVED, toOffice.toUpperCase(java.util.Locale.ROOT),
-                        version, mine.version(), clock.instant());
+                String to = toOffice.toUpperCase(java.util.Locale.ROOT);
+                local.setAutoCommit(false);
+                try {
+                    LocalDossier.mark(local, mine.id(), DossierState.MOVED, to, version, mine.version(), clock.instant());
+                    MovedAppointments.release(local, mine.id(), to, clock.instant());
+                    local.commit();
+                } catch (SQLException | RuntimeException e) {
+                    local.rollback();
+                    throw e;
+                } finally {
+                    local.setAutoCommit(true);
+                }
             }
             return mine == null ? null : OfficeDossiers.read(local, tax).orElseThrow();
         });

@@ -111,8 +111,12 @@ public final class OfficeSync {
             do {
                 n = CommunicationPush.pushOnce(c, local, identity, settings.batchSize());
             } while (n >= settings.batchSize());
+            // And the appointments, each version of each (office V13_5, central V5_1; ADR 36).
+            do {
+                n = AppointmentPush.pushOnce(c, local, identity, settings.batchSize());
+            } while (n >= settings.batchSize());
             int pulled = 0;
-            for (XidPuller.Spec spec : PullStreams.all(identity)) {
+            for (XidPuller.Spec spec : PullStreams.all(identity, clock)) {
                 do {
                     n = XidPuller.pullOnce(spec, c, local, settings.batchSize(), clock.instant());
                     pulled += n;

@@ -172,8 +172,8 @@ class DossierSyncTest {
             assertThat(count(r.admin, "SELECT count(*) FROM dossier_access WHERE role_name = 'office_"
                     + code(r.b).toLowerCase() + "' AND tax_code = '" + MARIO.canonical() + "'"
                     + " AND reason = 'citizen at B''s desk' AND person_id IS NOT NULL"))
-                    .as("every part read: head, person, declarations, movements, case, measures, and the file's profile,"
-                            + " education, experience, skills, languages").isEqualTo(11);
+                    .as("every part read: head, person, declarations, movements, case, measures, the file's profile,"
+                            + " education, experience, skills, languages, and the appointments").isEqualTo(12);
             r.sync(r.b);
             assertThat(centralPerson(r.admin, MARIO)).as("a copy is never pushed").isEqualTo(code(r.a) + "/1/Rossi");
         }

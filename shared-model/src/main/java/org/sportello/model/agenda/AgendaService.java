@@ -62,4 +62,18 @@ public interface AgendaService {
 
     /** Every appointment of the citizen, history included, latest first. */
     List<Appointment> ofCitizen(OperatorSession session, CodiceFiscale citizen);
+
+    /**
+     * Supervisors: the appointments other offices booked for dossiers moved here that are still to be booked again
+     * here, earliest first (ADR 36).
+     */
+    List<MovedAppointment> toRebook(OperatorSession session);
+
+    /**
+     * Books again here an appointment of a dossier moved from another office: same kind and what to bring, with
+     * {@code with} (or whom the rule names when null) at {@code at} (or the first slot the rule gives when null). The
+     * moved appointment then names the new one and is no longer waiting. Refused with {@code APPOINTMENT_CLOSED} when
+     * it is not waiting (rebooked already, or history).
+     */
+    Appointment rebookMoved(OperatorSession session, UUID moved, String with, LocalDateTime at);
 }
