@@ -77,7 +77,7 @@ class CentralIsolationTest {
             }
             assertThat(count).as("V1's five tables, V2's six (dossiers, transfers, accesses, reviews), V2.7's five"
                     + " (register and archive), V4.1's two (cases and their pact measures) and V4.2's six (the citizen's"
-                    + " file in five, company communications)").isEqualTo(24);
+                    + " file in five, company communications), V5.2's one (published vacancies)").isEqualTo(25);
         }
     }
 
