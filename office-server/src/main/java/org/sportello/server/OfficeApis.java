@@ -87,6 +87,11 @@ public final class OfficeApis implements AutoCloseable {
         return new OfficeApis(server, clock, Path.of(System.getProperty("user.home")), fitter).services;
     }
 
+    /** The office's one job-offer catalogue: the central sync puts the other offices' vacancies in it (ADR 37). */
+    public org.sportello.server.offers.OfficeOffers offers() {
+        return office.offers();
+    }
+
     @Override
     public void close() {
         broadcast.close();

@@ -459,6 +459,11 @@ public final class OfficeServer implements AutoCloseable {
         companions.add(companion);
     }
 
+    /** The first attached companion of this type (e.g. the office services, whose catalogue the sync fills). */
+    public synchronized <T> java.util.Optional<T> companion(Class<T> type) {
+        return companions.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
     /** The backup taken before this start migrated the database; empty when nothing was migrated. */
     public java.util.Optional<Path> upgradeBackup() {
         return java.util.Optional.ofNullable(upgradeBackup);

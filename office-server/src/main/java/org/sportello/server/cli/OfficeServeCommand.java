@@ -126,12 +126,16 @@ final class OfficeServeCommand implements Callable<Integer> {
                 + " every " + c.settings().pollEvery().toMillis() / 1000.0
                 + " s (from " + c.source() + "); \"sportello sync status\" shows how it goes.");
         Object lock = out;
-        SyncLoop loop = SyncLoop.start(server.localDataSource(), c.login(), c.settings(), Clock.systemUTC(), line -> {
-            synchronized (lock) {
-                out.println(java.time.LocalTime.now().withNano(0) + " " + line);
-                out.flush();
-            }
-        });
+        // Other offices' vacancies go into the catalogue the stations search, not a second copy of it.
+        org.sportello.server.offers.OfficeOffers offers = server.companion(OfficeApis.class).map(OfficeApis::offers)
+                .orElse(null);
+        SyncLoop loop = SyncLoop.start(server.localDataSource(), c.login(), c.settings(), Clock.systemUTC(), offers,
+                line -> {
+                    synchronized (lock) {
+                        out.println(java.time.LocalTime.now().withNano(0) + " " + line);
+                        out.flush();
+                    }
+                });
         server.attach(loop);
     }
 }

@@ -56,8 +56,9 @@ final class SyncRunCommand implements Callable<Integer> {
         CliEnvironment env = SportelloCommand.environment(spec);
         CentralLogin central = CentralAccess.login(centralUrl, centralUser, passwordFromStdin, env, "--central");
         try (OfficeConnection office = OfficeAccess.connect(database.resolve(env))) {
+            // Inside a running server the lent connection's catalogue is the server's own (ADR 37).
             OfficeSync sync = new OfficeSync(office.database().dataSource(), central, SyncSettings.DEFAULT.withBatchSize(batch),
-                    Clock.systemUTC(), SyncProbe.NONE);
+                    Clock.systemUTC(), SyncProbe.NONE, office.offers());
             if (follow) {
                 out.println("Syncing with " + central.url() + " until stopped (Ctrl+C).");
                 out.flush();

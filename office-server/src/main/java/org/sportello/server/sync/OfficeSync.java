@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.sportello.server.central.CentralLogin;
+import org.sportello.server.offers.OfficeOffers;
 
 /**
  * The office's side of the sync with central. A round: handshake, push the office's log in bounded
@@ -21,15 +22,27 @@ public final class OfficeSync {
     private final SyncSettings settings;
     private final Clock clock;
     private final SyncProbe probe;
+    /** Where other offices' vacancies go; null: this sync pushes vacancies but pulls none (ADR 37). */
+    private final OfficeOffers offers;
     /** Lives as long as this object: a new process starts again at the persisted cursor. */
     private PushWindow window;
 
     public OfficeSync(DataSource office, CentralLogin central, SyncSettings settings, Clock clock, SyncProbe probe) {
+        this(office, central, settings, clock, probe, null);
+    }
+
+    /**
+     * @param offers the office's catalogue, the one its server searches (a second one on the same data folder
+     *               would keep its own index): other offices' vacancies are put there; null pulls none
+     */
+    public OfficeSync(DataSource office, CentralLogin central, SyncSettings settings, Clock clock, SyncProbe probe,
+                      OfficeOffers offers) {
         this.office = office;
         this.central = central;
         this.settings = settings;
         this.clock = clock;
         this.probe = probe;
+        this.offers = offers;
     }
 
     public OfficeSync(DataSource office, CentralLogin central) {
@@ -123,8 +136,30 @@ public final class OfficeSync {
                 } while (n >= settings.batchSize());
             }
             SyncCursors.openReviews(local, openReviews(c));
+            // Vacancies last: a central too old for them refuses them after everything else has moved.
+            pulled += vacancies(c, local, identity);
             return new SyncReport(pushed, pulled);
         }
+    }
+
+    /** Pushes this office's vacancies, then pulls the other offices' into the catalogue; the rows pulled. */
+    private int vacancies(Connection c, Connection local, OfficeIdentity identity) throws SQLException {
+        VacancyPush.requireCentralTable(c);
+        int n;
+        do {
+            n = VacancyPush.pushOnce(c, local, identity, settings.batchSize());
+        } while (n >= settings.batchSize());
+        if (offers == null) {
+            return 0;
+        }
+        XidPuller.Spec spec = VacancyPull.spec(identity, offers);
+        int pulled = 0;
+        do {
+            n = XidPuller.pullOnce(spec, c, local, settings.batchSize(), clock.instant());
+            pulled += n;
+        } while (n >= settings.batchSize());
+        VacancyPull.withdrawExpired(local, offers);
+        return pulled;
     }
 
     /** Review entries this office sees (its own edits, dossiers it owned) that nobody resolved yet. */

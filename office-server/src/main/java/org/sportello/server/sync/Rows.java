@@ -28,6 +28,7 @@ final class Rows {
                 case "bigint" -> nullable(rs.getLong(c), rs);
                 case "int" -> nullable(rs.getInt(c), rs);
                 case "boolean" -> nullable(rs.getBoolean(c), rs);
+                case "double" -> nullable(rs.getDouble(c), rs);
                 default -> rs.getString(c);
             };
         }

@@ -13,7 +13,8 @@ import java.util.UUID;
 final class SyncCursors {
     static final String PUSH = "push";
     static final String PULL_CATALOG_SERVICE = PullStreams.CATALOG;
-    static final String[] STREAMS = {PUSH, PULL_CATALOG_SERVICE, PullStreams.TRANSFERS, PullStreams.DOSSIERS};
+    static final String[] STREAMS = {PUSH, PULL_CATALOG_SERVICE, PullStreams.TRANSFERS, PullStreams.DOSSIERS,
+        VacancyPull.STREAM};
 
     private SyncCursors() {
     }

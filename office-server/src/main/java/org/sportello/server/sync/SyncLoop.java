@@ -33,7 +33,13 @@ public final class SyncLoop implements AutoCloseable {
     /** Starts syncing in the background; {@code console} hears state changes, one line each. */
     public static SyncLoop start(DataSource office, CentralLogin central, SyncSettings settings, Clock clock,
                                  Consumer<String> console) {
-        SyncLoop loop = new SyncLoop(new OfficeSync(office, central, settings, clock, SyncProbe.NONE), console);
+        return start(office, central, settings, clock, null, console);
+    }
+
+    /** As above, pulling the other offices' vacancies into {@code offers}, the server's own catalogue (ADR 37). */
+    public static SyncLoop start(DataSource office, CentralLogin central, SyncSettings settings, Clock clock,
+                                 org.sportello.server.offers.OfficeOffers offers, Consumer<String> console) {
+        SyncLoop loop = new SyncLoop(new OfficeSync(office, central, settings, clock, SyncProbe.NONE, offers), console);
         loop.thread.start();
         return loop;
     }

@@ -77,7 +77,8 @@ class CentralIsolationTest {
             }
             assertThat(count).as("V1's five tables, V2's six (dossiers, transfers, accesses, reviews), V2.7's five"
                     + " (register and archive), V4.1's two (cases and their pact measures) and V4.2's six (the citizen's"
-                    + " file in five, company communications) and V5.1's appointments").isEqualTo(25);
+                    + " file in five, company communications), V5.1's appointments and V5.2's published vacancies")
+                    .isEqualTo(26);
         }
     }
 

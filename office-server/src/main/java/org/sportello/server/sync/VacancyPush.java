@@ -1,0 +1,127 @@
+package org.sportello.server.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.sportello.model.offers.JobOffer;
+import org.sportello.model.offers.OfferSource;
+import org.sportello.model.offers.Requirements;
+import org.sportello.model.offers.Workplace;
+import org.sportello.model.sync.SyncFault;
+import org.sportello.model.vacancies.Vacancy;
+import org.sportello.server.vacancies.VacancyRows;
+
+/**
+ * Sends the office's vacancies to central (central V5_2, ADR 37): the rows whose version central has not
+ * confirmed (office V13_6's pushed_version is the outbox), in bounded batches, each batch one central
+ * transaction, recorded here only after central committed. What goes is the vacancy as another office's
+ * catalogue shows it ({@link Vacancy#toOffer}: the employer's name and contact only when the company agreed)
+ * plus whether it is still open; never the employer's code, and nothing of the citizens contacted or
+ * shortlisted, which live in other tables this class does not read.
+ */
+final class VacancyPush {
+    /** Central's columns, in the order {@link #row} fills them. */
+    static final List<String> COLUMNS = List.of("id", "office_id", "title", "description", "employer",
+            "how_to_apply", "municipality", "province", "lat", "lon", "isco", "contract", "hours", "positions",
+            "published", "expires", "min_isced", "years_experience", "skills", "languages", "licences", "status",
+            "version");
+
+    private static final String UPSERT = "INSERT INTO public.vacancy (" + String.join(", ", COLUMNS) + ") VALUES ("
+            + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ") ON CONFLICT (id) DO UPDATE SET "
+            + COLUMNS.stream().filter(c -> !c.equals("id") && !c.equals("office_id"))
+                    .map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
+            + " WHERE public.vacancy.version < EXCLUDED.version";
+
+    private VacancyPush() {
+    }
+
+    /** Central has the vacancy table (V5_2); an older central is refused with the remedy, before anything moves. */
+    static void requireCentralTable(Connection central) throws SQLException {
+        try (PreparedStatement ps = central.prepareStatement("SELECT pg_catalog.to_regclass('public.vacancy') IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            boolean present = rs.getBoolean(1);
+            if (!central.getAutoCommit()) {
+                central.commit();
+            }
+            if (!present) {
+                throw SyncException.refused(SyncFault.VERSION_MISMATCH, "central has no table for vacancies yet:"
+                        + " run \"sportello central init\" there from this version; the vacancies wait here");
+            }
+        }
+    }
+
+    /** One batch; returns how many vacancies went (0 when none were waiting). */
+    static int pushOnce(Connection central, Connection office, OfficeIdentity me, int limit) throws SQLException {
+        List<Vacancy> waiting = pending(office, limit);
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        central.setAutoCommit(false);
+        try {
+            try (PreparedStatement ps = central.prepareStatement(UPSERT)) {
+                for (Vacancy v : waiting) {
+                    Rows.bind(ps, 1, row(me.id(), v));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            central.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                central.rollback();
+            } catch (SQLException ignored) {
+                // The connection is gone: the server rolls back by itself.
+            }
+            throw e;
+        }
+        record(office, waiting);
+        return waiting.size();
+    }
+
+    /** The central row of a vacancy: its offer fields, its state and version, in {@link #COLUMNS} order. */
+    static Object[] row(UUID officeId, Vacancy v) {
+        JobOffer o = v.toOffer(OfferSource.OTHER_OFFICE);
+        Workplace w = o.workplace();
+        Requirements r = o.requirements();
+        return new Object[] {v.id(), officeId, o.title(), o.description() == null ? "" : o.description(),
+            o.employer(), o.howToApply(), w.municipality(), w.province(), w.lat(), w.lon(), o.isco(),
+            o.contract().name(), o.hours().name(), o.positions(), o.published(), o.expires(), r.minIsced(),
+            r.yearsExperience(), String.join("\n", r.skills()),
+            r.languages().stream().map(l -> l.code() + ":" + l.level().name()).collect(Collectors.joining(",")),
+            r.licences().stream().sorted().map(Enum::name).collect(Collectors.joining(",")), v.status().name(),
+            v.version()};
+    }
+
+    private static List<Vacancy> pending(Connection office, int limit) throws SQLException {
+        List<Vacancy> out = new ArrayList<>();
+        try (PreparedStatement ps = office.prepareStatement("SELECT " + VacancyRows.COLUMNS + " FROM vacancy"
+                + " WHERE pushed_version < version ORDER BY id LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(VacancyRows.read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What central now has; a change made meanwhile (a higher version) still waits for the next batch. */
+    private static void record(Connection office, List<Vacancy> sent) throws SQLException {
+        try (PreparedStatement ps = office.prepareStatement("UPDATE vacancy SET pushed_version = ?"
+                + " WHERE id = ? AND pushed_version < ?")) {
+            for (Vacancy v : sent) {
+                Rows.bind(ps, 1, v.version(), v.id(), v.version());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}
