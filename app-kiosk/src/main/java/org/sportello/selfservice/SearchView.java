@@ -169,6 +169,8 @@ final class SearchView {
         clear.setFocusTraversable(false);
         clear.setMinWidth(Region.USE_PREF_SIZE); // "Cancella" on one line, never broken in two
         clear.visibleProperty().bind(value.isNotEmpty());
+        // An empty field lends the button's room to its example ("Per esempio: magazziniere").
+        clear.managedProperty().bind(clear.visibleProperty());
         HBox row = new HBox(input, clear);
         row.getStyleClass().add("field-row");
         row.setAlignment(Pos.CENTER_LEFT);
