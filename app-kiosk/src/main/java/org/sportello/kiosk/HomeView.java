@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,7 +49,7 @@ final class HomeView {
         office.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(office, Priority.ALWAYS);
         office.setMaxWidth(Double.MAX_VALUE);
-        HBox header = new HBox(office, modeSwitches());
+        HBox header = new HBox(office, ModeSwitches.of(vm.displayModes(), key -> vm.text(key), vm::touched));
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -129,30 +128,6 @@ final class HomeView {
             companiesColumn.setPrefWidth(Region.USE_COMPUTED_SIZE);
             services.getChildren().addAll(personsColumn, companiesColumn);
         }
-    }
-
-    private Node modeSwitches() {
-        ToggleButton contrast = modeSwitch("mode-contrast", "access.contrast", "\u25D0");
-        contrast.selectedProperty().bindBidirectional(vm.highContrastProperty());
-        ToggleButton large = modeSwitch("mode-large", "access.large", "A+");
-        large.selectedProperty().bindBidirectional(vm.largeTextProperty());
-        HBox box = new HBox(contrast, large);
-        box.getStyleClass().add("mode-switches");
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return box;
-    }
-
-    private ToggleButton modeSwitch(String id, String key, String symbol) {
-        Label sign = new Label(symbol);
-        sign.getStyleClass().add("mode-symbol");
-        ToggleButton b = new ToggleButton();
-        b.setId(id);
-        b.setGraphic(sign);
-        b.textProperty().bind(vm.text(key));
-        b.getStyleClass().add("mode-switch");
-        b.setMinHeight(Region.USE_PREF_SIZE);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
     }
 
     /** Every language by its own name, in its own script and direction; no flags (a flag is a country). */

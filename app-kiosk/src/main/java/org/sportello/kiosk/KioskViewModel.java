@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -67,8 +66,7 @@ public final class KioskViewModel {
     private final ObjectProperty<KioskLanguage> language = new SimpleObjectProperty<>(KioskLanguage.first());
     private final ObjectBinding<Locale> locale = Bindings.createObjectBinding(() -> language.get().locale(), language);
     private final ObjectBinding<KioskTexts> texts = Bindings.createObjectBinding(() -> KioskTexts.of(language.get()), language);
-    private final BooleanProperty highContrast = new SimpleBooleanProperty(false);
-    private final BooleanProperty largeText = new SimpleBooleanProperty(false);
+    private final DisplayModes modes = new DisplayModes();
     /** Seconds left before the idle reset while the warning is up; 0 when it is not. */
     private final ReadOnlyIntegerWrapper idleCountdown = new ReadOnlyIntegerWrapper(0);
     private final ObjectProperty<PriorityClass> priority = new SimpleObjectProperty<>(PriorityClass.STANDARD);
@@ -141,13 +139,13 @@ public final class KioskViewModel {
 
     /** Light text on black, thicker borders: for citizens who cannot read the usual colours. */
     public void toggleHighContrast() {
-        highContrast.set(!highContrast.get());
+        modes.toggleHighContrast();
         touched();
     }
 
     /** Everything a quarter larger, laid out again (fewer words per line), nothing cut. */
     public void toggleLargeText() {
-        largeText.set(!largeText.get());
+        modes.toggleLargeText();
         touched();
     }
 
@@ -444,8 +442,7 @@ public final class KioskViewModel {
         card.clear(); // privacy: the next person must not see, nor be issued with, this card
         notice.set("");
         // The next citizen starts from the office's language and the usual display.
-        highContrast.set(false);
-        largeText.set(false);
+        modes.reset();
         if (language.get() != KioskLanguage.first()) {
             language.set(KioskLanguage.first());
             rebuildTiles();
@@ -480,7 +477,7 @@ public final class KioskViewModel {
     private boolean somethingToForget() {
         return screen.get() != Screen.HOME || language.get() != KioskLanguage.first()
                 || priority.get().isPriority() || card.shownProperty().get() != null
-                || highContrast.get() || largeText.get();
+                || modes.any();
     }
 
     private void startCountdown() {
@@ -564,11 +561,15 @@ public final class KioskViewModel {
     }
 
     public BooleanProperty highContrastProperty() {
-        return highContrast;
+        return modes.highContrastProperty();
     }
 
     public BooleanProperty largeTextProperty() {
-        return largeText;
+        return modes.largeTextProperty();
+    }
+
+    public DisplayModes displayModes() {
+        return modes;
     }
 
     /** Seconds left before the screen goes back to the start; 0 while no warning is shown. */

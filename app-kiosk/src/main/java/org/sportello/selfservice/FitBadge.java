@@ -3,6 +3,8 @@ package org.sportello.selfservice;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sportello.model.offers.Fit;
 import org.sportello.model.offers.FitReason;
@@ -15,14 +17,25 @@ final class FitBadge {
     private FitBadge() {
     }
 
-    /** The score on a result line: "80%" and "Adatta a lei". */
+    /** The score beside a result: "80%" over "Adatta a lei". */
     static Node of(TerminalTexts t, Fit fit) {
         Label score = Views.label("fit-score", t.get("fit.score", fit.score()));
         Label word = Views.label("fit-word", t.get(level(fit)));
         VBox box = new VBox(score, word);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().addAll("fit-badge", level(fit).replace('.', '-'));
-        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    /** The same on one line, "80% Adatta a lei", for a result too narrow to have it beside. */
+    static Node inline(TerminalTexts t, Fit fit) {
+        Label score = Views.label("fit-score", t.get("fit.score", fit.score()));
+        Label word = Views.label("fit-word", t.get(level(fit)));
+        HBox box = new HBox(score, word);
+        box.setAlignment(Pos.BASELINE_LEFT);
+        box.getStyleClass().addAll("fit-badge", "fit-inline", level(fit).replace('.', '-'));
+        box.setMaxWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

@@ -37,6 +37,9 @@ final class SearchView {
     private final Label count = new Label();
     private final TextField what = new TextField();
     private final TextField where = new TextField();
+    /** Results narrower than this (design px) show each fit under the offer's words, not beside them. */
+    private static final double NARROW = 760;
+    private boolean narrow;
 
     SearchView(TerminalViewModel vm, ObservableBooleanValue landscape) {
         this.vm = vm;
@@ -57,12 +60,23 @@ final class SearchView {
         count.setMinHeight(Region.USE_PREF_SIZE);
         results.setId("results");
         results.getStyleClass().add("results");
-        ScrollPane scroll = new ScrollPane(results);
+        // The chips and the count scroll with the results: on a short or narrow screen (a 4:3 panel, large
+        // text) they would otherwise take the room of the offers themselves.
+        VBox list = new VBox(chips, count, results);
+        list.getStyleClass().add("results-column");
+        ScrollPane scroll = new ScrollPane(list);
         scroll.setId("results-scroll");
         scroll.getStyleClass().add("results-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            boolean narrower = now.getWidth() < NARROW;
+            if (narrower != narrow) {
+                narrow = narrower;
+                laterRebuild();
+            }
+        });
         Node attach = attachBar();
 
         VBox left = new VBox();
@@ -75,9 +89,11 @@ final class SearchView {
             root.getChildren().clear();
             if (landscape.get()) {
                 left.getChildren().addAll(fields, keyboard);
-                right.getChildren().addAll(chips, count, scroll, attach);
+                right.getChildren().addAll(scroll, attach);
                 HBox.setHgrow(right, Priority.ALWAYS);
-                left.setMinWidth(Region.USE_PREF_SIZE);
+                // The results take what the fields and keys leave: a little under half, never less than
+                // the keyboard needs (large text on a 4:3 panel).
+                right.setPrefWidth(0);
                 HBox side = new HBox(left, right);
                 side.getStyleClass().add("search-landscape");
                 left.prefWidthProperty().bind(side.widthProperty().multiply(0.46));
@@ -87,7 +103,8 @@ final class SearchView {
                 left.prefWidthProperty().unbind();
                 left.maxWidthProperty().unbind();
                 left.setMaxWidth(Double.MAX_VALUE);
-                VBox stack = new VBox(fields, chips, count, scroll, attach, keyboard);
+                right.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                VBox stack = new VBox(fields, scroll, attach, keyboard);
                 stack.getStyleClass().add("search-portrait");
                 root.getChildren().add(stack);
             }
@@ -150,7 +167,10 @@ final class SearchView {
             search.clearField();
         });
         clear.setFocusTraversable(false);
+        clear.setMinWidth(Region.USE_PREF_SIZE); // "Cancella" on one line, never broken in two
         clear.visibleProperty().bind(value.isNotEmpty());
+        // An empty field lends the button's room to its example ("Per esempio: magazziniere").
+        clear.managedProperty().bind(clear.visibleProperty());
         HBox row = new HBox(input, clear);
         row.getStyleClass().add("field-row");
         row.setAlignment(Pos.CENTER_LEFT);
@@ -268,7 +288,9 @@ final class SearchView {
         words.setMaxWidth(Double.MAX_VALUE);
         HBox open = new HBox(words);
         Fit fit = cardKnown ? vm.fit(h.id()) : null;
-        if (fit != null) {
+        if (fit != null && narrow) {
+            words.getChildren().add(FitBadge.inline(t, fit));
+        } else if (fit != null) {
             open.getChildren().add(FitBadge.of(t, fit));
         }
         // A card to tap rather than a Button: a button sizes a wrapping graphic as if it had no width.
@@ -314,11 +336,9 @@ final class SearchView {
         notice.setId("attach-notice");
         Views.showWhenText(notice);
         Label hint = Views.label("attach-hint", vm.text("attach.hint"));
-        HBox.setHgrow(hint, Priority.ALWAYS);
         hint.setMaxWidth(Double.MAX_VALUE);
-        hint.setMinWidth(0);
-        HBox line = new HBox(hint, attach);
-        line.setAlignment(Pos.CENTER_LEFT);
+        // Beside the button while the hint has room to wrap in whole words; under it otherwise.
+        EndsRow line = new EndsRow(hint, attach, 16, 340);
         line.getStyleClass().add("attach-line");
         VBox bar = new VBox(line, notice);
         bar.setId("attach-bar");

@@ -63,8 +63,8 @@ public final class SelfServiceApp {
     public static Scene scene(TerminalViewModel vm, double width, double height) {
         loadFonts();
         SimpleBooleanProperty landscape = new SimpleBooleanProperty(true);
-        KioskFrame frame = new KioskFrame(new TerminalView(vm, landscape).root(), new SimpleBooleanProperty(false),
-                landscape);
+        KioskFrame frame = new KioskFrame(new TerminalView(vm, landscape).root(),
+                vm.displayModes().largeTextProperty(), landscape);
         Scene scene = new Scene(frame, width, height);
         scene.getStylesheets().add(SelfServiceApp.class.getResource("selfservice.css").toExternalForm());
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.touched());

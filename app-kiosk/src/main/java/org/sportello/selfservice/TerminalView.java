@@ -14,12 +14,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import org.sportello.kiosk.DisplayModes;
+import org.sportello.kiosk.ModeSwitches;
 import org.sportello.kiosk.language.KioskLanguage;
 
 /**
- * The terminal window's content: the header (office, the two sections, the card, the languages), one
- * screen at a time as the ViewModel says, the out-of-service page over everything, and the notice that
- * the screen is about to start again.
+ * The terminal window's content: the header (office, the two sections, the card, the citizen's display
+ * modes and languages), one screen at a time as the ViewModel says, the out-of-service page over
+ * everything, and the notice that the screen is about to start again. The display modes are style
+ * classes on the root ({@code high-contrast}, {@code large-text}); large text also lays the screens out
+ * on a smaller canvas ({@link org.sportello.kiosk.KioskFrame}).
  */
 public final class TerminalView {
     private final StackPane root = new StackPane();
@@ -58,12 +62,25 @@ public final class TerminalView {
                 search.focusField();
             }
         });
-        vm.languageProperty().addListener((o, was, now) -> {
-            root.getStyleClass().removeIf(c -> c.startsWith("lang-"));
-            root.getStyleClass().add("lang-" + now.tag());
-        });
-        root.getStyleClass().add("lang-" + vm.languageProperty().get().tag());
+        DisplayModes modes = vm.displayModes();
+        Runnable classes = () -> {
+            root.getStyleClass().removeIf(c -> c.startsWith("lang-") || c.equals("high-contrast") || c.equals("large-text"));
+            root.getStyleClass().add("lang-" + vm.languageProperty().get().tag());
+            if (modes.highContrastProperty().get()) {
+                root.getStyleClass().add("high-contrast");
+            }
+            if (modes.largeTextProperty().get()) {
+                root.getStyleClass().add("large-text");
+            }
+        };
+        vm.languageProperty().addListener(o -> classes.run());
+        modes.highContrastProperty().addListener(o -> classes.run());
+        modes.largeTextProperty().addListener(o -> classes.run());
+        classes.run();
     }
+
+    /** Between the groups of a header row, and between its lines when it wraps (design px). */
+    private static final double ROW_GAP = 16;
 
     public StackPane root() {
         return root;
@@ -101,14 +118,14 @@ public final class TerminalView {
             b.pseudoClassStateChanged(selected, vm.languageProperty().get() == l);
             languages.getChildren().add(b);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox second = new HBox(tabs, gap, languages);
+        // The citizen's own display, beside the languages: both are theirs to change, and reset for the next.
+        EndsRow tools = new EndsRow(ModeSwitches.of(vm.displayModes(), vm::text, vm::touched), languages, ROW_GAP);
+        tools.getStyleClass().add("tools");
+        // Too short a line for both (large text, a portrait panel): the second group goes under the first.
+        EndsRow second = new EndsRow(tabs, tools, ROW_GAP);
         second.getStyleClass().add("header-row");
-        second.setAlignment(Pos.CENTER_LEFT);
-        HBox first = new HBox(names, cardArea(vm));
+        EndsRow first = new EndsRow(names, cardArea(vm), ROW_GAP);
         first.getStyleClass().add("header-row");
-        first.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(first, second);
         header.setId("header");
         header.getStyleClass().add("header");
@@ -116,7 +133,7 @@ public final class TerminalView {
     }
 
     /** Before a card: how to use it. With one: "Buongiorno, Maria" and "Ho finito". */
-    private static Node cardArea(TerminalViewModel vm) {
+    private static Region cardArea(TerminalViewModel vm) {
         Label words = new Label();
         words.setId("card-words");
         words.getStyleClass().add("card-words");

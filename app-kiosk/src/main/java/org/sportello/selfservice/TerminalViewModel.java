@@ -21,6 +21,7 @@ import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 import org.sportello.devices.card.CardRead;
 import org.sportello.devices.printer.TicketPrinter;
+import org.sportello.kiosk.DisplayModes;
 import org.sportello.kiosk.language.KioskLanguage;
 import org.sportello.link.OfficeLink;
 import org.sportello.model.offers.Fit;
@@ -35,9 +36,9 @@ import org.sportello.model.offers.AttachOutcome;
 import org.sportello.model.offers.OfferSearch;
 
 /**
- * The self-consultation terminal: which screen is up, the citizen's language, the health card (only
- * the first name and the fits ever reach the screen), the offers chosen to take to the desk, the idle
- * reset that forgets all of it, and the out-of-service state with its recovery. The screens' own state
+ * The self-consultation terminal: which screen is up, the citizen's language and display modes, the
+ * health card (only the first name and the fits ever reach the screen), the offers chosen to take to
+ * the desk, the idle reset that forgets all of it, and the out-of-service state with its recovery. The screens' own state
  * lives in {@link SearchViewModel}, {@link OfferPageViewModel} and {@link CoursesViewModel}. Blocking
  * work goes through {@link Dispatch}; every method here runs on the UI thread.
  */
@@ -76,6 +77,7 @@ public final class TerminalViewModel {
     private final ReadOnlyObjectWrapper<AttachState> attachState = new ReadOnlyObjectWrapper<>(AttachState.NONE);
     private final ReadOnlyStringWrapper attachNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper idleCountdown = new ReadOnlyIntegerWrapper(0);
+    private final DisplayModes modes = new DisplayModes();
 
     private Timer idleTimer;
     private Timer countdownTimer;
@@ -142,6 +144,18 @@ public final class TerminalViewModel {
             courses.load();
             show(Screen.COURSES);
         }
+    }
+
+    /** Light text on black, thick borders: for a citizen who cannot read the usual colours. */
+    public void toggleHighContrast() {
+        modes.toggleHighContrast();
+        touched();
+    }
+
+    /** Everything a quarter larger, laid out again (fewer words a line), nothing cut. */
+    public void toggleLargeText() {
+        modes.toggleLargeText();
+        touched();
     }
 
     /** "I have finished": everything cleared now, as the idle reset would. */
@@ -389,6 +403,8 @@ public final class TerminalViewModel {
         page.clear();
         courses.clear();
         language.set(KioskLanguage.first());
+        // The next citizen finds the usual display, whatever this one needed.
+        modes.reset();
         attachNotice.set("");
     }
 
@@ -411,7 +427,7 @@ public final class TerminalViewModel {
     boolean somethingToForget() {
         return screen.get() != Screen.SEARCH || card.get() != null || !cardNotice.get().isEmpty()
                 || !search.whatProperty().get().isEmpty() || !search.whereProperty().get().isEmpty()
-                || search.anyChip() || language.get() != KioskLanguage.first();
+                || search.anyChip() || language.get() != KioskLanguage.first() || modes.any();
     }
 
     private void startCountdown() {
@@ -517,6 +533,11 @@ public final class TerminalViewModel {
 
     public ReadOnlyStringProperty attachNoticeProperty() {
         return attachNotice.getReadOnlyProperty();
+    }
+
+    /** High contrast and large text, as the citizen switched them (the switches bind to them). */
+    public DisplayModes displayModes() {
+        return modes;
     }
 
     public ReadOnlyIntegerProperty idleCountdownProperty() {
