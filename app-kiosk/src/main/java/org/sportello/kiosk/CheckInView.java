@@ -43,8 +43,6 @@ final class CheckInView {
         steps.setId("checkin-steps");
         looking.visibleProperty().bind(checkIn.stateProperty().isEqualTo(CheckInViewModel.State.LOOKING));
         looking.managedProperty().bind(looking.visibleProperty());
-        steps.visibleProperty().bind(checkIn.stateProperty().isNotEqualTo(CheckInViewModel.State.REFUSED));
-        steps.managedProperty().bind(steps.visibleProperty());
 
         Label why = HomeView.label("checkin-explanation", checkIn.explanationProperty());
         why.setId("checkin-explanation");
@@ -57,21 +55,17 @@ final class CheckInView {
         Button walkIn = walkInButton(vm);
         VBox refused = new VBox(refusal, walkIn);
         refused.getStyleClass().add("checkin-refused");
-        refused.visibleProperty().bind(checkIn.stateProperty().isEqualTo(CheckInViewModel.State.REFUSED));
-        refused.managedProperty().bind(refused.visibleProperty());
 
-        VBox middle = new VBox(steps, refused);
-        middle.getStyleClass().add("checkin-middle");
-        middle.setAlignment(Pos.CENTER);
-        // Large text on a landscape panel makes the words taller than the screen: a swipe shows the rest.
-        ScrollPane scroll = new ScrollPane(middle);
-        scroll.getStyleClass().add("services-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setPannable(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinHeight(0);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // One or the other in the middle of the screen, each in a scroll pane of its own (large text on a landscape
+        // panel makes the words taller than the screen: a swipe shows the rest). The panes are shown and hidden
+        // whole: a scroll pane keeps a cached picture of its content, which a child hidden inside it does not redraw.
+        ScrollPane waiting = middle(steps);
+        waiting.visibleProperty().bind(checkIn.stateProperty().isNotEqualTo(CheckInViewModel.State.REFUSED));
+        ScrollPane turnedAway = middle(refused);
+        turnedAway.visibleProperty().bind(checkIn.stateProperty().isEqualTo(CheckInViewModel.State.REFUSED));
+        for (ScrollPane pane : new ScrollPane[] {waiting, turnedAway}) {
+            pane.managedProperty().bind(pane.visibleProperty());
+        }
 
         Button back = new Button();
         back.setId("checkin-back");
@@ -82,7 +76,22 @@ final class CheckInView {
         back.setMinHeight(Region.USE_PREF_SIZE);
         back.disableProperty().bind(vm.busyProperty());
         back.setOnAction(e -> vm.leaveCheckIn());
-        root.getChildren().addAll(title, scroll, back);
+        root.getChildren().addAll(title, waiting, turnedAway, back);
+    }
+
+    private static ScrollPane middle(Node content) {
+        VBox middle = new VBox(content);
+        middle.getStyleClass().add("checkin-middle");
+        middle.setAlignment(Pos.CENTER);
+        ScrollPane scroll = new ScrollPane(middle);
+        scroll.getStyleClass().add("services-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setPannable(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinHeight(0);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
     }
 
     private static Node step(String id, Node symbol, Label words) {
