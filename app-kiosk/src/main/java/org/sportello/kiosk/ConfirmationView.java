@@ -34,8 +34,11 @@ final class ConfirmationView {
 
         Label ahead = HomeView.label("confirm-line", vm.peopleAheadProperty());
         ahead.setId("people-ahead");
+        HomeView.showWhenText(ahead);
         Label wait = HomeView.label("confirm-line", vm.waitLineProperty());
         wait.setId("wait-line");
+        // An appointment ticket has no estimated wait: it is called at its time.
+        HomeView.showWhenText(wait);
         Label counter = HomeView.label("confirm-counter", vm.counterLineProperty());
         counter.setId("counter-line");
 

@@ -1,5 +1,6 @@
 package org.sportello.kiosk;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -8,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.sportello.devices.printer.PrintResult;
+import org.sportello.model.agenda.CheckInAnswer;
 import org.sportello.model.queue.IssuedTicket;
 import org.sportello.kiosk.language.KioskTexts;
 
@@ -42,6 +44,20 @@ public final class ConfirmationViewModel {
         footer.set(texts.get("confirm.footer"));
         printState.set(PrintState.PRINTING);
         instruction.set(texts.get("confirm.printing"));
+    }
+
+    /**
+     * An appointment ticket: marked as one, with the time and who will call, and where to wait. Nothing about the
+     * citizen: the name on it is the operator's, as on the letter.
+     */
+    void showAppointment(CheckInAnswer answer, ZoneId zone, Locale locale) {
+        show(answer.issued(), locale);
+        heading.set(texts.get("checkin.heading"));
+        service.set(TicketPrintouts.appointmentLine(texts, answer, zone));
+        peopleAhead.set(TicketPrintouts.whereToWait(texts, answer));
+        waitLine.set("");
+        priorityLine.set("");
+        cardLine.set("");
     }
 
     void printed(PrintResult result) {

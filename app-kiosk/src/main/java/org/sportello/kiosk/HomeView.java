@@ -34,6 +34,7 @@ final class HomeView {
     private final HBox columns = new HBox();
     private final VBox services = new VBox();
     private Node priorityButton;
+    private Node appointmentTile;
     private Node priorityBanner;
     private Node notices;
 
@@ -84,6 +85,7 @@ final class HomeView {
         printer.setId("printer-warning");
         showWhenText(printer);
 
+        appointmentTile = appointmentTile();
         Node card = new CardNoteView(vm.card(), vm::text, vm::removeCard).node();
         priorityBanner = priorityBanner();
         priorityButton = priorityButton();
@@ -106,6 +108,8 @@ final class HomeView {
     private void arrange(boolean landscape) {
         services.getChildren().clear();
         columns.getChildren().clear();
+        // First, across the whole width: a citizen with a letter should not read every service to find it.
+        services.getChildren().add(appointmentTile);
         VBox bottom = (VBox) notices;
         companiesColumn.getChildren().removeAll(priorityBanner, priorityButton);
         bottom.getChildren().removeAll(priorityBanner, priorityButton);
@@ -213,6 +217,31 @@ final class HomeView {
             b.disableProperty().bind(vm.busyProperty());
         }
         b.setOnAction(e -> vm.choose(tile.prefix()));
+        return b;
+    }
+
+    /** "I have an appointment": to the check-in screen (the letter's QR or the health card). */
+    private Node appointmentTile() {
+        Node symbol = CheckInView.qrSymbol();
+        Label title = label("appointment-title", vm.text("checkin.tile"));
+        Label hint = label("appointment-hint", vm.text("checkin.tile.hint"));
+        VBox words = new VBox(title, hint);
+        words.getStyleClass().add("priority-words");
+        HBox content = new HBox(symbol, words);
+        content.setAlignment(Pos.CENTER_LEFT);
+        content.getStyleClass().add("priority-content");
+        Button b = new Button();
+        b.setId("appointment-tile");
+        b.setGraphic(content);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinWidth(0);
+        b.setPrefWidth(0);
+        words.prefWidthProperty().bind(Bindings.max(120, b.widthProperty().subtract(TILE_CHROME)));
+        words.minWidthProperty().bind(words.prefWidthProperty());
+        words.maxWidthProperty().bind(words.prefWidthProperty());
+        b.getStyleClass().add("appointment-tile");
+        b.disableProperty().bind(vm.busyProperty());
+        b.setOnAction(e -> vm.askCheckIn());
         return b;
     }
 

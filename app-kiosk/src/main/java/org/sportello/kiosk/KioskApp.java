@@ -11,6 +11,8 @@ import org.sportello.devices.card.ReaderPolling;
 import org.sportello.devices.card.CardReader;
 import org.sportello.devices.card.WedgeCardReader;
 import org.sportello.devices.printer.TicketPrinter;
+import org.sportello.devices.scanner.BarcodeScanner;
+import org.sportello.devices.scanner.WedgeBarcodeScanner;
 import org.sportello.kiosk.card.WedgeKeys;
 import org.sportello.link.OfficeLink;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -55,6 +57,15 @@ public final class KioskApp {
      */
     public static KioskViewModel start(Stage stage, OfficeLink office, TicketPrinter printer, boolean fullScreen,
                                        KioskSettings settings, CardReader cardReader) {
+        return start(stage, office, printer, fullScreen, settings, cardReader, null);
+    }
+
+    /**
+     * With the workstation's barcode scanner too ({@code scanner.*}), for the QR of appointment letters; null for a
+     * kiosk without one. A keyboard-wedge scanner is read from the window's keys; others on their own thread.
+     */
+    public static KioskViewModel start(Stage stage, OfficeLink office, TicketPrinter printer, boolean fullScreen,
+                                       KioskSettings settings, CardReader cardReader, BarcodeScanner scanner) {
         Dispatch dispatch = Dispatch.threads("kiosk", Platform::runLater);
         KioskViewModel vm = new KioskViewModel(new LinkedTicketOffice(office), printer, dispatch, settings);
         Scene scene = scene(vm, WIDTH / 2, HEIGHT / 2);
@@ -66,8 +77,14 @@ public final class KioskApp {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
         }
-        if (cardReader instanceof WedgeCardReader wedge) {
-            new WedgeKeys(wedge).install(scene);
+        // A letter's QR read by a wedge reader (the card reader's, or the scanner's) comes as keys, on the FX thread.
+        WedgeCardReader wedgeCards = cardReader instanceof WedgeCardReader w ? w : null;
+        if (wedgeCards != null || scanner instanceof WedgeBarcodeScanner) {
+            new WedgeKeys(wedgeCards, vm::codeScanned).install(scene);
+        }
+        if (scanner != null && !(scanner instanceof WedgeBarcodeScanner)) {
+            scanner.addListener(scan -> Platform.runLater(() -> vm.codeScanned(scan.text())));
+            scanner.start();
         }
         ReaderPolling<CardRead> cards = cardReader == null ? null
                 : ReaderPolling.cards(cardReader, Platform::runLater, vm::cardRead, System::nanoTime).start();
@@ -75,6 +92,9 @@ public final class KioskApp {
             vm.stop();
             if (cards != null) {
                 cards.close();
+            }
+            if (scanner != null) {
+                scanner.close();
             }
             dispatch.close();
         });

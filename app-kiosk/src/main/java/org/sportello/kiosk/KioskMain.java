@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.sportello.devices.card.CardReader;
 import org.sportello.devices.card.SimulatedCardReader;
+import org.sportello.devices.scanner.BarcodeScanner;
 import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
 import org.sportello.display.Chime;
@@ -199,8 +200,11 @@ public final class KioskMain {
                     ? new SimulatedCardReader() : null;
             CardReader cards = devices.cardReader().isSimulated() ? simulatedCards
                     : DeviceFactory.system().cardReader(devices.cardReader());
+            // The letters' QR: a real scanner when the devices file names one; the simulated one reads nothing.
+            BarcodeScanner scanner = devices.scanner().isSimulated() ? null
+                    : DeviceFactory.system().scanner(devices.scanner());
             KioskViewModel vm = KioskApp.start(stage, link, printer.printer(), !options.windowed(),
-                    KioskSettings.defaults().withStation(options.stationName()), cards);
+                    KioskSettings.defaults().withStation(options.stationName()), cards, scanner);
             // Usable: the home screen with the office's services, or the out-of-service page if it is away.
             vm.screenProperty().addListener((o, was, now) -> {
                 if (now == KioskViewModel.Screen.HOME || now == KioskViewModel.Screen.OUT_OF_SERVICE) {

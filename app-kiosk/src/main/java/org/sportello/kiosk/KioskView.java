@@ -33,6 +33,7 @@ public final class KioskView {
                 KioskViewModel.Screen.LOADING, loadingScreen,
                 KioskViewModel.Screen.HOME, new HomeView(vm, landscape).node(),
                 KioskViewModel.Screen.PRIORITY, new PriorityView(vm).node(),
+                KioskViewModel.Screen.CHECK_IN, new CheckInView(vm).node(),
                 KioskViewModel.Screen.CONFIRMATION, new ConfirmationView(vm).node(),
                 KioskViewModel.Screen.OUT_OF_SERVICE, new OutOfServiceView(vm).node());
         screens.forEach((screen, node) -> {

@@ -27,6 +27,7 @@ import org.sportello.devices.printer.PrintResult;
 import org.sportello.devices.printer.TicketPrinter;
 import org.sportello.devices.printer.TicketPrintout;
 import org.sportello.link.OfficeLink;
+import org.sportello.model.agenda.CheckInAnswer;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.events.PrinterReport;
@@ -50,7 +51,7 @@ import org.sportello.ui.Scheduler.Timer;
  * {@link Dispatch}; every method here is called on the UI thread.
  */
 public final class KioskViewModel {
-    public enum Screen { LOADING, HOME, PRIORITY, CONFIRMATION, OUT_OF_SERVICE }
+    public enum Screen { LOADING, HOME, PRIORITY, CHECK_IN, CONFIRMATION, OUT_OF_SERVICE }
 
     private static final System.Logger LOG = System.getLogger(KioskViewModel.class.getName());
 
@@ -59,6 +60,7 @@ public final class KioskViewModel {
     private final Dispatch dispatch;
     private final KioskSettings settings;
     private final ConfirmationViewModel confirmation = new ConfirmationViewModel();
+    private final CheckInViewModel checkIn = new CheckInViewModel();
     private final HealthCard card = new HealthCard();
     private final TicketPrintouts printouts = new TicketPrintouts();
 
@@ -86,6 +88,10 @@ public final class KioskViewModel {
     private List<CounterInfo> counters = List.of();
     /** A tap that got no answer because the office was unreachable; sent again, same key, on recovery. */
     private Tap pending;
+    /** The same for a check-in: a letter or a card shown while the office was away. */
+    private CheckInTap pendingCheckIn;
+    /** The last check-in the office turned away with a walk-in ticket on offer: the button takes it. */
+    private CheckInTap offered;
     private boolean loading;
     private boolean outageLogged;
     private Timer screenTimer;
@@ -166,6 +172,66 @@ public final class KioskViewModel {
         show(Screen.HOME);
     }
 
+    /** "I have an appointment": the screen that asks for the letter's QR or the health card. */
+    public void askCheckIn() {
+        if (screen.get() != Screen.HOME || busy.get()) {
+            return;
+        }
+        checkIn.waiting();
+        offered = null;
+        show(Screen.CHECK_IN);
+        // A card shown just before is the citizen's answer already.
+        card.taxCode().ifPresent(cf -> submitCheckIn(CheckInTap.byCard(cf, language.get().locale(),
+                settings.clock().instant(), false)));
+    }
+
+    /** "Back" on the check-in screen: home, with the card (if any) still there for a walk-in ticket. */
+    public void leaveCheckIn() {
+        if (screen.get() == Screen.CHECK_IN && !busy.get()) {
+            offered = null;
+            show(Screen.HOME);
+        }
+    }
+
+    /** "Take a normal ticket instead", where the office offered one: the same attempt, now issuing it. */
+    public void takeWalkIn() {
+        if (screen.get() == Screen.CHECK_IN && !busy.get() && offered != null) {
+            CheckInTap walkIn = offered.takingWalkIn();
+            offered = null;
+            submitCheckIn(walkIn);
+        }
+    }
+
+    /**
+     * A code from the barcode reader. A health card's barcode is a card; anything else is taken for an appointment
+     * letter's QR and checked in, on the home or the check-in screen, or over the previous citizen's number.
+     */
+    public void codeScanned(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        CardRead asCard = org.sportello.devices.card.TesseraText.decode(text.strip(), settings.clock());
+        if (asCard.isIdentified()) {
+            cardRead(asCard);
+            return;
+        }
+        Screen now = screen.get();
+        if (busy.get() || !(now == Screen.HOME || now == Screen.CHECK_IN || now == Screen.CONFIRMATION)) {
+            return;
+        }
+        if (now == Screen.CONFIRMATION) {
+            if (confirmation.printStateProperty().get() == ConfirmationViewModel.PrintState.PRINTING) {
+                return;
+            }
+            resetToHome();
+        }
+        if (screen.get() != Screen.CHECK_IN) {
+            checkIn.waiting();
+            show(Screen.CHECK_IN);
+        }
+        submitCheckIn(CheckInTap.byCode(text.strip(), language.get().locale(), settings.clock().instant()));
+    }
+
     /** A tap on a service tile. Ignored while a ticket is being issued, so a double tap makes one ticket. */
     public void choose(String servicePrefix) {
         if (busy.get() || screen.get() != Screen.HOME) {
@@ -194,8 +260,24 @@ public final class KioskViewModel {
             }
             resetToHome();
         }
+        if (screen.get() == Screen.CHECK_IN) {
+            if (read.isIdentified()) {
+                submitCheckIn(CheckInTap.byCard(read.codiceFiscale().code(), language.get().locale(),
+                        settings.clock().instant(), false));
+            } else {
+                offered = null;
+                checkIn.refused(texts.get().get("checkin.unreadable"), false);
+                touched();
+            }
+            return;
+        }
         card.read(read);
         touched();
+        if (screen.get() == Screen.HOME && read.isIdentified()) {
+            // Someone with an appointment today is checked in by the card alone; anyone else keeps it for a ticket.
+            submitCheckIn(CheckInTap.byCard(read.codiceFiscale().code(), language.get().locale(),
+                    settings.clock().instant(), true));
+        }
     }
 
     /** "Remove" on the card note: the next ticket goes without the code. */
@@ -286,6 +368,105 @@ public final class KioskViewModel {
         }
         show(Screen.HOME);
         load();
+    }
+
+    // ---------------------------------------------------------------- check-in for an appointment
+
+    private void submitCheckIn(CheckInTap tap) {
+        pendingCheckIn = tap;
+        busy.set(true);
+        notice.set("");
+        if (screen.get() == Screen.CHECK_IN) {
+            checkIn.looking();
+        }
+        dispatch.background().execute(() -> {
+            CheckInAnswer answer;
+            try {
+                answer = office.checkIn(tap.code(), tap.taxCode(), tap.locale().getLanguage(), tap.idempotencyKey(),
+                        tap.offerWalkIn());
+            } catch (RuntimeException e) {
+                dispatch.ui().execute(() -> checkInFailed(tap, e));
+                return;
+            }
+            dispatch.ui().execute(() -> checkedIn(tap, answer));
+        });
+    }
+
+    private void checkedIn(CheckInTap tap, CheckInAnswer answer) {
+        pendingCheckIn = null;
+        busy.set(false);
+        if (answer.issued() == null) {
+            turnedAway(tap, answer.turnedAway(), answer.turnedAwayArgs().toArray(), answer.walkInOffered());
+            return;
+        }
+        if (tap.fromHome() && !answer.appointment()) {
+            return; // not asked for: cannot happen while the kiosk asks first, and nothing to show if it does
+        }
+        IssuedTicket issued = answer.issued();
+        card.clear();
+        offered = null;
+        OfficeInfo at = officeInfo;
+        if (answer.appointment()) {
+            confirmation.showAppointment(answer, at.zone(), tap.locale());
+        } else {
+            confirmation.show(issued, tap.locale());
+        }
+        show(Screen.CONFIRMATION);
+        dispatch.background().execute(() -> {
+            PrintResult result = print(() -> answer.appointment() ? printouts.composeAppointment(at, answer, tap.locale())
+                    : printouts.compose(at, issued, tap.locale()));
+            dispatch.ui().execute(() -> printDone(issued, result));
+        });
+    }
+
+    private void checkInFailed(CheckInTap tap, RuntimeException failure) {
+        busy.set(false);
+        if (OfficeLink.isOutage(failure)) {
+            goOutOfService(failure);
+            return;
+        }
+        pendingCheckIn = null;
+        if (failure instanceof SportelloException e) {
+            turnedAway(tap, e.problem(), e.arguments(), false);
+        } else {
+            LOG.log(System.Logger.Level.WARNING, "check-in failed", failure);
+            turnedAway(tap, Problem.INVALID_REQUEST, new Object[0], false);
+        }
+    }
+
+    /**
+     * The office said no. From the home screen only an appointment of today (too early, too late) is worth the
+     * citizen's attention; a card with no appointment today stays on home, for the next ticket.
+     */
+    private void turnedAway(CheckInTap tap, Problem why, Object[] args, boolean walkIn) {
+        if (tap.fromHome() && why != Problem.CHECKIN_TOO_EARLY && why != Problem.CHECKIN_TOO_LATE) {
+            return;
+        }
+        offered = walkIn ? tap : null;
+        checkIn.refused(explanation(why, args), walkIn);
+        if (screen.get() != Screen.CHECK_IN) {
+            show(Screen.CHECK_IN);
+        } else {
+            touched();
+        }
+    }
+
+    /** Why, in the citizen's language, from the problem and the times the office gave. */
+    private String explanation(Problem why, Object[] args) {
+        KioskTexts t = texts.get();
+        String a = args.length > 0 ? String.valueOf(args[0]) : "";
+        String b = args.length > 1 ? String.valueOf(args[1]) : "";
+        return switch (why) {
+            case CHECKIN_TOO_EARLY -> t.get("checkin.early", a, b);
+            case CHECKIN_TOO_LATE -> t.get("checkin.late", a);
+            case CHECKIN_OTHER_DAY -> t.get("checkin.otherday", a, b);
+            case CHECKIN_NO_APPOINTMENT -> t.get("checkin.none");
+            case CHECKIN_CODE_UNKNOWN -> t.get("checkin.unknown");
+            case CHECKIN_CODE_ALTERED -> t.get("checkin.altered");
+            case CHECKIN_APPOINTMENT_CANCELLED -> t.get("checkin.cancelled");
+            case INVALID_TAX_CODE -> t.get("checkin.unreadable");
+            default -> t.get("checkin.failed");
+        };
     }
 
     // ---------------------------------------------------------------- the printer, as the office hears of it
@@ -394,11 +575,21 @@ public final class KioskViewModel {
             }
             Tap retry = pending;
             pending = null;
+            CheckInTap retryCheckIn = pendingCheckIn;
+            pendingCheckIn = null;
             show(Screen.HOME);
             if (retry != null && Duration.between(retry.at(), settings.clock().instant()).compareTo(settings.idleTimeout()) < 0) {
                 // Same key: if the first attempt was committed before the link broke, this returns that ticket.
                 language.set(KioskLanguage.of(retry.locale()));
                 submit(retry);
+            } else if (retryCheckIn != null && !retryCheckIn.fromHome()
+                    && Duration.between(retryCheckIn.at(), settings.clock().instant()).compareTo(settings.idleTimeout()) < 0) {
+                // The citizen showed a letter or a card at the check-in screen: the same attempt, on that screen.
+                language.set(KioskLanguage.of(retryCheckIn.locale()));
+                rebuildTiles();
+                checkIn.waiting();
+                show(Screen.CHECK_IN);
+                submitCheckIn(retryCheckIn);
             }
         }
     }
@@ -438,6 +629,8 @@ public final class KioskViewModel {
 
     private void resetToHome() {
         stopCountdown();
+        offered = null;
+        checkIn.waiting();
         priority.set(PriorityClass.STANDARD);
         card.clear(); // privacy: the next person must not see, nor be issued with, this card
         notice.set("");
@@ -455,7 +648,7 @@ public final class KioskViewModel {
         screenTimer = null;
         stopCountdown();
         Duration wait = switch (screen.get()) {
-            case HOME, PRIORITY -> settings.idleTimeout();
+            case HOME, PRIORITY, CHECK_IN -> settings.idleTimeout();
             case CONFIRMATION -> confirmation.printStateProperty().get() == ConfirmationViewModel.PrintState.PRINTED
                     ? settings.confirmationTime() : settings.unprintedTime();
             case LOADING, OUT_OF_SERVICE -> null;
@@ -464,7 +657,7 @@ public final class KioskViewModel {
             return;
         }
         Duration warning = settings.idleWarning();
-        boolean idle = screen.get() == Screen.HOME || screen.get() == Screen.PRIORITY;
+        boolean idle = screen.get() == Screen.HOME || screen.get() == Screen.PRIORITY || screen.get() == Screen.CHECK_IN;
         if (idle && somethingToForget() && warning.isPositive() && wait.compareTo(warning) > 0) {
             // Say it is coming, and let the citizen stay, before taking away a language or a choice.
             screenTimer = dispatch.timers().after(wait.minus(warning), this::startCountdown);
@@ -631,5 +824,9 @@ public final class KioskViewModel {
 
     public ConfirmationViewModel confirmation() {
         return confirmation;
+    }
+
+    public CheckInViewModel checkIn() {
+        return checkIn;
     }
 }

@@ -15,9 +15,21 @@ import org.sportello.model.queue.IssuedTicket;
  */
 final class LinkedTicketOffice implements TicketOffice {
     private final OfficeLink link;
+    private final CheckIns checkIns;
 
     LinkedTicketOffice(OfficeLink link) {
+        this(link, CheckIns.over(link));
+    }
+
+    LinkedTicketOffice(OfficeLink link, CheckIns checkIns) {
         this.link = link;
+        this.checkIns = checkIns;
+    }
+
+    @Override
+    public org.sportello.model.agenda.CheckInAnswer checkIn(String code, String taxCode, String language, String key,
+                                                            boolean offerWalkIn) {
+        return checkIns.checkIn(code, taxCode, language, key, offerWalkIn);
     }
 
     @Override

@@ -24,4 +24,8 @@ public interface TicketOffice {
 
     /** Tells the office how this kiosk's printer is, so the desks can warn the staff. */
     void reportPrinter(PrinterReport report);
+
+    /** Check-in for a booked appointment: see {@link CheckIns}. */
+    org.sportello.model.agenda.CheckInAnswer checkIn(String code, String taxCode, String language, String idempotencyKey,
+                                                     boolean offerWalkIn);
 }

@@ -1,5 +1,6 @@
 package org.sportello.kiosk;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.sportello.kiosk.language.KioskLanguage;
 import org.sportello.kiosk.language.KioskTexts;
 import org.sportello.kiosk.printer.TicketPictures;
 import org.sportello.kiosk.printer.TicketPictures.Paragraph;
+import org.sportello.model.agenda.CheckInAnswer;
 import org.sportello.model.office.OfficeInfo;
 import org.sportello.model.queue.IssuedTicket;
 import org.sportello.model.queue.PriorityClass;
@@ -43,6 +45,42 @@ public final class TicketPrintouts {
         return new TicketPrintout(office.name(), service, issued.ticket().code(),
                 issued.ticket().issuedAt().atZone(office.zone()), ahead, wait, priority,
                 issued.ticket().id().toString(), privacy, t.language().tag(), counter, drawn);
+    }
+
+    /**
+     * An appointment ticket: "Appointment" where the service goes, then the time and who will call, and where to
+     * wait; no people ahead nor estimated wait (the operator calls it at its time).
+     */
+    public TicketPrintout composeAppointment(OfficeInfo office, CheckInAnswer answer, Locale locale) {
+        KioskTexts t = KioskTexts.of(locale);
+        IssuedTicket issued = answer.issued();
+        String marked = t.get("ticket.appointment");
+        String when = appointmentLine(t, answer, office.zone());
+        String where = whereToWait(t, answer);
+        String counter = t.get("ticket.counter");
+        String privacy = t.get("ticket.privacy");
+        TicketPrintout.Drawn drawn = null;
+        if (!printable(marked, when, where, counter, privacy)) {
+            KioskLanguage language = t.language();
+            drawn = new TicketPrintout.Drawn(pictures.service(language, marked), pictures.draw(language, List.of(
+                    new Paragraph(when, true, false), new Paragraph(where, false, false),
+                    new Paragraph(counter, false, false), new Paragraph(privacy, false, false))));
+        }
+        return new TicketPrintout(office.name(), marked, issued.ticket().code(),
+                issued.ticket().issuedAt().atZone(office.zone()), when, where, "",
+                issued.ticket().id().toString(), privacy, t.language().tag(), counter, drawn);
+    }
+
+    /** "Appointment at 10:30 with Maria Rossi" (the operator, as the letter names them). */
+    public static String appointmentLine(KioskTexts t, CheckInAnswer answer, ZoneId zone) {
+        String time = answer.startsAt() == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(answer.startsAt().atZone(zone));
+        return answer.withName() == null || answer.withName().isBlank() ? t.get("checkin.at", time)
+                : t.get("checkin.with", time, answer.withName());
+    }
+
+    /** Near the operator's counter when they are at one; else in the hall, watching the screen. */
+    public static String whereToWait(KioskTexts t, CheckInAnswer answer) {
+        return answer.counter() > 0 ? t.get("checkin.wait.counter", String.valueOf(answer.counter())) : t.get("checkin.wait.hall");
     }
 
     static boolean printable(String... lines) {

@@ -158,6 +158,9 @@ class KioskScreenTest {
         assertThat(robot.lookup("#tile-D").query().isDisabled()).isFalse();
         Screenshots.save(screen(robot), "kiosk-home-closed-service");
 
+        // Below "I have an appointment" the companies' tiles are reached by a swipe on this half-size window.
+        robot.interact(() -> robot.lookup("#services-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tile-C");
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertThat(office.connection().queue().waiting()).isEmpty();

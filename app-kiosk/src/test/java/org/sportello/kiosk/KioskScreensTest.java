@@ -32,6 +32,7 @@ import org.sportello.kiosk.KioskViewModel.Screen;
 import org.sportello.kiosk.language.KioskLanguage;
 import org.sportello.link.InProcessOffice;
 import org.sportello.model.queue.PriorityClass;
+import org.sportello.model.setup.DemoPeople;
 import org.sportello.server.testing.TestOffice;
 import org.sportello.ui.Dispatch;
 import org.sportello.ui.ManualScheduler;
@@ -62,6 +63,9 @@ class KioskScreensTest {
     Scene scene;
     final List<String> problems = new ArrayList<>();
     int screenshots;
+    /** The check-in day (at 13:00, with check-in from two hours before): the letter of an appointment on time. */
+    String letter;
+
 
     @BeforeAll
     static void watchTheLog() {
@@ -141,8 +145,8 @@ class KioskScreensTest {
             act(robot, vm::toggleLargeText);
             check(robot, size, at + "-home-large");
 
-            act(robot, () -> vm.cardRead(CardRead.identified(CodiceFiscale.of("RSSMRA85T10A944C", java.time.LocalDate.of(2026, 11, 24)),
-                    CardSource.CHIP)));
+            // A card with no appointment today stays on home for the next ticket (Mario's would check him in).
+            act(robot, () -> vm.cardRead(card(Appointments.NOBODY)));
             check(robot, size, at + "-home-large-card");
             act(robot, () -> vm.cardRead(CardRead.failed(CardReadError.CARD_ERROR, "no answer")));
             check(robot, size, at + "-home-large-card-unreadable");
@@ -165,6 +169,8 @@ class KioskScreensTest {
             check(robot, size, at + "-confirmation-no-counter");
             act(robot, vm::dismissConfirmation);
 
+            checkIn(robot, size, language, at);
+
             act(robot, () -> {
                 vm.setLanguage(language);
                 vm.askPriority();
@@ -178,6 +184,11 @@ class KioskScreensTest {
             act(robot, vm::clearPriority);
         }
 
+        // A citizen who walks away from the check-in screen: back to the start, for the next one.
+        act(robot, vm::askCheckIn);
+        act(robot, () -> time.advance(vm.settings().idleTimeout().plusSeconds(1)));
+        assertThat(vm.screenProperty().get()).as("idle reset from check-in").isEqualTo(Screen.HOME);
+
         act(robot, desk::down);
         act(robot, () -> time.advance(vm.settings().refreshInterval()));
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.OUT_OF_SERVICE);
@@ -189,15 +200,84 @@ class KioskScreensTest {
         assertThat(CSS_ERRORS).as("CSS parse errors").isEmpty();
         assertThat(LOGGED).as("CSS warnings and failing bindings in the log").isEmpty();
         assertThat(problems).as("what a citizen would see wrong").isEmpty();
-        assertThat(screenshots).isGreaterThan(9 * 11);
+        assertThat(screenshots).isGreaterThan(9 * 19);
+    }
+
+    /**
+     * Check-in (issue 13): the screen that asks for the letter or the card, each kind of refusal (with and without
+     * a normal ticket on offer) and the appointment ticket, in the usual, large-text and high-contrast modes.
+     */
+    private void checkIn(FxRobot robot, ScreenSize size, KioskLanguage language, String at) {
+        act(robot, () -> {
+            vm.setLanguage(language);
+            vm.askCheckIn();
+        });
+        assertThat(vm.screenProperty().get()).isEqualTo(Screen.CHECK_IN);
+        check(robot, size, at + "-checkin");
+        if (language.rightToLeft()) {
+            assertThat(scene.lookup("#check-in").getEffectiveNodeOrientation())
+                    .as("the check-in screen mirrors").isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        }
+        act(robot, () -> vm.cardRead(card(DemoPeople.PAOLO_CONTI))); // 16:30: from 14:30
+        assertThat(vm.checkIn().walkInOfferedProperty().get()).as("too early: a normal ticket on offer").isTrue();
+        check(robot, size, at + "-checkin-early");
+        act(robot, () -> vm.codeScanned(Appointments.altered(letter)));
+        assertThat(vm.checkIn().walkInOfferedProperty().get()).as("an altered letter gets nothing").isFalse();
+        check(robot, size, at + "-checkin-altered");
+        act(robot, () -> vm.cardRead(card(DemoPeople.GIULIA_BIANCHI))); // Thursday
+        check(robot, size, at + "-checkin-other-day");
+        act(robot, vm::leaveCheckIn);
+
+        act(robot, () -> {
+            vm.toggleLargeText();
+            vm.askCheckIn();
+        });
+        check(robot, size, at + "-checkin-large");
+        act(robot, () -> vm.cardRead(card(DemoPeople.SARA_ESPOSITO))); // 12:00: too late
+        check(robot, size, at + "-checkin-late-large");
+        act(robot, () -> {
+            vm.leaveCheckIn();
+            vm.toggleLargeText();
+            vm.toggleHighContrast();
+            vm.askCheckIn();
+            vm.cardRead(card(Appointments.NOBODY));
+        });
+        assertThat(vm.checkIn().walkInOfferedProperty().get()).isTrue();
+        check(robot, size, at + "-checkin-none-contrast");
+        act(robot, () -> {
+            vm.leaveCheckIn();
+            vm.toggleHighContrast();
+            vm.askCheckIn();
+        });
+
+        act(robot, () -> vm.codeScanned(letter)); // 14:30, on time from 12:30
+        assertThat(vm.screenProperty().get()).isEqualTo(Screen.CONFIRMATION);
+        assertThat(vm.confirmation().serviceProperty().get()).contains("14:30").contains("Maria Rossi");
+        check(robot, size, at + "-appointment-ticket");
+        act(robot, vm::dismissConfirmation);
+        act(robot, () -> vm.setLanguage(language));
+    }
+
+    private CardRead card(String code) {
+        return CardRead.identified(CodiceFiscale.of(code, java.time.LocalDate.of(2026, 11, 24)), CardSource.CHIP);
     }
 
     private void open(FxRobot robot, ScreenSize size) {
         office = TestOffice.embedded(dir);
+        // Booked at 10:00; at 13:00 Mario's 14:30 is on time (check-in from two hours before), Paolo's 16:30 early,
+        // Sara's 12:00 late, Giulia's is on Thursday, and nobody booked RSSMRA85T10A562S.
+        Appointments day = Appointments.on(office);
+        var mario = day.book(DemoPeople.MARIO_ROSSI, "mrossi", LocalDateTime.of(2026, 11, 24, 14, 30));
+        day.book(DemoPeople.PAOLO_CONTI, "mrossi", LocalDateTime.of(2026, 11, 24, 16, 30));
+        day.book(DemoPeople.SARA_ESPOSITO, "lbianchi", LocalDateTime.of(2026, 11, 24, 12, 0));
+        day.book(DemoPeople.GIULIA_BIANCHI, "lbianchi", LocalDateTime.of(2026, 11, 26, 9, 0));
+        day.earlyMargin(Duration.ofHours(2));
+        letter = day.letter(mario);
         // 13:00 on a Tuesday: service C is closed until 14:30; counter 1 (A, B) is open, nothing serves E or D.
         office.clock().set(LocalDateTime.of(2026, 11, 24, 13, 0).atZone(TestOffice.ROME).toInstant());
         office.connection().queue().openCounter(office.login("mrossi"), 1);
-        desk = new SwitchableTicketOffice(new LinkedTicketOffice(InProcessOffice.link(office.connection())));
+        desk = new SwitchableTicketOffice(new LinkedTicketOffice(InProcessOffice.link(office.connection()),
+                Appointments.inProcess(office)));
         time = new ManualScheduler(office.clock());
         robot.interact(() -> {
             vm = new KioskViewModel(desk, new SimulatedTicketPrinter(), new Dispatch(Runnable::run, Runnable::run, time),

@@ -104,6 +104,12 @@ final class SwitchableTicketOffice implements TicketOffice {
     }
 
     @Override
+    public org.sportello.model.agenda.CheckInAnswer checkIn(String code, String taxCode, String language, String key,
+                                                            boolean offerWalkIn) {
+        return call(() -> real.checkIn(code, taxCode, language, key, offerWalkIn));
+    }
+
+    @Override
     public void reportPrinter(PrinterReport report) {
         call(() -> {
             real.reportPrinter(report);

@@ -1,6 +1,7 @@
 package org.sportello.demo;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -30,17 +31,22 @@ final class DemoAgenda {
             agenda.calendar(supervisor, login);
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<String[]> who = List.of(new String[] {DemoPeople.MARIO_ROSSI, "mrossi"},
-                new String[] {DemoPeople.PAOLO_CONTI, "mrossi"}, new String[] {DemoPeople.SARA_ESPOSITO, "lbianchi"},
+        // Paolo Conti first, at the first free slot from now: the demo's "Paolo Conti" card (printed-tickets window)
+        // checks him in at once (see CHECK_IN_EARLY); the others from a quarter of an hour on.
+        List<String[]> who = List.of(new String[] {DemoPeople.PAOLO_CONTI, "mrossi"},
+                new String[] {DemoPeople.MARIO_ROSSI, "mrossi"}, new String[] {DemoPeople.SARA_ESPOSITO, "lbianchi"},
                 new String[] {DemoPeople.GIULIA_BIANCHI, "lbianchi"});
         int booked = 0;
         for (String[] w : who) {
             CodiceFiscale cf = CodiceFiscale.of(w[0], today);
-            boolean has = agenda.ofCitizen(supervisor, cf).stream().anyMatch(a -> a.status().holdsPlace());
+            // A demo started again on a later day books again: yesterday's appointment is no use to a new user.
+            boolean has = agenda.ofCitizen(supervisor, cf).stream()
+                    .anyMatch(a -> a.status().holdsPlace() && a.startsAt().isAfter(clock.instant()));
             if (has) {
                 continue;
             }
-            LocalDateTime at = firstFree(agenda, supervisor, w[1], zone, clock, today);
+            LocalDateTime at = firstFree(agenda, supervisor, w[1], zone, clock, today,
+                    w[0].equals(DemoPeople.PAOLO_CONTI) ? Duration.ZERO : Duration.ofMinutes(15));
             if (at == null) {
                 continue;
             }
@@ -55,14 +61,20 @@ final class DemoAgenda {
         return booked;
     }
 
-    /** The first free slot of {@code login} from now, today first, else the following days. */
+    /**
+     * How early the demo office lets a booked citizen check in: the slot's length, so the first free slot from now is
+     * already open for check-in (the shipped rule says 15 minutes).
+     */
+    static final Duration CHECK_IN_EARLY = AppointmentKind.CASE_MANAGER_TALK.defaultLength();
+
+    /** The first free slot of {@code login} starting after now plus {@code notice}, today first, else the following days. */
     private static LocalDateTime firstFree(AgendaService agenda, OperatorSession supervisor, String login, ZoneId zone,
-                                           Clock clock, LocalDate today) {
+                                           Clock clock, LocalDate today, Duration notice) {
         var calendar = agenda.calendar(supervisor, login);
         var held = agenda.list(supervisor, login, today, today.plusDays(14)).stream()
                 .filter(a -> a.status().holdsPlace()).map(org.sportello.model.agenda.Appointment::held).toList();
         return SlotGenerator.free(calendar, AppointmentKind.CASE_MANAGER_TALK, today, today.plusDays(14), zone, held)
-                .stream().filter(s -> s.startsAt().isAfter(clock.instant().plusSeconds(900)))
+                .stream().filter(s -> s.startsAt().isAfter(clock.instant().plus(notice)))
                 .map(Slot::start).findFirst().orElse(null);
     }
 }

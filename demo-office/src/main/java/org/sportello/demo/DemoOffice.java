@@ -103,8 +103,14 @@ public final class DemoOffice {
                 // Job offers, courses and places around Bologna for the self-consultation terminal (issue 12).
                 org.sportello.server.offers.DemoCatalogue.load(office.offers(), 400, 40);
                 // A day of appointments for the demo citizens (issue 13): the agenda and check-in have something to show.
-                int booked = DemoAgenda.seed(office.agenda(), office.auth().login("gverdi", "demo".toCharArray()),
-                        office.directory().office().zone(), Clock.systemUTC());
+                var supervisor = office.auth().login("gverdi", "demo".toCharArray());
+                int booked = DemoAgenda.seed(office.agenda(), supervisor, office.directory().office().zone(),
+                        Clock.systemUTC());
+                // Check-in opens a slot's length before the start in the demo, so the first appointment can be
+                // checked in at the kiosk as soon as the demo is up (the shipped rule: 15 minutes).
+                var rule = office.checkIn().rule();
+                office.checkIn().saveRule(supervisor, new org.sportello.model.agenda.CheckInRule(
+                        DemoAgenda.CHECK_IN_EARLY, rule.late(), rule.walkInFallback(), rule.service()));
                 if (booked > 0) {
                     System.out.println(booked + " appointments booked for the demo citizens.");
                 }

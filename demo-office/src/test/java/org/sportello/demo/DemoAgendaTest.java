@@ -28,6 +28,15 @@ class DemoAgendaTest {
             assertThat(DemoAgenda.seed(c.agenda(), supervisor, zone, office.clock())).isEqualTo(4);
             assertThat(DemoAgenda.seed(c.agenda(), supervisor, zone, office.clock())).isZero();
 
+            // Paolo Conti, whose card is a button of the demo, has the first slot: with the demo's check-in rule
+            // his card checks him in at once.
+            var paolo = c.agenda().ofCitizen(supervisor, org.sportello.codicefiscale.CodiceFiscale.of(
+                    DemoPeople.PAOLO_CONTI, today)).getFirst();
+            var rule = new org.sportello.model.agenda.CheckInRule(DemoAgenda.CHECK_IN_EARLY,
+                    java.time.Duration.ofMinutes(15), true, "E");
+            assertThat(rule.timing(paolo.startsAt(), office.clock().instant(), zone))
+                    .isEqualTo(org.sportello.model.agenda.CheckInRule.Timing.ON_TIME);
+
             var day = c.agenda().list(supervisor, "*", today, today);
             assertThat(day).hasSize(4).allMatch(a -> a.status() == AppointmentStatus.BOOKED);
             assertThat(day).extracting(a -> a.taxCode().substring(0, 15)).containsExactlyInAnyOrder(

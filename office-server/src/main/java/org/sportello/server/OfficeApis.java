@@ -46,8 +46,8 @@ public final class OfficeApis implements AutoCloseable {
         this.services = List.of(
                 new DirectoryApi(office.directory()),
                 new QueueApi(office.queue()::submit, sessions, broadcast::wake).withCheckIns((code, taxCode, language,
-                        key) -> code != null ? office.checkIn().byLetter(code, language, key)
-                        : office.checkIn().byCard(taxCode, language, key)),
+                        key, offer) -> code != null ? office.checkIn().byLetter(code, language, key, offer)
+                        : office.checkIn().byCard(taxCode, language, key, offer)),
                 new EventsApi(office.events(), office.devices(), broadcast),
                 new AuthApi(sessions),
                 DocumentsApi.of(office, sessions, clock),

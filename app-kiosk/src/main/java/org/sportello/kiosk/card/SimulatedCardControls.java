@@ -10,11 +10,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sportello.devices.card.SimulatedCardReader;
 import org.sportello.devices.card.TesseraText;
+import org.sportello.model.setup.DemoPeople;
 import org.sportello.ui.Texts;
 
 /**
  * The demo's health-card reader, beside the simulated printer's switches: each button shows the kiosk
- * a card (two valid Tessere Sanitarie, as their barcode reads, and a garbled swipe), decoded and
+ * a card (valid Tessere Sanitarie, as their barcode reads, one of a demo citizen booked today, and a garbled swipe), decoded and
  * checked exactly as a real reader's text would be. Italian only: it is the demo operator's window.
  */
 public final class SimulatedCardControls {
@@ -22,6 +23,8 @@ public final class SimulatedCardControls {
     private static final String[][] CARDS = {
         {"card.sim.male", "RSSMRA85T10A562S"},
         {"card.sim.female", "BNCLRA90A41F205I"},
+        // The demo books him today (DemoAgenda): his card leads to a check-in.
+        {"card.sim.appointment", DemoPeople.PAOLO_CONTI},
         {"card.sim.garbled", "%RSSMRA85T10A5"},
     };
 

@@ -147,12 +147,24 @@ public final class RemoteQueue implements QueueService {
      * ticket comes back in the answer with the reason; a code that is no genuine letter is a Problem.
      */
     public CheckInAnswer checkIn(String code, String citizenTaxCode, String language, String idempotencyKey) {
+        return checkIn(code, citizenTaxCode, language, idempotencyKey, false);
+    }
+
+    /**
+     * @param offerWalkIn ask the citizen first: a citizen turned away is offered a walk-in ticket
+     *                    ({@link CheckInAnswer#walkInOffered()}, no ticket yet); the same call without it issues one
+     */
+    public CheckInAnswer checkIn(String code, String citizenTaxCode, String language, String idempotencyKey,
+                                 boolean offerWalkIn) {
         CheckInRequest request = CheckInRequest.newBuilder().setCode(text(code)).setCitizenTaxCode(text(citizenTaxCode))
-                .setLanguage(text(language)).setIdempotencyKey(text(idempotencyKey)).build();
+                .setLanguage(text(language)).setIdempotencyKey(text(idempotencyKey)).setOfferWalkIn(offerWalkIn).build();
         return RemoteCalls.call(WHERE, () -> checkInAnswer(timed().checkIn(request)));
     }
 
     static CheckInAnswer checkInAnswer(CheckInAnswerMsg m) {
+        if (m.getWalkInOffered() && !m.hasIssued()) {
+            return CheckInAnswer.walkInOffered(problem(m.getTurnedAway()), m.getTurnedAwayArgsList());
+        }
         return new CheckInAnswer(QueueWire.issued(m.getIssued()), m.getAppointment(),
                 m.getWithName().isEmpty() ? null : m.getWithName(), m.getCounter(),
                 m.getStartsAtMs() == 0 ? null : Instant.ofEpochMilli(m.getStartsAtMs()),

@@ -63,6 +63,14 @@ public final class KioskCheckIn {
 
     /** By the QR of the appointment letter: its seal must be genuine and name an appointment of this office. */
     public CheckInAnswer byLetter(String payload, String language, String idempotencyKey) {
+        return byLetter(payload, language, idempotencyKey, false);
+    }
+
+    /**
+     * @param offerWalkIn the kiosk asks the citizen first: a citizen turned away is offered a walk-in ticket
+     *                    ({@link CheckInAnswer#walkInOffered()}) rather than given one
+     */
+    public CheckInAnswer byLetter(String payload, String language, String idempotencyKey, boolean offerWalkIn) {
         Verdict verdict = seals.verify(payload == null ? "" : payload.strip());
         switch (verdict.outcome()) {
             case GENUINE -> { }
@@ -75,11 +83,16 @@ public final class KioskCheckIn {
         if (!a.status().holdsPlace() && a.status() != AppointmentStatus.NO_SHOW) {
             throw new SportelloException(Problem.CHECKIN_APPOINTMENT_CANCELLED);
         }
-        return checkIn(a, language, idempotencyKey);
+        return checkIn(a, language, idempotencyKey, offerWalkIn);
     }
 
     /** By the codice fiscale read from the health card: today's appointment of that citizen. */
     public CheckInAnswer byCard(String taxCode, String language, String idempotencyKey) {
+        return byCard(taxCode, language, idempotencyKey, false);
+    }
+
+    /** As {@link #byCard(String, String, String)}; {@code offerWalkIn} as for {@link #byLetter}. */
+    public CheckInAnswer byCard(String taxCode, String language, String idempotencyKey, boolean offerWalkIn) {
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         String given = taxCode == null ? "" : taxCode.strip();
@@ -96,35 +109,35 @@ public final class KioskCheckIn {
         if (ofToday.isEmpty()) {
             Optional<Appointment> next = open.stream().filter(a -> a.status() == AppointmentStatus.BOOKED).findFirst();
             if (next.isPresent()) {
-                return turnAway(rule, Problem.CHECKIN_OTHER_DAY, language, idempotencyKey, cf,
+                return turnAway(rule, Problem.CHECKIN_OTHER_DAY, language, idempotencyKey, offerWalkIn, cf,
                         DAY.format(next.get().startsAt().atZone(zone)), TIME.format(next.get().startsAt().atZone(zone)));
             }
-            return turnAway(rule, Problem.CHECKIN_NO_APPOINTMENT, language, idempotencyKey, cf);
+            return turnAway(rule, Problem.CHECKIN_NO_APPOINTMENT, language, idempotencyKey, offerWalkIn, cf);
         }
         // The one the citizen can check in for now, else the next one today, else the last one (too late).
         Appointment chosen = ofToday.stream()
                 .filter(a -> rule.timing(a.startsAt(), now, zone) == CheckInRule.Timing.ON_TIME).findFirst()
                 .or(() -> ofToday.stream().filter(a -> a.startsAt().isAfter(now)).findFirst())
                 .orElse(ofToday.stream().max(Comparator.comparing(Appointment::startsAt)).orElseThrow());
-        return checkIn(chosen, language, idempotencyKey);
+        return checkIn(chosen, language, idempotencyKey, offerWalkIn);
     }
 
-    private CheckInAnswer checkIn(Appointment a, String language, String idempotencyKey) {
+    private CheckInAnswer checkIn(Appointment a, String language, String idempotencyKey, boolean offerWalkIn) {
         CheckInRule rule = rule();
         Instant now = clock.instant();
         var start = a.startsAt().atZone(zone);
         switch (a.status() == AppointmentStatus.NO_SHOW ? CheckInRule.Timing.TOO_LATE
                 : rule.timing(a.startsAt(), now, zone)) {
             case OTHER_DAY -> {
-                return turnAway(rule, Problem.CHECKIN_OTHER_DAY, language, idempotencyKey, a.taxCode(),
+                return turnAway(rule, Problem.CHECKIN_OTHER_DAY, language, idempotencyKey, offerWalkIn, a.taxCode(),
                         DAY.format(start), TIME.format(start));
             }
             case TOO_EARLY -> {
-                return turnAway(rule, Problem.CHECKIN_TOO_EARLY, language, idempotencyKey, a.taxCode(),
+                return turnAway(rule, Problem.CHECKIN_TOO_EARLY, language, idempotencyKey, offerWalkIn, a.taxCode(),
                         TIME.format(start), TIME.format(rule.callFrom(a.startsAt()).atZone(zone)));
             }
             case TOO_LATE -> {
-                return turnAway(rule, Problem.CHECKIN_TOO_LATE, language, idempotencyKey, a.taxCode(),
+                return turnAway(rule, Problem.CHECKIN_TOO_LATE, language, idempotencyKey, offerWalkIn, a.taxCode(),
                         TIME.format(start));
             }
             case ON_TIME -> { }
@@ -147,9 +160,13 @@ public final class KioskCheckIn {
     }
 
     private CheckInAnswer turnAway(CheckInRule rule, Problem why, String language, String idempotencyKey,
-                                   String taxCode, String... args) {
+                                   boolean offerWalkIn, String taxCode, String... args) {
         if (!rule.walkInFallback()) {
             throw new SportelloException(why, (Object[]) args);
+        }
+        if (offerWalkIn) {
+            // A citizen early by a few minutes may rather wait: no ticket joins the line until they take it.
+            return CheckInAnswer.walkInOffered(why, List.of(args));
         }
         IssuedTicket walkIn = tickets.issue(new IssueRequest(rule.service(), PriorityClass.STANDARD, language,
                 idempotencyKey, taxCode));

@@ -63,11 +63,13 @@ public final class QueueApi extends QueueGrpc.QueueImplBase {
     /** Check-in for booked appointments; blocks, so it runs on the server's executor (ServerThreads). */
     @FunctionalInterface
     public interface CheckIns {
-        org.sportello.model.agenda.CheckInAnswer checkIn(String code, String taxCode, String language, String key);
+        /** @param offerWalkIn ask the citizen before issuing a walk-in ticket instead (the kiosk) */
+        org.sportello.model.agenda.CheckInAnswer checkIn(String code, String taxCode, String language, String key,
+                                                         boolean offerWalkIn);
     }
 
     private final Turns queue;
-    private CheckIns checkIns = (code, taxCode, language, key) -> {
+    private CheckIns checkIns = (code, taxCode, language, key, offerWalkIn) -> {
         throw new org.sportello.model.common.SportelloException(org.sportello.model.common.Problem.OFFICE_UNAVAILABLE,
                 "check-in is not served here");
     };
@@ -124,7 +126,11 @@ public final class QueueApi extends QueueGrpc.QueueImplBase {
             String code = byCode ? RequestChecks.text(r.getCode(), "code", 1, 2000) : null;
             String taxCode = byCode ? null : RequestChecks.taxCode(r.getCitizenTaxCode());
             var a = checkIns.checkIn(code, taxCode, RequestChecks.language(r.getLanguage()),
-                    RequestChecks.idempotencyKey(r.getIdempotencyKey()));
+                    RequestChecks.idempotencyKey(r.getIdempotencyKey()), r.getOfferWalkIn());
+            if (a.issued() == null) {
+                return org.sportello.protocol.v1.CheckInAnswerMsg.newBuilder().setWalkInOffered(true)
+                        .setTurnedAway(a.turnedAway().name()).addAllTurnedAwayArgs(a.turnedAwayArgs()).build();
+            }
             var issued = new org.sportello.model.queue.IssuedTicket(PublicView.ticket(a.issued().ticket()),
                     a.issued().service(), a.issued().peopleAhead(), a.issued().estimatedWait(),
                     a.issued().openCounters(), a.issued().repeated());

@@ -135,6 +135,39 @@ class KioskCheckInTest {
     }
 
     @Test
+    void aKioskThatAsksFirstGetsTheOfferAndNoTicketUntilItAsksAgainWithTheSameKey() {
+        at(10, 0);
+        CheckInAnswer offer = checkIn.byLetter(letter, "it", "tap-early", true);
+        assertThat(offer.walkInOffered()).isTrue();
+        assertThat(offer.issued()).isNull();
+        assertThat(offer.turnedAway()).isEqualTo(Problem.CHECKIN_TOO_EARLY);
+        assertThat(offer.turnedAwayArgs()).containsExactly("10:30", "10:15");
+        assertThat(office.connection().queue().waiting()).as("nobody joins the line unasked").isEmpty();
+
+        CheckInAnswer none = checkIn.byCard(LUCA.canonical(), "it", "tap-luca", true);
+        assertThat(none.walkInOffered()).isTrue();
+        assertThat(none.turnedAway()).isEqualTo(Problem.CHECKIN_NO_APPOINTMENT);
+
+        CheckInAnswer taken = checkIn.byLetter(letter, "it", "tap-early", false);
+        CheckInAnswer twice = checkIn.byLetter(letter, "it", "tap-early", false);
+        assertThat(taken.issued().ticket().kind()).isEqualTo(TicketKind.WALK_IN);
+        assertThat(twice.issued().ticket().code()).isEqualTo(taken.issued().ticket().code());
+        assertThat(office.connection().queue().waiting()).hasSize(1);
+        assertThat(agenda.find(mrossi, anna.id()).status()).isEqualTo(AppointmentStatus.BOOKED);
+
+        at(10, 20);
+        assertThat(checkIn.byLetter(letter, "it", "tap-on-time", true).appointment())
+                .as("on time, asking first changes nothing").isTrue();
+    }
+
+    @Test
+    void withoutTheFallbackAKioskThatAsksFirstIsRefusedWithNoOffer() {
+        noWalkIns();
+        at(10, 0);
+        assertRefused(() -> checkIn.byLetter(letter, "it", "a", true), Problem.CHECKIN_TOO_EARLY);
+    }
+
+    @Test
     void withoutTheFallbackEveryTurnedAwayCitizenGetsOnlyTheExplanation() {
         noWalkIns();
         at(10, 0);

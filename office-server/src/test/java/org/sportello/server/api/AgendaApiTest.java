@@ -91,6 +91,12 @@ class AgendaApiTest {
         assertThat(early.turnedAwayArgs()).containsExactly("10:30", "10:15");
         assertThat(early.issued().ticket().kind()).isEqualTo(org.sportello.model.queue.TicketKind.WALK_IN);
 
+        var offered = kiosk.checkIn(null, ANNA.canonical(), "it", "tap-ask", true);
+        assertThat(offered.walkInOffered()).isTrue();
+        assertThat(offered.issued()).isNull();
+        assertThat(offered.turnedAway()).isEqualTo(Problem.CHECKIN_TOO_EARLY);
+        assertThat(offered.turnedAwayArgs()).containsExactly("10:30", "10:15");
+
         office.office().clock().set(LocalDateTime.of(2026, 11, 24, 10, 25).atZone(TestOffice.ROME).toInstant());
         var onTime = kiosk.checkIn(null, ANNA.canonical(), "it", "tap-2");
         assertThat(onTime.appointment()).isTrue();

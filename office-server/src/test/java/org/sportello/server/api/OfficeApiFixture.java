@@ -127,9 +127,9 @@ final class OfficeApiFixture implements AutoCloseable {
                     .addService(ServerInterceptors.intercept(new DirectoryApi(connection.directory()), stations))
                     .addService(ServerInterceptors.intercept(
                             new QueueApi(connection.queue()::submit, sessions, broadcast::wake)
-                                    .withCheckIns((code, taxCode, language, key) -> code != null
-                                            ? connection.checkIn().byLetter(code, language, key)
-                                            : connection.checkIn().byCard(taxCode, language, key)), stations))
+                                    .withCheckIns((code, taxCode, language, key, offer) -> code != null
+                                            ? connection.checkIn().byLetter(code, language, key, offer)
+                                            : connection.checkIn().byCard(taxCode, language, key, offer)), stations))
                     .addService(ServerInterceptors.intercept(
                             new EventsApi(connection.events(), connection.devices(), broadcast), stations))
                     .addService(ServerInterceptors.intercept(new CasesApi(connection.cases(), sessions,
