@@ -114,7 +114,7 @@ class AgendaApiTest {
     @Test
     void onlySupervisorsEditCalendarsAndTheRuleTheServerRefusesAnOperator() {
         AgendaCalendar mine = agenda.calendar(desk, null);
-        AgendaCalendar away = mine.withAbsences(List.of(Absence.days(TODAY.plusDays(7), TODAY.plusDays(7), "ferie")));
+        AgendaCalendar away = mine.withAbsences(List.of(Absence.days(TODAY.plusDays(8), TODAY.plusDays(8), "ferie")));
         // The desk's own client, the operator's valid session: the server itself says no.
         for (Runnable edit : List.<Runnable>of(() -> agenda.saveCalendar(desk, away),
                 () -> agenda.stranded(desk, away), () -> agenda.saveRule(desk, BookingRule.SHIPPED))) {
@@ -130,7 +130,7 @@ class AgendaApiTest {
         Appointment booked = agenda.book(desk, ANNA, "mrossi", AppointmentKind.CASE_MANAGER_TALK,
                 LocalDateTime.of(2026, 12, 1, 9, 0), "");
         assertThat(supervisorsDesk.stranded(supervisor, away)).isEmpty();
-        AgendaCalendar strands = away.withAbsences(List.of(Absence.days(TODAY.plusDays(7), TODAY.plusDays(7), "ferie"),
+        AgendaCalendar strands = away.withAbsences(List.of(Absence.days(TODAY.plusDays(8), TODAY.plusDays(8), "ferie"),
                 Absence.days(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), "corso")));
         assertThat(supervisorsDesk.stranded(supervisor, strands)).extracting(Appointment::id).containsExactly(booked.id());
         assertThatThrownBy(() -> supervisorsDesk.saveCalendar(supervisor, strands)).isInstanceOfSatisfying(
