@@ -33,8 +33,9 @@ public final class AbsencesForm {
     public AbsencesForm(Messages messages, Supplier<LocalDateTime> now) {
         this.messages = messages;
         this.now = now;
-        from.addListener((obs, was, is) -> fromError.set(""));
-        to.addListener((obs, was, is) -> toError.set(""));
+        // What was wrong with the last try goes once either end is typed again.
+        from.addListener((obs, was, is) -> clearErrors());
+        to.addListener((obs, was, is) -> clearErrors());
     }
 
     public void load(List<Absence> stored) {
@@ -69,6 +70,11 @@ public final class AbsencesForm {
         to.set("");
         reason.set("");
         return true;
+    }
+
+    private void clearErrors() {
+        fromError.set("");
+        toError.set("");
     }
 
     public void remove(Absence a) {

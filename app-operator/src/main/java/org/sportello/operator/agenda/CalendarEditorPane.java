@@ -108,11 +108,14 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
             hours.setId("editorHours-" + d.name());
             hours.setPromptText(messages.text("calendar.hours.prompt"));
             hours.textProperty().bindBidirectional(form.hours(d));
-            hours.setPrefColumnCount(11);
+            hours.setPrefColumnCount(14);
+            hours.setMinWidth(Region.USE_PREF_SIZE);
             Label day = new Label(messages.name(d));
+            day.setMinWidth(Region.USE_PREF_SIZE);
             day.setLabelFor(hours);
             Label beside = beside("editorHoursNote-" + d.name(), form.error(d), form.note(d));
-            beside.setPrefWidth(170);
+            beside.setPrefWidth(150);
+            beside.setMinWidth(150);
             grid.add(day, 0, row);
             grid.add(hours, 1, row);
             grid.add(beside, 2, row++);
@@ -129,8 +132,12 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
             minutes.setId("editorLength-" + k.name());
             minutes.textProperty().bindBidirectional(form.minutes(k));
             minutes.setPrefColumnCount(3);
+            minutes.setMinWidth(Region.USE_PREF_SIZE);
             Label kind = new Label(messages.name(k));
             kind.setWrapText(true);
+            kind.setMinHeight(Region.USE_PREF_SIZE);
+            kind.setPrefWidth(150);
+            kind.setMinWidth(120);
             kind.setLabelFor(minutes);
             grid.add(kind, 0, row);
             grid.add(minutes, 1, row++);
@@ -154,6 +161,8 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
         absences.setCellFactory(l -> BookingPane.cell(form::describe));
         absences.setPlaceholder(new Label(messages.text("calendar.absences.none")));
         absences.setPrefHeight(120);
+        absences.setPrefWidth(260);
+        absences.setMinWidth(200);
         VBox.setVgrow(absences, Priority.ALWAYS);
         TextField reason = field("editorAbsenceReason", "calendar.absence.reason", form.reasonProperty(), 14);
         reason.setOnAction(e -> form.add());
@@ -279,7 +288,9 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
         f.setId(id);
         f.textProperty().bindBidirectional(value);
         f.setPrefColumnCount(columns);
+        f.setMinWidth(Region.USE_PREF_SIZE);
         Label l = new Label(messages.text(labelKey));
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setLabelFor(f);
         HBox row = new HBox(6, l, f);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -291,6 +302,8 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
     private Label heading(String key) {
         Label l = new Label(messages.text(key));
         l.getStyleClass().add("sheet-heading");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

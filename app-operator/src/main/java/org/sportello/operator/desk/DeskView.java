@@ -180,7 +180,9 @@ public final class DeskView implements Screen {
         Button vacancy = actionButton(DeskAction.VACANCIES);
         vacancy.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(vacancy, Priority.ALWAYS);
-        HBox vacancies = new HBox(vacancy);
+        // A supervisor's calendar editor shares service D's row: a row more pushed the status bar off a 1024x768 desk.
+        HBox vacancies = model.isSupervisor() ? halves(vacancy, actionButton(DeskAction.CALENDAR_EDITOR))
+                : new HBox(vacancy);
         right.getChildren().addAll(documents, files, cases, agenda, vacancies);
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
@@ -231,8 +233,7 @@ public final class DeskView implements Screen {
         title.getStyleClass().add("section-title");
         Button closeDay = actionButton(DeskAction.CLOSE_DAY);
         closeDay.getStyleClass().add("danger");
-        Button calendars = actionButton(DeskAction.CALENDAR_EDITOR);
-        VBox box = new VBox(title, halves(closeDay, calendars));
+        VBox box = new VBox(title, closeDay);
         box.getStyleClass().add("supervisor-box");
         return box;
     }

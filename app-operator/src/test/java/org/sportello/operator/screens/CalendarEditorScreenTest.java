@@ -139,7 +139,7 @@ class CalendarEditorScreenTest extends ScreenTest {
             key(KeyCode.F4);
             key(KeyCode.F6);
             until("refused before the office", SLOW, () -> text("#editorNotice").startsWith("Non salvato"));
-            assertThat(text("#editorHoursNote-WEDNESDAY")).isEqualTo("13:00-09:00: la fine viene prima dell'inizio");
+            assertThat(text("#editorHoursNote-WEDNESDAY")).isEqualTo("13:00-9:00: la fine viene prima dell'inizio");
             assertThat(text("#editorHoursNote-FRIDAY")).isEqualTo("08:30-12:30 e 12:00-13:00 si sovrappongono");
             assertThat(text("#editorLengthError-CASE_MANAGER_TALK")).isEqualTo("Da 5 a 480 minuti");
             assertThat(text("#editorAbsenceToError")).startsWith("Questa assenza è già finita");
