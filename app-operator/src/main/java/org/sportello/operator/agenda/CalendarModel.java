@@ -2,7 +2,6 @@ package org.sportello.operator.agenda;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -10,13 +9,9 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,21 +28,16 @@ import org.sportello.model.agenda.Appointment;
 import org.sportello.model.agenda.AppointmentKind;
 import org.sportello.model.agenda.Held;
 import org.sportello.model.agenda.SlotGenerator;
-import org.sportello.model.agenda.TimeRange;
-import org.sportello.model.agenda.WorkingHours;
-import org.sportello.model.agenda.Workshop;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.Role;
-import org.sportello.model.common.Problem;
 import org.sportello.operator.office.OfficeWork;
 import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.Notice;
 
 /**
  * The calendar at the desk (issue 13): the operator's own day or week with its appointments, free slots and
- * absences; a supervisor picks anyone's calendar and edits it (hours by weekday, slot lengths, absences, a
- * workshop's room and seats). A save sends the version read: when another supervisor saved in between, the server
- * refuses it ({@code CALENDAR_CHANGED}) and the screen says so and keeps the edit until the operator reloads.
+ * absences; a supervisor picks anyone's calendar to see. Editing is the supervisors' {@link CalendarEditorModel}
+ * (Ctrl+F10, ADR 38).
  */
 public final class CalendarModel {
     /** One line of a day: when, what, and how it looks (appointment, free, absence). */
@@ -69,18 +59,8 @@ public final class CalendarModel {
     private final BooleanProperty week = new SimpleBooleanProperty(this, "week", false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing", false);
-    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
     private final ObservableList<Day> days = FXCollections.observableArrayList();
     private final ObservableList<AgendaCalendar> calendars = FXCollections.observableArrayList();
-    private final Map<DayOfWeek, StringProperty> hours = new EnumMap<>(DayOfWeek.class);
-    private final Map<AppointmentKind, StringProperty> lengths = new EnumMap<>(AppointmentKind.class);
-    private final ObservableList<Absence> absences = FXCollections.observableArrayList();
-    private final StringProperty absenceFrom = new SimpleStringProperty(this, "absenceFrom", "");
-    private final StringProperty absenceTo = new SimpleStringProperty(this, "absenceTo", "");
-    private final StringProperty absenceReason = new SimpleStringProperty(this, "absenceReason", "");
-    private final StringProperty room = new SimpleStringProperty(this, "room", "");
-    private final StringProperty seats = new SimpleStringProperty(this, "seats", "");
     private AgendaCalendar read;
 
     public CalendarModel(OfficeWork office, OperatorSession operator, ZoneId zone, Clock clock) {
@@ -89,12 +69,6 @@ public final class CalendarModel {
         this.operator = operator;
         this.zone = zone;
         this.clock = clock;
-        for (DayOfWeek d : DayOfWeek.values()) {
-            hours.put(d, new SimpleStringProperty(""));
-        }
-        for (AppointmentKind k : AppointmentKind.values()) {
-            lengths.put(k, new SimpleStringProperty(""));
-        }
     }
 
     public boolean isSupervisor() {
@@ -105,7 +79,6 @@ public final class CalendarModel {
     public void open() {
         owner.set(operator.login());
         shownDay.set(today());
-        editing.set(false);
         notice.set(null);
         if (isSupervisor()) {
             office.submit(s -> s.agenda().calendars(operator), calendars::setAll, this::say);
@@ -113,7 +86,7 @@ public final class CalendarModel {
         load();
     }
 
-    /** Reads the calendar and its week again (and drops an edit the server refused as stale). */
+    /** Reads the calendar and its week again. */
     public void load() {
         String who = owner.get() == null || owner.get().isBlank() ? operator.login() : owner.get();
         LocalDate monday = shownDay.get().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -126,8 +99,6 @@ public final class CalendarModel {
             read = (AgendaCalendar) result[0];
             @SuppressWarnings("unchecked")
             List<Appointment> booked = (List<Appointment>) result[1];
-            stale.set(false);
-            fillForm(read);
             days.setAll(build(read, booked, monday));
             title.set(messages.text(week.get() ? "calendar.title.week" : "calendar.title.day", read.name(),
                     AgendaDates.day(week.get() ? monday : shownDay.get(), messages.locale()),
@@ -205,123 +176,6 @@ public final class CalendarModel {
         load();
     }
 
-    /** Supervisors: the edit form over the calendar shown, or back to the days. */
-    public void toggleEditing() {
-        if (!isSupervisor()) {
-            notice.set(Notice.error(messages.text("calendar.edit.supervisorsOnly")));
-            return;
-        }
-        editing.set(!editing.get());
-    }
-
-    public void addAbsence() {
-        var from = AgendaDates.parseWhen(absenceFrom.get());
-        var to = AgendaDates.parseWhen(absenceTo.get().isBlank() ? absenceFrom.get() : absenceTo.get());
-        if (from.isEmpty() || to.isEmpty()) {
-            notice.set(Notice.error(messages.text("calendar.absence.bad")));
-            return;
-        }
-        LocalDateTime end = to.get().toLocalTime().equals(LocalTime.MIDNIGHT) ? to.get().plusDays(1) : to.get();
-        if (!end.isAfter(from.get())) {
-            notice.set(Notice.error(messages.text("calendar.absence.bad")));
-            return;
-        }
-        absences.add(new Absence(from.get(), end, absenceReason.get()));
-        absenceFrom.set("");
-        absenceTo.set("");
-        absenceReason.set("");
-        notice.set(null);
-    }
-
-    public void removeAbsence(Absence a) {
-        if (a != null) {
-            absences.remove(a);
-        }
-    }
-
-    /** Sends the edit with the version read; a stale one is refused by the server and said plainly. */
-    public void save() {
-        if (read == null || !isSupervisor()) {
-            return;
-        }
-        AgendaCalendar edited;
-        try {
-            edited = edited();
-        } catch (IllegalArgumentException bad) {
-            notice.set(Notice.error(messages.text("calendar.edit.bad", bad.getMessage())));
-            return;
-        }
-        office.submit(s -> s.agenda().saveCalendar(operator, edited), saved -> {
-            notice.set(Notice.success(messages.text("calendar.saved", saved.name())));
-            editing.set(false);
-            load();
-        }, failure -> {
-            if (failure.refusal() != null && failure.refusal().problem() == Problem.CALENDAR_CHANGED) {
-                stale.set(true);
-                notice.set(Notice.error(messages.text("calendar.stale", edited.name())));
-                return;
-            }
-            say(failure);
-        });
-    }
-
-    private AgendaCalendar edited() {
-        Map<DayOfWeek, List<TimeRange>> byDay = new EnumMap<>(DayOfWeek.class);
-        hours.forEach((day, text) -> {
-            List<TimeRange> ranges = new ArrayList<>();
-            for (String word : text.get().strip().split("[\\s,;]+")) {
-                if (word.isBlank()) {
-                    continue;
-                }
-                String[] ends = word.split("-");
-                if (ends.length != 2) {
-                    throw new IllegalArgumentException(messages.name(day) + ": " + word);
-                }
-                try {
-                    ranges.add(new TimeRange(LocalTime.parse(pad(ends[0])), LocalTime.parse(pad(ends[1]))));
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new IllegalArgumentException(messages.name(day) + ": " + word);
-                }
-            }
-            byDay.put(day, ranges);
-        });
-        Map<AppointmentKind, Duration> slotLengths = new EnumMap<>(AppointmentKind.class);
-        lengths.forEach((kind, text) -> {
-            String t = text.get().strip();
-            if (!t.isEmpty()) {
-                try {
-                    slotLengths.put(kind, Duration.ofMinutes(Integer.parseInt(t)));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(messages.name(kind) + ": " + t);
-                }
-            }
-        });
-        Workshop workshop = null;
-        if (!room.get().isBlank() || !seats.get().isBlank()) {
-            try {
-                workshop = new Workshop(room.get().strip(), Integer.parseInt(seats.get().strip()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(messages.text("calendar.label.seats") + ": " + seats.get());
-            }
-        }
-        return new AgendaCalendar(read.id(), read.owner(), read.name(), new WorkingHours(byDay), slotLengths,
-                List.copyOf(absences), workshop, read.version());
-    }
-
-    private static String pad(String time) {
-        String t = time.strip().replace('.', ':');
-        return t.length() == 4 ? "0" + t : t;
-    }
-
-    private void fillForm(AgendaCalendar k) {
-        hours.forEach((day, text) -> text.set(String.join(" ", k.hours().on(day).stream()
-                .map(TimeRange::toString).toList())));
-        lengths.forEach((kind, text) -> text.set(String.valueOf(k.lengthOf(kind).toMinutes())));
-        absences.setAll(k.absences());
-        room.set(k.isWorkshop() ? k.workshop().room() : "");
-        seats.set(k.isWorkshop() ? String.valueOf(k.workshop().seats()) : "");
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }
@@ -330,11 +184,6 @@ public final class CalendarModel {
         if (failure.message() != null) {
             notice.set(Notice.error(failure.message()));
         }
-    }
-
-    public String describe(Absence a) {
-        return messages.text("calendar.entry.absence", AgendaDates.typed(a.from()), AgendaDates.typed(a.to()),
-                a.reason());
     }
 
     public StringProperty ownerProperty() {
@@ -357,52 +206,12 @@ public final class CalendarModel {
         return notice.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty staleProperty() {
-        return stale.getReadOnlyProperty();
-    }
-
     public ObservableList<Day> days() {
         return days;
     }
 
     public ObservableList<AgendaCalendar> calendars() {
         return calendars;
-    }
-
-    public StringProperty hours(DayOfWeek day) {
-        return hours.get(day);
-    }
-
-    public StringProperty length(AppointmentKind kind) {
-        return lengths.get(kind);
-    }
-
-    public ObservableList<Absence> absences() {
-        return absences;
-    }
-
-    public StringProperty absenceFromProperty() {
-        return absenceFrom;
-    }
-
-    public StringProperty absenceToProperty() {
-        return absenceTo;
-    }
-
-    public StringProperty absenceReasonProperty() {
-        return absenceReason;
-    }
-
-    public StringProperty roomProperty() {
-        return room;
-    }
-
-    public StringProperty seatsProperty() {
-        return seats;
     }
 
     public Messages messages() {

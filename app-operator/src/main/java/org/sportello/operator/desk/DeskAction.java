@@ -27,8 +27,13 @@ public enum DeskAction {
     COMPANY_COMMUNICATION("F12", true),
     /** Book, rebook or cancel an appointment for the citizen at the counter and print its letter (issue 13). */
     AGENDA_BOOKING("F8", true),
-    /** The operator's own day and week; supervisors see and edit anyone's calendar (issue 13). */
+    /** The operator's own day and week; supervisors see anyone's calendar (issue 13). */
     AGENDA_CALENDAR("F10", true),
+    /**
+     * Supervisors only: edit a person's or a workshop's calendar (hours, slot lengths, absences, room and seats) and
+     * the office's booking rule (issue 13, ADR 38). Not offered to operators at all: no key, no button.
+     */
+    CALENDAR_EDITOR("F10", Modifier.CTRL),
     /** A company's vacancies (service D): record, match candidates, log contacts, print the shortlist, close. */
     VACANCIES("F7", true),
     /** The citizen's case: DID, derived employment status, case manager, pact measures, contact plan (ADR 29). */
@@ -36,16 +41,27 @@ public enum DeskAction {
     /** The case manager's caseload: their cases' deadlines (every case manager's for a supervisor). */
     CASELOAD("F9", true);
 
+    /** What is held with the function key. */
+    public enum Modifier {
+        NONE,
+        SHIFT,
+        CTRL
+    }
+
     private final String key;
-    private final boolean shift;
+    private final Modifier modifier;
 
     DeskAction(String key) {
-        this(key, false);
+        this(key, Modifier.NONE);
     }
 
     DeskAction(String key, boolean shift) {
+        this(key, shift ? Modifier.SHIFT : Modifier.NONE);
+    }
+
+    DeskAction(String key, Modifier modifier) {
         this.key = key;
-        this.shift = shift;
+        this.modifier = modifier;
     }
 
     /** The function key, as JavaFX's KeyCode names it. */
@@ -55,12 +71,25 @@ public enum DeskAction {
 
     /** Whether Shift is held with {@link #key()}. */
     public boolean shift() {
-        return shift;
+        return modifier == Modifier.SHIFT;
     }
 
-    /** The key as the keycap shows it: "F12", or "⇧F12" with Shift. */
+    public Modifier modifier() {
+        return modifier;
+    }
+
+    /** Only a supervisor's desk has this action: an operator's has neither its key nor its button. */
+    public boolean supervisorsOnly() {
+        return this == CLOSE_DAY || this == CALENDAR_EDITOR;
+    }
+
+    /** The key as the keycap shows it: "F12", "⇧F12" with Shift, "Ctrl F12" with Control. */
     public String label() {
-        return shift ? "\u21e7" + key : key;
+        return switch (modifier) {
+            case NONE -> key;
+            case SHIFT -> "\u21e7" + key;
+            case CTRL -> "Ctrl " + key;
+        };
     }
 
     /** Resource key of the button text, e.g. {@code action.CALL_NEXT}. */

@@ -47,10 +47,13 @@ public final class DeskView implements Screen {
     private final Messages messages;
     private final Map<KeyCode, DeskAction> keys = new EnumMap<>(KeyCode.class);
     private final Map<KeyCode, DeskAction> shiftKeys = new EnumMap<>(KeyCode.class);
+    private final Map<KeyCode, DeskAction> ctrlKeys = new EnumMap<>(KeyCode.class);
     private final CitizenFileModel citizenFile;
     private final CommunicationModel communication;
     private final org.sportello.operator.agenda.BookingModel booking;
     private final org.sportello.operator.agenda.CalendarModel calendar;
+    /** Supervisors only (null at an operator's desk): the calendar and booking-rule editor. */
+    private final org.sportello.operator.agenda.CalendarEditorModel calendarEditor;
     private final org.sportello.operator.vacancies.VacancyModel vacancies;
     private final org.sportello.operator.vacancies.MatchingModel matching;
     private final CaseModel citizenCase;
@@ -69,11 +72,14 @@ public final class DeskView implements Screen {
         this.model = model;
         this.messages = model.messages();
         for (DeskAction a : DeskAction.values()) {
-            if ((a != DeskAction.CLOSE_DAY || model.isSupervisor()) && !a.shift()) {
-                keys.put(KeyCode.getKeyCode(a.key()), a);
-            } else if (a.shift()) {
-                shiftKeys.put(KeyCode.getKeyCode(a.key()), a);
+            if (a.supervisorsOnly() && !model.isSupervisor()) {
+                continue;
             }
+            (switch (a.modifier()) {
+                case NONE -> keys;
+                case SHIFT -> shiftKeys;
+                case CTRL -> ctrlKeys;
+            }).put(KeyCode.getKeyCode(a.key()), a);
         }
         // The sheets with a ViewModel of their own, made once for this desk.
         DeskSession s = model.session();
@@ -85,6 +91,8 @@ public final class DeskView implements Screen {
                 s.office().zone(), model.clock(), model.printers(), model::citizenAtCounter);
         this.calendar = new org.sportello.operator.agenda.CalendarModel(model.officeWork(), s.operator(),
                 s.office().zone(), model.clock());
+        this.calendarEditor = model.isSupervisor() ? new org.sportello.operator.agenda.CalendarEditorModel(
+                model.officeWork(), s.operator(), s.office().zone(), model.clock()) : null;
         this.vacancies = new org.sportello.operator.vacancies.VacancyModel(model.officeWork(), s.operator(),
                 s.office().zone(), model.clock());
         this.matching = new org.sportello.operator.vacancies.MatchingModel(model.officeWork(), s.operator(),
@@ -172,7 +180,9 @@ public final class DeskView implements Screen {
         Button vacancy = actionButton(DeskAction.VACANCIES);
         vacancy.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(vacancy, Priority.ALWAYS);
-        HBox vacancies = new HBox(vacancy);
+        // A supervisor's calendar editor shares service D's row: a row more pushed the status bar off a 1024x768 desk.
+        HBox vacancies = model.isSupervisor() ? halves(vacancy, actionButton(DeskAction.CALENDAR_EDITOR))
+                : new HBox(vacancy);
         right.getChildren().addAll(documents, files, cases, agenda, vacancies);
         HBox center = new HBox(left, right);
         center.getStyleClass().add("desk-center");
@@ -317,6 +327,11 @@ public final class DeskView implements Screen {
                 calendar.open();
                 yield new CalendarSheet(model, calendar);
             }
+            case CALENDAR_EDITOR -> {
+                calendarEditor.open();
+                yield new PaneSheet(model, "calendarEditorSheet", "agenda-sheet", "editor.title", "editor.keys",
+                        new org.sportello.operator.agenda.CalendarEditorPane(calendarEditor), true);
+            }
             case VACANCIES -> {
                 vacancies.open();
                 yield new VacancySheet(model, vacancies, matching);
@@ -351,7 +366,8 @@ public final class DeskView implements Screen {
             }
             return;
         }
-        DeskAction action = event.isShiftDown() ? shiftKeys.get(event.getCode()) : keys.get(event.getCode());
+        DeskAction action = (event.isControlDown() ? ctrlKeys : event.isShiftDown() ? shiftKeys : keys)
+                .get(event.getCode());
         if (action != null) {
             model.trigger(action);
             event.consume();

@@ -76,6 +76,8 @@ public final class DeskViewModel {
         AGENDA_BOOKING,
         /** Shift+F10: the calendar (its own ViewModel, {@code agenda.CalendarModel}). */
         AGENDA_CALENDAR,
+        /** Ctrl+F10, supervisors: the calendar editor (its own ViewModel, {@code agenda.CalendarEditorModel}). */
+        CALENDAR_EDITOR,
         /** Shift+F7: vacancies and matching (their own ViewModels, {@code vacancies.VacancyModel}, {@code MatchingModel}). */
         VACANCIES,
         /** Shift+F11: the citizen's case (its own ViewModel, {@code cases.CaseModel}). */
@@ -180,6 +182,7 @@ public final class DeskViewModel {
         enabled.put(DeskAction.COMPANY_COMMUNICATION, ready);
         enabled.put(DeskAction.AGENDA_BOOKING, ready);
         enabled.put(DeskAction.AGENDA_CALENDAR, ready);
+        enabled.put(DeskAction.CALENDAR_EDITOR, ready.and(Bindings.createBooleanBinding(this::isSupervisor)));
         enabled.put(DeskAction.VACANCIES, ready);
         enabled.put(DeskAction.CITIZEN_CASE, ready);
         enabled.put(DeskAction.CASELOAD, ready);
@@ -459,6 +462,12 @@ public final class DeskViewModel {
             case COMPANY_COMMUNICATION -> openOrExplain(on, Sheet.COMPANY_COMMUNICATION);
             case AGENDA_BOOKING -> openOrExplain(on, Sheet.AGENDA_BOOKING);
             case AGENDA_CALENDAR -> openOrExplain(on, Sheet.AGENDA_CALENDAR);
+            case CALENDAR_EDITOR -> {
+                // An operator's desk has no key or button for it; a call from elsewhere opens nothing either.
+                if (on) {
+                    open(Sheet.CALENDAR_EDITOR);
+                }
+            }
             case VACANCIES -> openOrExplain(on, Sheet.VACANCIES);
             case CITIZEN_CASE -> openOrExplain(on, Sheet.CITIZEN_CASE);
             case CASELOAD -> openOrExplain(on, Sheet.CASELOAD);

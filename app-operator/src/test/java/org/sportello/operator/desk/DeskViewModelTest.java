@@ -280,6 +280,21 @@ class DeskViewModelTest {
     }
 
     @Test
+    void onlyASupervisorsDeskOpensTheCalendarEditor() {
+        assertThat(DeskAction.CALENDAR_EDITOR.supervisorsOnly()).isTrue();
+        assertThat(DeskAction.CALENDAR_EDITOR.label()).isEqualTo("Ctrl F10");
+        assertThat(desk.isSupervisor()).isFalse();
+        assertThat(desk.enabledProperty(DeskAction.CALENDAR_EDITOR).get()).isFalse();
+        desk.trigger(DeskAction.CALENDAR_EDITOR);
+        assertThat(desk.sheetProperty().get()).isEqualTo(Sheet.NONE);
+
+        DeskViewModel boss = deskFor("gverdi", 3);
+        assertThat(boss.enabledProperty(DeskAction.CALENDAR_EDITOR).get()).isTrue();
+        boss.trigger(DeskAction.CALENDAR_EDITOR);
+        assertThat(boss.sheetProperty().get()).isEqualTo(Sheet.CALENDAR_EDITOR);
+    }
+
+    @Test
     void aSupervisorClosesTheDayAndSeesWhatWasLeftPerService() {
         f.issue("A");
         f.issue("A");

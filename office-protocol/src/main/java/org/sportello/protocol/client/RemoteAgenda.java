@@ -59,6 +59,13 @@ public final class RemoteAgenda implements AgendaService {
     }
 
     @Override
+    public List<Appointment> stranded(OperatorSession session, AgendaCalendar edited) {
+        AgendaSaveCalendarRequest r = AgendaSaveCalendarRequest.newBuilder().setSession(DocumentCalls.session(session))
+                .setCalendar(AgendaWire.toMsg(edited)).build();
+        return appointments(call("agenda.stranded", s -> s.stranded(r)));
+    }
+
+    @Override
     public BookingRule rule(OperatorSession session) {
         return AgendaWire.ruleFromMsg(call("agenda.rule", s -> s.rule(DocumentCalls.session(session))));
     }

@@ -18,12 +18,14 @@ import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.model.agenda.Absence;
 import org.sportello.model.agenda.AgendaCalendar;
 import org.sportello.model.agenda.AgendaService;
 import org.sportello.model.agenda.Appointment;
 import org.sportello.model.agenda.AppointmentKind;
 import org.sportello.model.agenda.AppointmentStatus;
 import org.sportello.model.agenda.BookingRule;
+import org.sportello.model.agenda.CalendarCheck;
 import org.sportello.model.agenda.Held;
 import org.sportello.model.agenda.MovedAppointment;
 import org.sportello.model.agenda.Slot;
@@ -105,17 +107,63 @@ public final class OfficeAgenda implements AgendaService {
                 if (AgendaRows.calendarByOwner(c, edited.owner()).isPresent()) {
                     throw new SportelloException(Problem.CALENDAR_CHANGED, edited.owner());
                 }
+                refusePastAbsences(null, edited);
                 AgendaRows.writeCalendar(c, edited, true, 1);
             } else {
+                // The lock keeps a booking from slipping in between the check below and the write (ADR 38).
                 lockCalendar(c, edited.id());
                 AgendaCalendar now = AgendaRows.calendarById(c, edited.id()).orElseThrow();
                 if (now.version() != edited.version() || !now.owner().equals(edited.owner())) {
                     throw new SportelloException(Problem.CALENDAR_CHANGED, now.name());
                 }
+                refusePastAbsences(now, edited);
+                List<Appointment> stranded = stranded(c, edited);
+                if (!stranded.isEmpty()) {
+                    throw new SportelloException(Problem.CALENDAR_STRANDS_APPOINTMENTS, now.name(), stranded.size(),
+                            listed(stranded));
+                }
                 AgendaRows.writeCalendar(c, edited, false, now.version() + 1);
             }
             return AgendaRows.calendarById(c, edited.id()).orElseThrow();
         });
+    }
+
+    @Override
+    public List<Appointment> stranded(OperatorSession session, AgendaCalendar edited) {
+        session.require(Role.SUPERVISOR, "edit a calendar");
+        Objects.requireNonNull(edited, "edited");
+        return work(c -> stranded(c, edited));
+    }
+
+    /** The appointments to come that the edited calendar would no longer hold (ADR 38). */
+    private List<Appointment> stranded(Connection c, AgendaCalendar edited) throws SQLException {
+        Instant now = clock.instant();
+        List<Appointment> held = AgendaRows.appointments(c, " WHERE a.calendar_id = ? AND a.held = 1"
+                + " AND a.ends_at > ? ORDER BY a.starts_at, a.booked_at", edited.id(), now);
+        return CalendarCheck.stranded(edited, held, zone, now);
+    }
+
+    private void refusePastAbsences(AgendaCalendar stored, AgendaCalendar edited) {
+        List<Absence> past = CalendarCheck.pastAbsencesAdded(stored, edited, LocalDateTime.now(clock.withZone(zone)));
+        if (!past.isEmpty()) {
+            Absence first = past.getFirst();
+            throw new SportelloException(Problem.ABSENCE_IN_THE_PAST, WHEN.format(first.from()), WHEN.format(first.to()));
+        }
+    }
+
+    /** The stranded appointments as a refusal lists them: when and whose, the first ten. */
+    private String listed(List<Appointment> stranded) {
+        StringBuilder out = new StringBuilder();
+        for (Appointment a : stranded.subList(0, Math.min(10, stranded.size()))) {
+            if (!out.isEmpty()) {
+                out.append("; ");
+            }
+            out.append(WHEN.format(LocalDateTime.ofInstant(a.startsAt(), zone))).append(' ').append(a.taxCode());
+        }
+        if (stranded.size() > 10) {
+            out.append("; …");
+        }
+        return out.toString();
     }
 
     @Override

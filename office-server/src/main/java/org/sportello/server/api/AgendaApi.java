@@ -85,16 +85,29 @@ public final class AgendaApi extends AgendaGrpc.AgendaImplBase {
     public void saveCalendar(AgendaSaveCalendarRequest request, StreamObserver<AgendaCalendarMsg> reply) {
         Calls.answer(reply, () -> {
             OperatorSession operator = operator("edit a calendar", request.getSession());
-            AgendaCalendarMsg m = request.getCalendar();
-            RequestChecks.text(m.getOwner(), "owner", 1, CasesApi.MAX_LOGIN);
-            RequestChecks.text(m.getName(), "name", 1, 200);
-            RequestChecks.text(m.getHours(), "hours", 0, 600);
-            RequestChecks.text(m.getWorkshopRoom(), "workshop_room", 0, 100);
-            if (m.getAbsencesCount() > 500 || m.getSlotLengthsCount() > AppointmentKind.values().length) {
-                throw RequestChecks.invalid("too many absences or slot lengths");
-            }
-            return AgendaWire.toMsg(agenda.saveCalendar(operator, parsed(() -> AgendaWire.calendarFromMsg(m))));
+            return AgendaWire.toMsg(agenda.saveCalendar(operator, edited(request.getCalendar())));
         });
+    }
+
+    @Override
+    public void stranded(AgendaSaveCalendarRequest request, StreamObserver<AppointmentList> reply) {
+        Calls.answer(reply, () -> {
+            OperatorSession operator = operator("edit a calendar", request.getSession());
+            var b = AppointmentList.newBuilder();
+            agenda.stranded(operator, edited(request.getCalendar())).forEach(a -> b.addAppointments(AgendaWire.toMsg(a)));
+            return b.build();
+        });
+    }
+
+    private static org.sportello.model.agenda.AgendaCalendar edited(AgendaCalendarMsg m) {
+        RequestChecks.text(m.getOwner(), "owner", 1, CasesApi.MAX_LOGIN);
+        RequestChecks.text(m.getName(), "name", 1, 200);
+        RequestChecks.text(m.getHours(), "hours", 0, 600);
+        RequestChecks.text(m.getWorkshopRoom(), "workshop_room", 0, 100);
+        if (m.getAbsencesCount() > 500 || m.getSlotLengthsCount() > AppointmentKind.values().length) {
+            throw RequestChecks.invalid("too many absences or slot lengths");
+        }
+        return parsed(() -> AgendaWire.calendarFromMsg(m));
     }
 
     @Override

@@ -28,10 +28,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code sportello agenda}: book, list and cancel appointments as the desk does (issue 13, ADR 34). */
 @Command(name = "agenda", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"The office agenda: book, list and cancel appointments, logged in as for \"queue call\"",
+        description = {"The office agenda: book, list and cancel appointments, and show or change calendars",
+            "(supervisors), logged in as for \"queue call\"",
             "(SPORTELLO_USER and SPORTELLO_PASSWORD), through the office server (--office) or on the database here."},
         subcommands = {AgendaCommand.Book.class, AgendaCommand.ListCommand.class, AgendaCommand.Cancel.class,
-            AgendaCommand.Rebook.class})
+            AgendaCommand.Rebook.class, AgendaCalendarCommand.class})
 final class AgendaCommand implements Runnable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -40,7 +41,7 @@ final class AgendaCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose: book, list, rebook or cancel");
+        throw new ParameterException(spec.commandLine(), "choose: book, list, rebook, cancel or calendar");
     }
 
     static AgendaTexts texts() {

@@ -175,6 +175,73 @@ class OfficeAgendaTest {
     }
 
     @Test
+    void anEditThatWouldStrandBookedAppointmentsIsRefusedNamingThemAndSavesNothing() {
+        // Thursday 26 November: Anna at 09:00 and Luca at 15:00 with mrossi; a past appointment does not count.
+        Appointment morning = agenda.book(mrossi, ANNA, "mrossi", AppointmentKind.CASE_MANAGER_TALK,
+                LocalDateTime.of(2026, 11, 26, 9, 0), "");
+        Appointment afternoon = agenda.book(mrossi, LUCA, "mrossi", AppointmentKind.CASE_MANAGER_TALK,
+                LocalDateTime.of(2026, 11, 26, 15, 0), "");
+        AgendaCalendar read = agenda.calendar(gverdi, "mrossi");
+        // No more Thursday afternoons, and away on Thursday morning from 08:30 to 09:15.
+        AgendaCalendar edited = read.withHours(WorkingHours.parse(read.hours().format().replace(
+                "THU 08:30-12:30 14:30-17:00", "THU 08:30-12:30"))).withAbsences(List.of(new Absence(
+                LocalDateTime.of(2026, 11, 26, 8, 30), LocalDateTime.of(2026, 11, 26, 9, 15), "medico")));
+
+        assertThat(agenda.stranded(gverdi, edited)).extracting(Appointment::id)
+                .containsExactly(morning.id(), afternoon.id());
+        SportelloException refused = refusal(() -> agenda.saveCalendar(gverdi, edited));
+        assertThat(refused.problem()).isEqualTo(Problem.CALENDAR_STRANDS_APPOINTMENTS);
+        assertThat(refused.arguments()[1]).isEqualTo(2);
+        assertThat(refused.getMessage()).contains("2 booked appointments", "26/11/2026 09:00 " + ANNA.canonical(),
+                "26/11/2026 15:00 " + LUCA.canonical(), "nothing was saved");
+        assertThat(refused.localizedMessage(Locale.ITALIAN)).contains("2 appuntamenti prenotati");
+        assertThat(agenda.calendar(gverdi, "mrossi")).isEqualTo(read);
+        assertThat(refusal(() -> agenda.stranded(mrossi, edited)).problem()).isEqualTo(Problem.ACCESS_DENIED);
+
+        // Once the afternoon one is cancelled and the absence starts after the morning one, the edit is saved.
+        agenda.cancel(mrossi, afternoon.id(), "ufficio chiuso il pomeriggio");
+        AgendaCalendar fits = edited.withAbsences(List.of(new Absence(LocalDateTime.of(2026, 11, 26, 9, 30),
+                LocalDateTime.of(2026, 11, 26, 11, 0), "medico")));
+        assertThat(agenda.stranded(gverdi, fits)).isEmpty();
+        assertThat(agenda.saveCalendar(gverdi, fits).version()).isEqualTo(read.version() + 1);
+    }
+
+    @Test
+    void aNewAbsenceAlreadyOverIsRefusedButOneUnderwayIsKept() {
+        AgendaCalendar read = agenda.calendar(gverdi, "lbianchi");
+        AgendaCalendar yesterday = read.withAbsences(List.of(Absence.days(TODAY.minusDays(1), TODAY.minusDays(1),
+                "malattia")));
+        SportelloException past = refusal(() -> agenda.saveCalendar(gverdi, yesterday));
+        assertThat(past.problem()).isEqualTo(Problem.ABSENCE_IN_THE_PAST);
+        assertThat(past.getMessage()).contains("23/11/2026 00:00", "24/11/2026 00:00");
+
+        AgendaCalendar sinceYesterday = read.withAbsences(List.of(Absence.days(TODAY.minusDays(1), TODAY, "malattia")));
+        AgendaCalendar saved = agenda.saveCalendar(gverdi, sinceYesterday);
+        assertThat(saved.absences()).hasSize(1);
+        // Stored once, an absence stays as history when the calendar is saved again later.
+        office.clock().advance(java.time.Duration.ofDays(3));
+        AgendaCalendar again = saved.withHours(WorkingHours.parse("MON 09:00-12:00"));
+        assertThat(agenda.saveCalendar(gverdi, again).absences()).hasSize(1);
+    }
+
+    @Test
+    void fewerSeatsStrandTheLatestBookedOfASession() {
+        AgendaCalendar lab = new AgendaCalendar(UuidV7.next(office.clock()), "LAB-CV", "Laboratorio CV",
+                WorkingHours.parse("THU 09:00-11:00"), Map.of(), List.of(), new Workshop("Aula 2", 2), 0);
+        lab = agenda.saveCalendar(gverdi, lab);
+        LocalDateTime session = LocalDateTime.of(2026, 11, 26, 9, 0);
+        agenda.book(mrossi, ANNA, "LAB-CV", AppointmentKind.WORKSHOP, session, "");
+        office.clock().advance(java.time.Duration.ofMinutes(1));
+        Appointment second = agenda.book(mrossi, LUCA, "LAB-CV", AppointmentKind.WORKSHOP, session, "");
+
+        AgendaCalendar smaller = new AgendaCalendar(lab.id(), lab.owner(), lab.name(), lab.hours(), lab.slotLengths(),
+                lab.absences(), new Workshop("Aula 1", 1), lab.version());
+        assertThat(agenda.stranded(gverdi, smaller)).extracting(Appointment::id).containsExactly(second.id());
+        assertThat(refusal(() -> agenda.saveCalendar(gverdi, smaller)).problem())
+                .isEqualTo(Problem.CALENDAR_STRANDS_APPOINTMENTS);
+    }
+
+    @Test
     void aWorkshopTakesAsManyAsItHasSeats() {
         AgendaCalendar lab = new AgendaCalendar(UuidV7.next(office.clock()), "LAB-CV", "Laboratorio CV",
                 WorkingHours.parse("THU 09:00-11:00"), Map.of(), List.of(), new Workshop("Aula 2", 2), 0);

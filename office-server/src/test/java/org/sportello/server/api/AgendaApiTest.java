@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.codicefiscale.CodiceFiscale;
+import org.sportello.model.agenda.Absence;
+import org.sportello.model.agenda.AgendaCalendar;
 import org.sportello.model.agenda.Appointment;
 import org.sportello.model.agenda.AppointmentKind;
 import org.sportello.model.agenda.AppointmentStatus;
@@ -113,6 +115,36 @@ class AgendaApiTest {
         assertThatThrownBy(() -> new org.sportello.protocol.client.RemoteQueue(office.as(StationRole.DISPLAY))
                 .checkIn(null, ANNA.canonical(), "it", "tap-4"))
                 .isInstanceOf(SportelloException.class);
+    }
+
+    @Test
+    void onlySupervisorsEditCalendarsAndTheRuleTheServerRefusesAnOperator() {
+        AgendaCalendar mine = agenda.calendar(desk, null);
+        AgendaCalendar away = mine.withAbsences(List.of(Absence.days(TODAY.plusDays(8), TODAY.plusDays(8), "ferie")));
+        // The desk's own client, the operator's valid session: the server itself says no.
+        for (Runnable edit : List.<Runnable>of(() -> agenda.saveCalendar(desk, away),
+                () -> agenda.stranded(desk, away), () -> agenda.saveRule(desk, BookingRule.SHIPPED))) {
+            assertThatThrownBy(edit::run).isInstanceOfSatisfying(SportelloException.class,
+                    e -> assertThat(e.problem()).isEqualTo(Problem.ACCESS_DENIED));
+        }
+        assertThat(agenda.calendar(desk, null).absences()).isEmpty();
+
+        String supervisorToken = office.login(StationRole.DESK, "desk-2", "gverdi");
+        OperatorSession supervisor = new OperatorSession(null, "gverdi", "Giulia Verdi", Role.SUPERVISOR,
+                supervisorToken);
+        RemoteAgenda supervisorsDesk = new RemoteAgenda(office.as(StationRole.DESK, "desk-2"));
+        Appointment booked = agenda.book(desk, ANNA, "mrossi", AppointmentKind.CASE_MANAGER_TALK,
+                LocalDateTime.of(2026, 12, 1, 9, 0), "");
+        assertThat(supervisorsDesk.stranded(supervisor, away)).isEmpty();
+        AgendaCalendar strands = away.withAbsences(List.of(Absence.days(TODAY.plusDays(8), TODAY.plusDays(8), "ferie"),
+                Absence.days(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), "corso")));
+        assertThat(supervisorsDesk.stranded(supervisor, strands)).extracting(Appointment::id).containsExactly(booked.id());
+        assertThatThrownBy(() -> supervisorsDesk.saveCalendar(supervisor, strands)).isInstanceOfSatisfying(
+                SportelloException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.CALENDAR_STRANDS_APPOINTMENTS);
+                    assertThat(e.arguments()[1]).isEqualTo("1");
+                });
+        assertThat(supervisorsDesk.saveCalendar(supervisor, away).absences()).hasSize(1);
     }
 
     @Test

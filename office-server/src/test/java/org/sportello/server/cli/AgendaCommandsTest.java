@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,46 @@ class AgendaCommandsTest {
 
         CliRun.Result rebooked = cli.run("agenda", "book", "--cf", CF, "--with", "mrossi", "--at", at, "--db", db());
         assertThat(rebooked.exitCode()).as("a cancelled slot is free again: " + rebooked).isZero();
+    }
+
+    @Test
+    void aSupervisorShowsAndSetsACalendarAnOperatorIsRefusedAndAStrandingEditNamesTheAppointment() {
+        CliRun.Result shown = cli.run("agenda", "calendar", "show", "mrossi", "--db", db());
+        assertThat(shown.exitCode()).as(shown.toString()).isZero();
+        assertThat(shown.out()).contains("Maria Rossi (mrossi)", "CASE_MANAGER_TALK", "30");
+
+        CliRun.Result operator = cli.run("agenda", "calendar", "set", "mrossi", "--hours", "mon 09:00-13:00",
+                "--db", db());
+        assertThat(operator.exitCode()).as("an operator may not: " + operator).isEqualTo(ExitCode.REFUSED.code());
+        assertThat(operator.err()).hasLineCount(1).doesNotContain("Exception");
+
+        CliRun boss = new CliRun(home).env("SPORTELLO_USER", "gverdi").env("SPORTELLO_PASSWORD", "demo");
+        CliRun.Result set = boss.run("agenda", "calendar", "set", "mrossi", "--hours",
+                "mon 09:00-13:00,14:00-17:00;tue 09:00-13:00;wed 09:00-13:00;thu 09:00-13:00;fri 09:00-13:00",
+                "--slot", "CASE_MANAGER_TALK=45", "--absence", "2030-12-24..2030-12-31=ferie", "--db", db());
+        assertThat(set.exitCode()).as(set.toString()).isZero();
+        assertThat(set.out()).contains("MON 09:00-13:00 14:00-17:00; TUE 09:00-13:00", "CASE_MANAGER_TALK: 45",
+                "2030-12-24T00:00 .. 2031-01-01T00:00 ferie");
+        assertThat(boss.run("agenda", "calendar", "show", "mrossi", "--db", db()).out())
+                .contains("CASE_MANAGER_TALK: 45", "ferie");
+
+        CliRun.Result past = boss.run("agenda", "calendar", "set", "mrossi", "--absence", "2020-01-01..2020-01-02",
+                "--db", db());
+        assertThat(past.exitCode()).as(past.toString()).isEqualTo(ExitCode.REFUSED.code());
+        for (String[] bad : List.of(new String[] {"--absence", "domani"}, new String[] {"--hours", "mon 13:00-09:00"},
+                new String[] {"--slot", "CASE_MANAGER_TALK=2"}, new String[] {"--room", "Aula 1"})) {
+            CliRun.Result r = boss.run("agenda", "calendar", "set", "mrossi", bad[0], bad[1], "--db", db());
+            assertThat(r.exitCode()).as(String.join(" ", bad) + ": " + r).isEqualTo(ExitCode.USAGE.code());
+            assertThat(r.err()).doesNotContain("Exception");
+        }
+
+        // A booked appointment (the rule's first slot, Monday to Friday) strands under Saturday-only hours.
+        assertThat(cli.run("agenda", "book", "--cf", CF, "--with", "mrossi", "--db", db()).exitCode()).isZero();
+        CliRun.Result strands = boss.run("agenda", "calendar", "set", "mrossi", "--hours", "sat 09:00-10:00",
+                "--db", db());
+        assertThat(strands.exitCode()).as(strands.toString()).isEqualTo(ExitCode.REFUSED.code());
+        assertThat(strands.err()).hasLineCount(1).contains(CF);
+        assertThat(boss.run("agenda", "calendar", "show", "mrossi", "--db", db()).out()).contains("MON 09:00-13:00");
     }
 
     @Test

@@ -18,8 +18,19 @@ public interface AgendaService {
     /** The calendar of {@code owner}; an operator with none yet gets one with the office's usual hours. */
     AgendaCalendar calendar(OperatorSession session, String owner);
 
-    /** Supervisors: saves a calendar whose {@code version} is the one read, else {@code CALENDAR_CHANGED}. */
+    /**
+     * Supervisors: saves a calendar whose {@code version} is the one read, else {@code CALENDAR_CHANGED}. Refused
+     * with {@code CALENDAR_STRANDS_APPOINTMENTS} when booked appointments to come would fall outside it, and with
+     * {@code ABSENCE_IN_THE_PAST} when an absence added is already over (ADR 38).
+     */
     AgendaCalendar saveCalendar(OperatorSession session, AgendaCalendar edited);
+
+    /**
+     * Supervisors: the booked appointments still to come that {@code edited} would leave outside its hours, absences
+     * or seats, earliest first. {@link #saveCalendar} refuses such an edit with {@code CALENDAR_STRANDS_APPOINTMENTS}
+     * (ADR 38); this says which ones before or after the refusal.
+     */
+    List<Appointment> stranded(OperatorSession session, AgendaCalendar edited);
 
     BookingRule rule(OperatorSession session);
 

@@ -63,6 +63,9 @@ public enum Problem {
     // The agenda (issue 13, ADR 34)
     UNKNOWN_CALENDAR,
     CALENDAR_CHANGED,
+    /** A calendar edit would leave booked appointments outside its hours or seats (ADR 38). */
+    CALENDAR_STRANDS_APPOINTMENTS,
+    ABSENCE_IN_THE_PAST,
     SLOT_TAKEN,
     SLOT_NOT_OFFERED,
     NO_FREE_SLOT,
