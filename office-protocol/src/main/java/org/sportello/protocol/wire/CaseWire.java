@@ -70,6 +70,7 @@ public final class CaseWire {
         v.noShows().forEach(n -> b.addNoShows(NoShowMsg.newBuilder().setAppointmentId(n.appointment().toString())
                 .setStartsAt(n.startsAt().toString()).setWithLogin(n.withLogin()).setWithName(n.withName())
                 .setKind(n.kind())));
+        v.stamps().forEach(s -> b.addStamps(StampWire.toMsg(s, true)));
         return b.build();
     }
 
@@ -91,7 +92,8 @@ public final class CaseWire {
                         x.getDone())).toList(),
                 standing,
                 m.getNoShowsList().stream().map(n -> new NoShow(UUID.fromString(n.getAppointmentId()),
-                        Instant.parse(n.getStartsAt()), n.getWithLogin(), n.getWithName(), n.getKind())).toList());
+                        Instant.parse(n.getStartsAt()), n.getWithLogin(), n.getWithName(), n.getKind())).toList(),
+                m.getStampsList().stream().map(s -> StampWire.fromMsg(s, m.getTaxCode())).toList());
     }
 
     public static CaseloadMsg toMsg(Caseload c) {

@@ -54,6 +54,12 @@ final class CaseJson {
             j.beginObject().field("appointment", n.appointment().toString()).field("startsAt", n.startsAt().toString())
                     .field("with", n.withLogin()).field("kind", n.kind()).endObject();
         }
+        j.endArray();
+        j.name("stamps").beginArray();
+        for (org.sportello.model.stamps.Stamp s : v.stamps()) {
+            j.beginObject().field("at", s.at().toString()).field("station", s.station())
+                    .field("number", s.number().format()).endObject();
+        }
         return j.endArray().endObject().toString();
     }
 

@@ -10,11 +10,12 @@ import org.sportello.model.office.OpeningHours;
 /**
  * An office's configuration as an IT technician writes it: services, counters, operators, how long
  * an operator's session may stay unused before the server ends it, how many days after a ticket's
- * day its codice fiscale and priority class are kept (ADR 0026), and the nightly backups (ADR 0025).
+ * day its codice fiscale and priority class are kept (ADR 0026), the nightly backups (ADR 0025), and whether
+ * citizens stamp their attendance card at the kiosk (set-up key {@code stamping.offered}, ADR 0035).
  */
 public record OfficeSetup(String code, String name, String address, String timeZone,
                           List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
-                          Duration sessionIdle, int ticketDataDays, BackupSetup backups) {
+                          Duration sessionIdle, int ticketDataDays, BackupSetup backups, boolean stampingOffered) {
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
     /** The database keeps whole minutes in this range (office_session_idle_ck). */
     public static final int MAX_SESSION_IDLE_MINUTES = 720;
@@ -31,6 +32,13 @@ public record OfficeSetup(String code, String name, String address, String timeZ
                     + ": " + ticketDataDays);
         }
         backups = backups == null ? BackupSetup.DEFAULT : backups;
+    }
+
+    /** Without attendance stamping at the kiosk (set-up key {@code stamping.offered}, off unless said). */
+    public OfficeSetup(String code, String name, String address, String timeZone,
+                       List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
+                       Duration sessionIdle, int ticketDataDays, BackupSetup backups) {
+        this(code, name, address, timeZone, services, counters, operators, sessionIdle, ticketDataDays, backups, false);
     }
 
     public OfficeSetup(String code, String name, String address, String timeZone,
@@ -62,7 +70,13 @@ public record OfficeSetup(String code, String name, String address, String timeZ
     /** The same office with other operators (e.g. only the administrator, whose password was just asked). */
     public OfficeSetup withOperators(List<OperatorSetup> others) {
         return new OfficeSetup(code, name, address, timeZone, services, counters, List.copyOf(others), sessionIdle,
-                ticketDataDays, backups);
+                ticketDataDays, backups, stampingOffered);
+    }
+
+    /** The same office with attendance stamping at the kiosk offered or not. */
+    public OfficeSetup withStamping(boolean offered) {
+        return new OfficeSetup(code, name, address, timeZone, services, counters, operators, sessionIdle,
+                ticketDataDays, backups, offered);
     }
 
     public record ServiceSetup(String prefix, String nameIt, String nameEn, String descriptionIt,
