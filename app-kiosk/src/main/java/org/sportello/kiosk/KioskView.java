@@ -34,7 +34,8 @@ public final class KioskView {
                 KioskViewModel.Screen.HOME, new HomeView(vm, landscape).node(),
                 KioskViewModel.Screen.PRIORITY, new PriorityView(vm).node(),
                 KioskViewModel.Screen.CONFIRMATION, new ConfirmationView(vm).node(),
-                KioskViewModel.Screen.OUT_OF_SERVICE, new OutOfServiceView(vm).node());
+                KioskViewModel.Screen.OUT_OF_SERVICE, new OutOfServiceView(vm).node(),
+                KioskViewModel.Screen.STAMPING, new StampingView(vm).node());
         screens.forEach((screen, node) -> {
             node.visibleProperty().bind(vm.screenProperty().isEqualTo(screen));
             root.getChildren().add(node);

@@ -51,7 +51,7 @@ import org.sportello.ui.Scheduler.Timer;
  * {@link Dispatch}; every method here is called on the UI thread.
  */
 public final class KioskViewModel {
-    public enum Screen { LOADING, HOME, PRIORITY, CONFIRMATION, OUT_OF_SERVICE }
+    public enum Screen { LOADING, HOME, PRIORITY, CONFIRMATION, OUT_OF_SERVICE, STAMPING }
 
     private static final System.Logger LOG = System.getLogger(KioskViewModel.class.getName());
 
@@ -83,6 +83,10 @@ public final class KioskViewModel {
     private final ObservableList<ServiceTile> personTilesView = FXCollections.unmodifiableObservableList(personTiles);
     private final ObservableList<ServiceTile> companyTilesView = FXCollections.unmodifiableObservableList(companyTiles);
 
+    /** Whether this office stamps attendance cards at the kiosk (ADR 35): the home screen's tile. */
+    private final BooleanProperty stampingOffered = new SimpleBooleanProperty(false);
+    private final org.sportello.kiosk.stamp.StampingViewModel stamping;
+
     private OfficeInfo officeInfo;
     private List<ServiceInfo> services = List.of();
     private List<CounterInfo> counters = List.of();
@@ -105,6 +109,8 @@ public final class KioskViewModel {
         this.printer = printer;
         this.dispatch = dispatch;
         this.settings = settings;
+        this.stamping = new org.sportello.kiosk.stamp.StampingViewModel(office, printer, dispatch, texts::get,
+                this::printerIs, this::goOutOfService, this::restartScreenTimer);
     }
 
     /** Loads the office and its services; shows out-of-service and keeps trying if it cannot. */
@@ -190,6 +196,12 @@ public final class KioskViewModel {
         if (busy.get() || now == Screen.LOADING || now == Screen.OUT_OF_SERVICE) {
             return;
         }
+        if (now == Screen.STAMPING) {
+            // The card was asked for to stamp: it goes to the stamp, never to a ticket.
+            stamping.cardRead(read);
+            touched();
+            return;
+        }
         if (now == Screen.CONFIRMATION) {
             if (confirmation.printStateProperty().get() == ConfirmationViewModel.PrintState.PRINTING) {
                 return;
@@ -210,6 +222,24 @@ public final class KioskViewModel {
     public void dismissConfirmation() {
         if (screen.get() == Screen.CONFIRMATION
                 && confirmation.printStateProperty().get() != ConfirmationViewModel.PrintState.PRINTING) {
+            resetToHome();
+        }
+    }
+
+    /** The "stamp your card" tile: with a card shown just before, it stamps at once; else it asks for one. */
+    public void startStamping() {
+        if (screen.get() != Screen.HOME || busy.get() || !stampingOffered.get()) {
+            return;
+        }
+        String read = card.taxCode().orElse(null);
+        card.clear(); // the code goes to the stamp, not to the next ticket
+        show(Screen.STAMPING);
+        stamping.start(read);
+    }
+
+    /** "Back", or a tap after the stamp: home, unless the office or the printer is still at work. */
+    public void leaveStamping() {
+        if (screen.get() == Screen.STAMPING && stamping.mayLeave()) {
             resetToHome();
         }
     }
@@ -386,6 +416,7 @@ public final class KioskViewModel {
         services = List.copyOf(list);
         counters = List.copyOf(counterList);
         officeName.set(info.name());
+        stampingOffered.set(info.stampingOffered());
         printerIs(status);
         rebuildTiles();
         Screen now = screen.get();
@@ -440,6 +471,7 @@ public final class KioskViewModel {
 
     private void resetToHome() {
         stopCountdown();
+        stamping.reset();
         priority.set(PriorityClass.STANDARD);
         card.clear(); // privacy: the next person must not see, nor be issued with, this card
         notice.set("");
@@ -461,6 +493,7 @@ public final class KioskViewModel {
             case HOME, PRIORITY -> settings.idleTimeout();
             case CONFIRMATION -> confirmation.printStateProperty().get() == ConfirmationViewModel.PrintState.PRINTED
                     ? settings.confirmationTime() : settings.unprintedTime();
+            case STAMPING -> stamping.stayFor(settings);
             case LOADING, OUT_OF_SERVICE -> null;
         };
         if (wait == null) {
@@ -630,5 +663,15 @@ public final class KioskViewModel {
 
     public ConfirmationViewModel confirmation() {
         return confirmation;
+    }
+
+    /** The attendance stamping screen (ADR 35). */
+    public org.sportello.kiosk.stamp.StampingViewModel stamping() {
+        return stamping;
+    }
+
+    /** Whether the office offers stamping at this kiosk: the home screen shows the tile. */
+    public javafx.beans.value.ObservableBooleanValue stampingOfferedProperty() {
+        return stampingOffered;
     }
 }
