@@ -82,7 +82,7 @@ class KioskStampingScreensTest {
     }
 
     @AfterEach
-    void tearDown(FxRobot robot) {
+    void tearDown(FxRobot robot) throws Exception {
         if (vm != null) {
             robot.interact(vm::stop);
         }
@@ -92,22 +92,22 @@ class KioskStampingScreensTest {
     }
 
     @Test
-    void portraitTotem1080x1920(FxRobot robot) {
+    void portraitTotem1080x1920(FxRobot robot) throws Exception {
         everyState(robot, ScreenSize.TOTEM_32);
     }
 
     @Test
-    void wallPanel1920x1080(FxRobot robot) {
+    void wallPanel1920x1080(FxRobot robot) throws Exception {
         everyState(robot, ScreenSize.WALL_22);
     }
 
     @Test
-    void panel1366x768(FxRobot robot) {
+    void panel1366x768(FxRobot robot) throws Exception {
         everyState(robot, ScreenSize.TABLET_15);
     }
 
     @Test
-    void panel1024x768(FxRobot robot) {
+    void panel1024x768(FxRobot robot) throws Exception {
         everyState(robot, ScreenSize.OLD_15);
     }
 
@@ -200,7 +200,7 @@ class KioskStampingScreensTest {
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.HOME);
     }
 
-    private void everyState(FxRobot robot, ScreenSize size) {
+    private void everyState(FxRobot robot, ScreenSize size) throws Exception {
         SimulatedTicketPrinter printer = new SimulatedTicketPrinter();
         open(robot, size, printer);
         assertThat(scene.lookup("#tile-stamp").isVisible()).as("the demo office offers stamping").isTrue();
