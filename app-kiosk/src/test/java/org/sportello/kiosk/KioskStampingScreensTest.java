@@ -299,6 +299,9 @@ class KioskStampingScreensTest {
                     KioskSettings.defaults().withClock(office.clock()).withScreen(size));
             scene = KioskApp.scene(vm, size.widthPx(), size.heightPx());
             vm.start();
+            // The services' scroll pane holds the tiles once its skin exists, which the first CSS pass makes.
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.HOME);
