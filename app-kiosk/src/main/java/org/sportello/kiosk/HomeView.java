@@ -59,7 +59,8 @@ final class HomeView {
 
         VBox persons = tiles(vm.personTiles(), Area.PERSONS);
         VBox companies = tiles(vm.companyTiles(), Area.COMPANIES);
-        personsColumn.getChildren().addAll(label("section-title", vm.text("home.persons")), persons);
+        personsColumn.getChildren().addAll(label("section-title", vm.text("home.persons")), persons,
+                StampTile.of(vm));
         companiesColumn.getChildren().addAll(label("section-title", vm.text("home.companies")), companies);
         personsColumn.getStyleClass().add("service-column");
         companiesColumn.getStyleClass().add("service-column");

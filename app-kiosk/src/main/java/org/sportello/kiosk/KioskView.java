@@ -35,7 +35,8 @@ public final class KioskView {
                 KioskViewModel.Screen.PRIORITY, new PriorityView(vm).node(),
                 KioskViewModel.Screen.CHECK_IN, new CheckInView(vm).node(),
                 KioskViewModel.Screen.CONFIRMATION, new ConfirmationView(vm).node(),
-                KioskViewModel.Screen.OUT_OF_SERVICE, new OutOfServiceView(vm).node());
+                KioskViewModel.Screen.OUT_OF_SERVICE, new OutOfServiceView(vm).node(),
+                KioskViewModel.Screen.STAMPING, new StampingView(vm).node());
         screens.forEach((screen, node) -> {
             node.visibleProperty().bind(vm.screenProperty().isEqualTo(screen));
             root.getChildren().add(node);

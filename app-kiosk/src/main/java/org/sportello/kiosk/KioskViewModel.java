@@ -7,14 +7,15 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -51,7 +52,7 @@ import org.sportello.ui.Scheduler.Timer;
  * {@link Dispatch}; every method here is called on the UI thread.
  */
 public final class KioskViewModel {
-    public enum Screen { LOADING, HOME, PRIORITY, CHECK_IN, CONFIRMATION, OUT_OF_SERVICE }
+    public enum Screen { LOADING, HOME, PRIORITY, CHECK_IN, CONFIRMATION, OUT_OF_SERVICE, STAMPING }
 
     private static final System.Logger LOG = System.getLogger(KioskViewModel.class.getName());
 
@@ -83,6 +84,10 @@ public final class KioskViewModel {
     private final ObservableList<ServiceTile> personTilesView = FXCollections.unmodifiableObservableList(personTiles);
     private final ObservableList<ServiceTile> companyTilesView = FXCollections.unmodifiableObservableList(companyTiles);
 
+    /** Whether this office stamps attendance cards at the kiosk (ADR 35): the home screen's tile. */
+    private final BooleanProperty stampingOffered = new SimpleBooleanProperty(false);
+    private final org.sportello.kiosk.stamp.StampingViewModel stamping;
+
     private OfficeInfo officeInfo;
     private List<ServiceInfo> services = List.of();
     private List<CounterInfo> counters = List.of();
@@ -109,6 +114,8 @@ public final class KioskViewModel {
         this.printer = printer;
         this.dispatch = dispatch;
         this.settings = settings;
+        this.stamping = new org.sportello.kiosk.stamp.StampingViewModel(office, printer, dispatch, texts::get,
+                this::printerIs, this::goOutOfService, this::restartScreenTimer);
     }
 
     /** Loads the office and its services; shows out-of-service and keeps trying if it cannot. */
@@ -254,6 +261,12 @@ public final class KioskViewModel {
         if (busy.get() || now == Screen.LOADING || now == Screen.OUT_OF_SERVICE) {
             return;
         }
+        if (now == Screen.STAMPING) {
+            // The card was asked for to stamp: it goes to the stamp, never to a ticket.
+            stamping.cardRead(read);
+            touched();
+            return;
+        }
         if (now == Screen.CONFIRMATION) {
             if (confirmation.printStateProperty().get() == ConfirmationViewModel.PrintState.PRINTING) {
                 return;
@@ -290,6 +303,24 @@ public final class KioskViewModel {
     public void dismissConfirmation() {
         if (screen.get() == Screen.CONFIRMATION
                 && confirmation.printStateProperty().get() != ConfirmationViewModel.PrintState.PRINTING) {
+            resetToHome();
+        }
+    }
+
+    /** The "stamp your card" tile: with a card shown just before, it stamps at once; else it asks for one. */
+    public void startStamping() {
+        if (screen.get() != Screen.HOME || busy.get() || !stampingOffered.get()) {
+            return;
+        }
+        String read = card.taxCode().orElse(null);
+        card.clear(); // the code goes to the stamp, not to the next ticket
+        show(Screen.STAMPING);
+        stamping.start(read);
+    }
+
+    /** "Back", or a tap after the stamp: home, unless the office or the printer is still at work. */
+    public void leaveStamping() {
+        if (screen.get() == Screen.STAMPING && stamping.mayLeave()) {
             resetToHome();
         }
     }
@@ -565,6 +596,7 @@ public final class KioskViewModel {
         services = List.copyOf(list);
         counters = List.copyOf(counterList);
         officeName.set(info.name());
+        stampingOffered.set(info.stampingOffered());
         printerIs(status);
         rebuildTiles();
         Screen now = screen.get();
@@ -631,6 +663,7 @@ public final class KioskViewModel {
         stopCountdown();
         offered = null;
         checkIn.waiting();
+        stamping.reset();
         priority.set(PriorityClass.STANDARD);
         card.clear(); // privacy: the next person must not see, nor be issued with, this card
         notice.set("");
@@ -651,6 +684,7 @@ public final class KioskViewModel {
             case HOME, PRIORITY, CHECK_IN -> settings.idleTimeout();
             case CONFIRMATION -> confirmation.printStateProperty().get() == ConfirmationViewModel.PrintState.PRINTED
                     ? settings.confirmationTime() : settings.unprintedTime();
+            case STAMPING -> stamping.stayFor(settings);
             case LOADING, OUT_OF_SERVICE -> null;
         };
         if (wait == null) {
@@ -828,5 +862,15 @@ public final class KioskViewModel {
 
     public CheckInViewModel checkIn() {
         return checkIn;
+    }
+
+    /** The attendance stamping screen (ADR 35). */
+    public org.sportello.kiosk.stamp.StampingViewModel stamping() {
+        return stamping;
+    }
+
+    /** Whether the office offers stamping at this kiosk: the home screen shows the tile. */
+    public javafx.beans.value.ObservableBooleanValue stampingOfferedProperty() {
+        return stampingOffered;
     }
 }

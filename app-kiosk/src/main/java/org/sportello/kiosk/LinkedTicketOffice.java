@@ -53,6 +53,16 @@ final class LinkedTicketOffice implements TicketOffice {
     }
 
     @Override
+    public org.sportello.model.stamps.StampReceipt stamp(org.sportello.model.stamps.StampRequest request) {
+        var stamps = link.services().stamps();
+        if (stamps == null) {
+            throw new org.sportello.model.common.SportelloException(
+                    org.sportello.model.common.Problem.STAMPING_NOT_OFFERED);
+        }
+        return stamps.stamp(request);
+    }
+
+    @Override
     public void reportPrinter(PrinterReport report) {
         // The server names the kiosk from its certificate, whatever the report says.
         link.services().devices().printer(report);

@@ -22,6 +22,15 @@ public interface TicketOffice {
 
     IssuedTicket issue(IssueRequest request);
 
+    /**
+     * Stamps the card's citizen's attendance (issue 13, ADR 35); once a day, a second stamp answering the first.
+     * An office that does not stamp refuses.
+     */
+    default org.sportello.model.stamps.StampReceipt stamp(org.sportello.model.stamps.StampRequest request) {
+        throw new org.sportello.model.common.SportelloException(
+                org.sportello.model.common.Problem.STAMPING_NOT_OFFERED);
+    }
+
     /** Tells the office how this kiosk's printer is, so the desks can warn the staff. */
     void reportPrinter(PrinterReport report);
 

@@ -110,6 +110,11 @@ final class SwitchableTicketOffice implements TicketOffice {
     }
 
     @Override
+    public org.sportello.model.stamps.StampReceipt stamp(org.sportello.model.stamps.StampRequest request) {
+        return call(() -> real.stamp(request));
+    }
+
+    @Override
     public void reportPrinter(PrinterReport report) {
         call(() -> {
             real.reportPrinter(report);

@@ -24,7 +24,17 @@ public record OfficeServices(OfficeDirectory directory, AuthService auth, QueueS
                              DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
                              DocumentService documents, PersonRecords people, ProfileService profiles,
                              CommunicationService communications, CaseService cases, AgendaService agenda,
-                             VacancyService vacancies) {
+                             VacancyService vacancies, org.sportello.model.stamps.StampService stamps) {
+    /** Without attendance stamping (issue 13, ADR 35). */
+    public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
+                          DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,
+                          DocumentService documents, PersonRecords people, ProfileService profiles,
+                          CommunicationService communications, CaseService cases, AgendaService agenda,
+                          VacancyService vacancies) {
+        this(directory, auth, queue, events, devices, scans, syncHealth, documents, people, profiles, communications,
+                cases, agenda, vacancies, null);
+    }
+
     /** Without the agenda and vacancies, for apps and tests that never use them. */
     public OfficeServices(OfficeDirectory directory, AuthService auth, QueueService queue, EventFeed events,
                           DeviceReports devices, ScanCheck scans, SyncHealthService syncHealth,

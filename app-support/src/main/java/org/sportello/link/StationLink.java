@@ -42,7 +42,8 @@ public final class StationLink implements OfficeLink, AutoCloseable {
                 new RemoteDocuments(channel), new LazyPeople(client, clock), new RemoteProfiles(channel),
                 new RemoteCommunications(channel), new RemoteCases(channel),
                 new org.sportello.protocol.client.RemoteAgenda(channel),
-                new org.sportello.protocol.client.RemoteVacancies(channel));
+                new org.sportello.protocol.client.RemoteVacancies(channel),
+                new org.sportello.protocol.client.RemoteStamps(channel));
     }
 
     /** A link for the station whose identity (key, certificate, office CA) is {@code identity}. */

@@ -15,7 +15,7 @@ public final class InProcessOffice {
         return new OfficeServices(office.directory(), office.auth(), office.queue(), office.events(), office.devices(),
                 office.scans(), office.syncHealth(), office.documentService(), office.people(), office.profiles(),
                 office.communications(), office.cases(), office.agenda(),
-                office.vacancies());
+                office.vacancies(), office.stamps());
     }
 
     public static OfficeLink link(OfficeConnection office) {

@@ -53,6 +53,7 @@ public final class OfficeApis implements AutoCloseable {
                 DocumentsApi.of(office, sessions, clock),
                 CasesApi.of(office, sessions, clock),
                 AgendaApi.of(office, sessions, clock),
+                org.sportello.server.api.StampsApi.of(office, sessions, clock),
                 new ProfilesApi(office.profiles(), sessions, office.directory().office().zone(), clock),
                 new CompanyCommunicationsApi(office.communications(), sessions),
                 OffersApi.of(office, sessions, fitter, clock),

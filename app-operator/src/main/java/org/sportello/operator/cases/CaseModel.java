@@ -72,6 +72,8 @@ public final class CaseModel {
     private final ReadOnlyStringWrapper talks = new ReadOnlyStringWrapper(this, "talks", "");
     private final ReadOnlyStringWrapper firstOffer = new ReadOnlyStringWrapper(this, "firstOffer", "");
     private final ObservableList<String> didHistory = FXCollections.observableArrayList();
+    /** The attendance stamps of the file, latest first (issue 13, ADR 35). */
+    private final ObservableList<String> stamps = FXCollections.observableArrayList();
     private final ObservableList<MeasureRow> measures = FXCollections.observableArrayList();
     private final ObservableList<String> overdue = FXCollections.observableArrayList();
     private final ObservableList<String> upcoming = FXCollections.observableArrayList();
@@ -254,6 +256,7 @@ public final class CaseModel {
         }
         statusTone.set(Tone.NEUTRAL);
         didHistory.clear();
+        stamps.clear();
         measures.clear();
         overdue.clear();
         upcoming.clear();
@@ -270,6 +273,7 @@ public final class CaseModel {
         did.set(v.did() == null ? messages.text("case.did.none")
                 : messages.text("case.did.inForce", words.date(v.did().declaredOn()), words.channel(v.did().channel())));
         didHistory.setAll(v.didHistory().stream().map(this::historyLine).toList());
+        stamps.setAll(v.stamps().stream().map(this::stampLine).toList());
         manager.set(v.caseManager() == null ? messages.text("case.manager.none")
                 : messages.text("case.manager.is", v.caseManager().name(), v.caseManager().login(),
                         words.date(v.takenOn())));
@@ -318,6 +322,12 @@ public final class CaseModel {
                 ? messages.text("case.did.historyOpen", words.date(e.declaredOn()), words.channel(e.channel()))
                 : messages.text("case.did.historyEnded", words.date(e.declaredOn()), words.channel(e.channel()),
                         words.date(e.endedOn()));
+    }
+
+    private String stampLine(org.sportello.model.stamps.Stamp s) {
+        java.time.ZonedDateTime at = s.at().atZone(zone);
+        return messages.text("case.stamps.line", words.date(at.toLocalDate()),
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at), s.number().format(), s.station());
     }
 
     private String measureLine(Measure m) {
@@ -391,6 +401,11 @@ public final class CaseModel {
 
     public ReadOnlyStringProperty firstOfferProperty() {
         return firstOffer.getReadOnlyProperty();
+    }
+
+    /** "24/11/2026 10:00 · BO01-2026-000001 · ingresso-1", latest first. */
+    public ObservableList<String> stamps() {
+        return stamps;
     }
 
     public ObservableList<String> didHistory() {

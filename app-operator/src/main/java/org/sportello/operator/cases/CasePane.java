@@ -79,7 +79,8 @@ public final class CasePane extends VBox implements SheetPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(new Tab(messages.text("case.tab.did"), didTab()),
                 new Tab(messages.text("case.tab.pact"), pactTab()),
-                new Tab(messages.text("case.tab.plan"), planTab()));
+                new Tab(messages.text("case.tab.plan"), planTab()),
+                new Tab(messages.text("case.tab.stamps"), stampsTab()));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         // Nothing to act on until a case is open.
         var noCase = model.viewProperty().isNull();
@@ -120,6 +121,23 @@ public final class CasePane extends VBox implements SheetPane {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         return tab(current, title, history, form, hint);
+    }
+
+    // ------------------------------------------------------------------ attendance stamps (ADR 35)
+
+    private Node stampsTab() {
+        Label title = heading("case.stamps.title");
+        ListView<String> list = new ListView<>(model.stamps());
+        list.setId("caseStamps");
+        list.setFocusTraversable(false);
+        list.setPlaceholder(new Label(messages.text("case.stamps.none")));
+        list.setPrefHeight(150);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label hint = new Label(messages.text("case.stamps.hint"));
+        hint.getStyleClass().add("case-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        return tab(title, list, hint);
     }
 
     // ------------------------------------------------------------------ the pact's measures

@@ -194,4 +194,28 @@ class CaseScreenTest extends ScreenTest {
         findings.addAll(shotsAtBothWidths("57-case-assigned-by-supervisor", null));
         assertThat(findings).as("what an operator would see wrong").isEmpty();
     }
+
+    @Test
+    void theCitizensAttendanceStampsAreInTheirCase() {
+        // Paolo Conti stamped at the kiosk on two days (issue 13, ADR 35).
+        var first = office.connection().stamps().stamp(
+                new org.sportello.model.stamps.StampRequest(DemoPeople.PAOLO_CONTI, null), "ingresso-1");
+        office.clock().advance(java.time.Duration.ofDays(7).plusMinutes(25));
+        var second = office.connection().stamps().stamp(
+                new org.sportello.model.stamps.StampRequest(DemoPeople.PAOLO_CONTI, null), "ingresso-2");
+        logInWithKeyboard("mrossi", "demo", 0);
+        awaitDesk();
+        shiftKey(KeyCode.F11);
+        opened("#caseSheet", "CITIZEN_CASE");
+        set("#caseSearch", DemoPeople.PAOLO_CONTI);
+        key(KeyCode.ENTER);
+        until("his case", () -> text("#caseHeader").contains("CONTI Paolo"));
+        tab(3);
+
+        assertThat(fx(() -> robot.lookup("#caseStamps").queryAs(ListView.class).getItems())).containsExactly(
+                "01/12/2026 10:25 · prot. " + second.stamp().number().format() + " · ingresso-2",
+                "24/11/2026 10:00 · prot. " + first.stamp().number().format() + " · ingresso-1");
+        findings.addAll(shotsAtBothWidths("58-case-attendance-stamps", null));
+        assertThat(findings).as("what an operator would see wrong").isEmpty();
+    }
 }

@@ -71,6 +71,7 @@ public final class CaseWire {
                 .setStartsAt(n.startsAt().toString()).setWithLogin(n.withLogin()).setWithName(n.withName())
                 .setKind(n.kind())));
         v.movedAppointments().forEach(a -> b.addMovedAppointments(AgendaWire.toMsg(a)));
+        v.stamps().forEach(s -> b.addStamps(StampWire.toMsg(s, true)));
         return b.build();
     }
 
@@ -93,7 +94,8 @@ public final class CaseWire {
                 standing,
                 m.getNoShowsList().stream().map(n -> new NoShow(UUID.fromString(n.getAppointmentId()),
                         Instant.parse(n.getStartsAt()), n.getWithLogin(), n.getWithName(), n.getKind())).toList(),
-                m.getMovedAppointmentsList().stream().map(AgendaWire::movedFromMsg).toList());
+                m.getMovedAppointmentsList().stream().map(AgendaWire::movedFromMsg).toList(),
+                m.getStampsList().stream().map(s -> StampWire.fromMsg(s, m.getTaxCode())).toList());
     }
 
     public static CaseloadMsg toMsg(Caseload c) {

@@ -64,6 +64,7 @@ public final class DirectoryWire {
                 .setName(text(o.name()))
                 .setAddress(text(o.address()))
                 .setZone(o.zone() == null ? "" : o.zone().getId())
+                .setStampingOffered(o.stampingOffered())
                 .build();
     }
 
@@ -75,7 +76,7 @@ public final class DirectoryWire {
             throw new IllegalArgumentException("office.zone: unknown time zone", e);
         }
         return new OfficeInfo(uuidOrNull(m.getId(), "office.id"), textOrNull(m.getCode()), textOrNull(m.getName()),
-                textOrNull(m.getAddress()), zone);
+                textOrNull(m.getAddress()), zone, m.getStampingOffered());
     }
 
     public static ServiceInfoMsg service(ServiceInfo s) {

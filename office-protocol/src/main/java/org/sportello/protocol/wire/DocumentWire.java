@@ -61,7 +61,7 @@ public final class DocumentWire {
                 .setDocumentHash(e.documentHash().hex())
                 .setRegisteredAt(e.registeredAt().toEpochMilli())
                 .setRegisteredAtNanos(nanosWithinMilli(e.registeredAt()))
-                .setRegisteredBy(e.operatorId().toString())
+                .setRegisteredBy(e.operatorId() == null ? "" : e.operatorId().toString())
                 .setStatus(e.status().name())
                 .setAnnulledBy(e.annulledBy() == null ? "" : e.annulledBy().toString())
                 .setAnnulmentReason(text(e.annulmentReason()));
@@ -75,7 +75,7 @@ public final class DocumentWire {
         return new ProtocolEntry(UUID.fromString(m.getId()), number(m.getNumber()),
                 ProtocolKind.valueOf(m.getKind()), SubjectKind.valueOf(m.getSubjectKind()), orNull(m.getSubjectCode()),
                 orNull(m.getSubjectName()), orNull(m.getTitle()), new DocumentHash(m.getDocumentHash()),
-                UUID.fromString(m.getRegisteredBy()), instant(m.getRegisteredAt(), m.getRegisteredAtNanos()),
+                m.getRegisteredBy().isEmpty() ? null : UUID.fromString(m.getRegisteredBy()), instant(m.getRegisteredAt(), m.getRegisteredAtNanos()),
                 ProtocolStatus.valueOf(m.getStatus()),
                 m.hasAnnulledAtMs() ? instant(m.getAnnulledAtMs(), m.getAnnulledAtNanos()) : null,
                 m.getAnnulledBy().isEmpty() ? null : UUID.fromString(m.getAnnulledBy()), orNull(m.getAnnulmentReason()));

@@ -36,7 +36,7 @@ class MovedAppointmentWireTest {
         CaseView v = new CaseView("RSSMRA85T10A562S", "Mario Rossi", LocalDate.of(2026, 11, 24),
                 new EmploymentStatus(EmploymentStatus.State.values()[0], null, null), null, List.of(), null, null, null,
                 List.of(), new CaseStanding(new Talks(0, 0, null), null, List.of(), List.of()), List.of(),
-                List.of(waiting, done));
+                List.of(waiting, done), List.of());
         CaseView back = CaseWire.caseFromMsg(CaseWire.toMsg(v));
         assertThat(back.movedAppointments()).containsExactly(waiting, done);
         assertThat(back.toRebook()).containsExactly(waiting);

@@ -352,7 +352,8 @@ public final class OfficeCases implements CaseService, CaseFiles {
         CaseStanding standing = CaseStanding.of(rules(c), status, file.person().birthDate(), measures, today);
         return new CaseView(file.codiceFiscale().canonical(), file.person().fullName(), today, status, inForce, history,
                 manager, takenOn, pact, measures, standing, noShows(c, person),
-                org.sportello.server.agenda.MovedAppointmentRows.ofPerson(c, person));
+                org.sportello.server.agenda.MovedAppointmentRows.ofPerson(c, person),
+                org.sportello.server.stamps.OfficeStamps.of(c, person));
     }
 
     /** The appointments the person missed (issue 13: the no-show sweep marks them), latest first. */

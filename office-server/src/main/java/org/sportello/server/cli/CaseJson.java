@@ -61,6 +61,12 @@ final class CaseJson {
         for (MovedAppointment a : v.movedAppointments()) {
             moved(j, a);
         }
+        j.endArray();
+        j.name("stamps").beginArray();
+        for (org.sportello.model.stamps.Stamp s : v.stamps()) {
+            j.beginObject().field("at", s.at().toString()).field("station", s.station())
+                    .field("number", s.number().format()).endObject();
+        }
         return j.endArray().endObject().toString();
     }
 

@@ -33,10 +33,10 @@ final class ServerForwarding {
     /** Commands (first words) that open the office database. */
     private static final Set<String> FORWARDED = Set.of("office init", "office backup", "queue", "operators", "documents intake",
             "documents reprint", "documents receipt", "documents verify", "dossier", "sync status", "sync review",
-            "keys", "privacy", "offers", "courses", "places", "vacancies");
+            "keys", "privacy", "offers", "courses", "places", "vacancies", "stamp");
     /** Commands a workstation runs as its enrolled station, through the office protocol, when given an office. */
     private static final Set<String> STATION_COMMANDS = Set.of("queue issue", "queue call", "queue finish",
-            "queue list");
+            "queue list", "stamp");
     /** Commands whose first operand is a file to read: made absolute here, as the path options are. */
     private static final Set<String> FILE_OPERANDS = Set.of("offers import", "courses import", "places import");
     /** Options whose value is a path: made absolute here, since the server has another working folder. */
@@ -133,7 +133,9 @@ final class ServerForwarding {
             }
             words.add(a);
         }
-        if (words.size() < 2 || !STATION_COMMANDS.contains(words.get(0) + " " + words.get(1))) {
+        boolean listed = !words.isEmpty() && (STATION_COMMANDS.contains(words.get(0))
+                || words.size() >= 2 && STATION_COMMANDS.contains(words.get(0) + " " + words.get(1)));
+        if (!listed) {
             return false;
         }
         for (String a : args) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
             DossierCommand.class, DocumentsCommand.class, CfCommand.class, BenchCommand.class, DevicesCommand.class,
             OperatorsCommand.class, StationCommand.class, KeysCommand.class, PrivacyCommand.class, SetupCommand.class,
             CaseloadCommand.class, AgendaCommand.class, OffersCommand.class, CoursesCommand.class, PlacesCommand.class,
-            VacanciesCommand.class},
+            VacanciesCommand.class, StampCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

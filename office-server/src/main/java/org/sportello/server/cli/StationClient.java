@@ -33,6 +33,7 @@ final class StationClient implements AutoCloseable {
     private final org.sportello.protocol.client.RemoteDocuments documents;
     private final org.sportello.protocol.client.RemoteAgenda agenda;
     private final org.sportello.protocol.client.RemoteProfiles profiles;
+    private final org.sportello.protocol.client.RemoteStamps stamps;
 
     private StationClient(String address, ManagedChannel channel) {
         this.address = address;
@@ -44,6 +45,7 @@ final class StationClient implements AutoCloseable {
         this.documents = new org.sportello.protocol.client.RemoteDocuments(channel);
         this.agenda = new org.sportello.protocol.client.RemoteAgenda(channel);
         this.profiles = new org.sportello.protocol.client.RemoteProfiles(channel);
+        this.stamps = new org.sportello.protocol.client.RemoteStamps(channel);
     }
 
     /** {@code --office ADDRESS} and {@code --identity DIR}, shared by the commands a station may run. */
@@ -87,6 +89,10 @@ final class StationClient implements AutoCloseable {
             String fromEnv = env.variable(CliEnvironment.OFFICE_VARIABLE);
             return fromEnv == null ? null : fromEnv.strip();
         }
+    }
+
+    org.sportello.protocol.client.RemoteStamps stamps() {
+        return stamps;
     }
 
     org.sportello.protocol.client.RemoteQueue queue() {

@@ -51,7 +51,8 @@ public final class JooqOfficeDirectory implements OfficeDirectory {
         if (r == null) {
             throw new SportelloException(Problem.UNKNOWN_OFFICE, code);
         }
-        return new OfficeInfo(r.getId(), r.getCode(), r.getName(), r.getAddress(), ZoneId.of(r.getTimeZone()));
+        return new OfficeInfo(r.getId(), r.getCode(), r.getName(), r.getAddress(), ZoneId.of(r.getTimeZone()),
+                Boolean.TRUE.equals(r.getStampingOffered()));
     }
 
     @Override

@@ -70,6 +70,7 @@ public final class JooqOfficeSetupWriter {
                     .set(OFFICE.SESSION_IDLE_MINUTES, (int) setup.sessionIdle().toMinutes())
                     .set(OFFICE.TICKET_DATA_DAYS, setup.ticketDataDays())
                     .set(OFFICE.BACKUP_TIME, setup.backups().at()).set(OFFICE.BACKUPS_KEPT, setup.backups().keep())
+                    .set(OFFICE.STAMPING_OFFERED, setup.stampingOffered())
                     .execute();
         } else {
             db.update(OFFICE).set(OFFICE.NAME, setup.name()).set(OFFICE.ADDRESS, setup.address())
@@ -77,6 +78,7 @@ public final class JooqOfficeSetupWriter {
                     .set(OFFICE.SESSION_IDLE_MINUTES, (int) setup.sessionIdle().toMinutes())
                     .set(OFFICE.TICKET_DATA_DAYS, setup.ticketDataDays())
                     .set(OFFICE.BACKUP_TIME, setup.backups().at()).set(OFFICE.BACKUPS_KEPT, setup.backups().keep())
+                    .set(OFFICE.STAMPING_OFFERED, setup.stampingOffered())
                     .set(OFFICE.VERSION, OFFICE.VERSION.plus(1))
                     .where(OFFICE.ID.eq(id)).execute();
         }

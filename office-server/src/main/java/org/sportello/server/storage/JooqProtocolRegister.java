@@ -85,6 +85,42 @@ public final class JooqProtocolRegister implements ProtocolRegister {
         return toEntry(db.selectFrom(PROTOCOL_ENTRY).where(PROTOCOL_ENTRY.ID.eq(id)).fetchSingle());
     }
 
+    /**
+     * Registers an entry made by a station rather than an operator (a kiosk's attendance stamp, ADR 35), inside the
+     * caller's transaction on {@code connection}, so the stamp and its number commit or roll back together (a
+     * rollback gives the number back). The entry names the station; its operator stays empty.
+     */
+    public ProtocolEntry registerByStation(java.sql.Connection connection, String station, ProtocolRequest request,
+                                           DocumentDigest digest, Instant now) {
+        if (station == null || station.isBlank() || station.length() > 64) {
+            throw new IllegalArgumentException("a station name of 1 to 64 characters");
+        }
+        DSLContext db = org.jooq.impl.DSL.using(connection, org.jooq.SQLDialect.H2);
+        int year = now.atZone(office.zone()).getYear();
+        ProtocolNumber number = new ProtocolNumber(office.code(), year, nextNumber(db, year));
+        DocumentHash hash = digest.digest(number, now);
+        UUID id = UuidV7.next(clock);
+        db.insertInto(PROTOCOL_ENTRY)
+                .set(PROTOCOL_ENTRY.ID, id)
+                .set(PROTOCOL_ENTRY.OFFICE_ID, office.id())
+                .set(PROTOCOL_ENTRY.PROTOCOL_YEAR, year)
+                .set(PROTOCOL_ENTRY.NUMBER, number.sequence())
+                .set(PROTOCOL_ENTRY.CODE, number.format())
+                .set(PROTOCOL_ENTRY.KIND, request.kind().name())
+                .set(PROTOCOL_ENTRY.SUBJECT_KIND, request.subject().kind().name())
+                .set(PROTOCOL_ENTRY.SUBJECT_CODE, request.subject().code())
+                .set(PROTOCOL_ENTRY.SUBJECT_NAME, request.subjectName())
+                .set(PROTOCOL_ENTRY.TITLE, request.title())
+                .set(PROTOCOL_ENTRY.DOCUMENT_SHA256, hash.hex())
+                .set(PROTOCOL_ENTRY.STATION, station)
+                .set(PROTOCOL_ENTRY.REGISTERED_AT, utc(now))
+                .set(PROTOCOL_ENTRY.STATUS, ProtocolStatus.REGISTERED.name())
+                .execute();
+        events.event(EventType.PROTOCOL_REGISTERED, now)
+                .detail(number.format() + " " + request.kind().name() + " " + station).write(db);
+        return toEntry(db.selectFrom(PROTOCOL_ENTRY).where(PROTOCOL_ENTRY.ID.eq(id)).fetchSingle());
+    }
+
     /** Gapless: the sequence row is bumped in the registering transaction; a rollback gives the number back. */
     private int nextNumber(DSLContext db, int year) {
         Condition key = PROTOCOL_SEQUENCE.OFFICE_ID.eq(office.id()).and(PROTOCOL_SEQUENCE.PROTOCOL_YEAR.eq(year));

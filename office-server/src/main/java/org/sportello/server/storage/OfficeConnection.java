@@ -53,6 +53,7 @@ public final class OfficeConnection implements AutoCloseable {
     private final org.sportello.server.agenda.KioskCheckIn checkIn;
     private final org.sportello.server.vacancies.OfficeVacancies vacancies;
     private final org.sportello.server.vacancies.PlaceCoordinates places;
+    private final org.sportello.server.stamps.OfficeStamps stamps;
     private final Clock clock;
     /** A view lent to a command run inside the office server: closing it leaves the office open. */
     private final boolean borrowed;
@@ -77,7 +78,9 @@ public final class OfficeConnection implements AutoCloseable {
         this.operators = new JooqOperatorAccounts(database, directory.office().id(), new PasswordHasher(), clock);
         this.cases = new org.sportello.server.cases.OfficeCases(database.dataSource(), people,
                 directory.office().zone(), clock);
-        this.documentService = new OfficeDocuments(documents, people, cases, directory.office().zone(), clock);
+        this.stamps = new org.sportello.server.stamps.OfficeStamps(database.dataSource(), directory.office(), register,
+                keys, clock);
+        this.documentService = new OfficeDocuments(documents, people, cases, stamps, directory.office().zone(), clock);
         this.profiles = new OfficeProfiles(database.dataSource(), directory.office().code(),
                 directory.office().zone(), clock);
         this.communications = new OfficeCommunications(database.dataSource(), documents, profiles,
@@ -135,6 +138,7 @@ public final class OfficeConnection implements AutoCloseable {
         this.checkIn = lent.checkIn;
         this.vacancies = lent.vacancies;
         this.places = lent.places;
+        this.stamps = lent.stamps;
         this.clock = lent.clock;
     }
 
@@ -256,6 +260,11 @@ public final class OfficeConnection implements AutoCloseable {
     /** The central sync's state as the office server last recorded it (supervisors only). */
     public SyncHealthService syncHealth() {
         return syncHealth;
+    }
+
+    /** Attendance stamps at the kiosk and in the citizen's file (issue 13, ADR 35). */
+    public org.sportello.server.stamps.OfficeStamps stamps() {
+        return stamps;
     }
 
     /** The office agenda: calendars, the booking rule, appointments (operators only; issue 13, ADR 34). */

@@ -77,7 +77,11 @@ final class DocumentPush {
         }
         Map<UUID, Object[]> entries = new LinkedHashMap<>();
         for (Object[] row : select(office, ENTRY, ENTRY_TYPES, "protocol_entry", "code", codes)) {
-            entries.putIfAbsent((UUID) row[0], row);
+            // A kiosk's attendance stamp names its station, not an operator; central's register has no column for
+            // that yet (operator_id NOT NULL there), so those entries stay in the office for now (ADR 35).
+            if (row[ENTRY.indexOf("operator_id")] != null) {
+                entries.putIfAbsent((UUID) row[0], row);
+            }
         }
         Set<UUID> ids = entries.keySet();
         List<Object[]> pages = select(office, PAGE, PAGE_TYPES, "scanned_page", "protocol_entry_id", ids);

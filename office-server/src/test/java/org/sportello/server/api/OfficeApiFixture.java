@@ -136,6 +136,8 @@ final class OfficeApiFixture implements AutoCloseable {
                             connection.directory().office().zone(), office.clock()), stations))
                     .addService(ServerInterceptors.intercept(new AgendaApi(connection.agenda(), sessions,
                             connection.directory().office().zone(), office.clock()), stations))
+                    .addService(ServerInterceptors.intercept(new StampsApi(connection.stamps(), sessions,
+                            connection.directory().office().zone(), office.clock()), stations))
                     .addService(ServerInterceptors.intercept(new org.sportello.server.profile.ProfilesApi(
                             connection.profiles(), sessions, connection.directory().office().zone(), office.clock()),
                             stations))

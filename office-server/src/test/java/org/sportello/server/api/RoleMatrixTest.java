@@ -139,6 +139,8 @@ class RoleMatrixTest {
             Vacancies.Contacts       no     no       yes   no            yes
             Vacancies.Shortlist      no     no       yes   no            yes
             Vacancies.Close          no     no       yes   no            yes
+            Stamps.Stamp             yes    no       no    no            yes
+            Stamps.OfCitizen         no     no       yes   no            yes
             """;
 
     @TempDir
@@ -271,6 +273,10 @@ class RoleMatrixTest {
         OPERATIONS.put("Vacancies.Shortlist", (ch, s) -> vacancies(ch).shortlist(
                 org.sportello.protocol.v1.VacancyShortlistRequest.newBuilder().setSession(s).setId(vacancy)
                         .addTaxCodes(CF).build()));
+        OPERATIONS.put("Stamps.Stamp", (ch, s) -> org.sportello.protocol.v1.StampsGrpc.newBlockingStub(ch).stamp(
+                org.sportello.protocol.v1.StampRequestMsg.newBuilder().setCitizenTaxCode(CITIZEN).build()));
+        OPERATIONS.put("Stamps.OfCitizen", (ch, s) -> org.sportello.protocol.v1.StampsGrpc.newBlockingStub(ch)
+                .ofCitizen(org.sportello.protocol.v1.StampQuery.newBuilder().setSession(s).setTaxCode(CITIZEN).build()));
         OPERATIONS.put("Vacancies.Close", (ch, s) -> vacancies(ch).close(org.sportello.protocol.v1.VacancyCloseRequest
                 .newBuilder().setSession(s).setId(vacancy).setOutcome("WITHDRAWN").build()));
         OPERATIONS.put("Events.ReportDevice", (ch, s) -> events(ch).reportDevice(DeviceReportMsg.newBuilder()
@@ -316,7 +322,8 @@ class RoleMatrixTest {
                 ProfilesGrpc.getServiceDescriptor(), CompanyCommunicationsGrpc.getServiceDescriptor(),
                 org.sportello.protocol.v1.OffersGrpc.getServiceDescriptor(),
                 AgendaGrpc.getServiceDescriptor(),
-                org.sportello.protocol.v1.VacanciesGrpc.getServiceDescriptor())) {
+                org.sportello.protocol.v1.VacanciesGrpc.getServiceDescriptor(),
+                org.sportello.protocol.v1.StampsGrpc.getServiceDescriptor())) {
             service.getMethods().forEach(m -> rpcs.add(m.getFullMethodName()
                     .replace("sportello.office.v1.", "")
                     .replace('/', '.')));

@@ -61,8 +61,26 @@ public final class CertificateFacts {
             case APPOINTMENT_LETTER -> new DocumentFacts.AppointmentLetter(p, details.appointmentAt(), details.place(),
                     details.caseManager(), details.purpose(), details.items());
             case SERVICE_PACT -> throw new IllegalArgumentException("a pact is composed from the case: forPact");
+            case ATTENDANCE_CERTIFICATE -> throw new IllegalArgumentException(
+                    "an attendance certificate is composed from the stamps: forStamps");
             case STAMPED_RECEIPT, VACANCY_SHORTLIST -> throw new IllegalStateException("checked above");
         };
+    }
+
+    /**
+     * The certificate of a person's attendance stamps, oldest first, times in {@code zone}; refused with NO_STAMPS
+     * when the file holds none (a certificate of nothing would read as a certificate of absence).
+     */
+    public DocumentFacts forStamps(PersonFile file, java.util.List<org.sportello.model.stamps.Stamp> stamps,
+                                   java.time.ZoneId zone) {
+        Objects.requireNonNull(file, "file");
+        if (stamps.isEmpty()) {
+            throw new SportelloException(Problem.NO_STAMPS, file.person().fullName(), file.codiceFiscale().canonical());
+        }
+        return new DocumentFacts.AttendanceCertificate(file.person(), stamps.stream()
+                .sorted(java.util.Comparator.comparing(org.sportello.model.stamps.Stamp::at))
+                .map(s -> new DocumentFacts.StampLine(java.time.LocalDateTime.ofInstant(s.at(), zone),
+                        s.number().format())).toList());
     }
 
     /** The service pact of a person, from their file and their case. */

@@ -99,6 +99,19 @@ public final class DocumentComposer {
                 blocks.add(new Block.Paragraph(t.text("stamped.note")));
             }
             case DocumentFacts.VacancyShortlist f -> shortlist(t, f, letterhead, blocks);
+            case DocumentFacts.AttendanceCertificate f -> {
+                blocks.add(new Block.Paragraph(t.text("certify.intro", letterhead.officeName())));
+                blocks.add(personFields(t, f.person()));
+                blocks.add(new Block.Paragraph(t.text("attendance.body", f.stamps().size(),
+                        t.shortDate(f.stamps().getFirst().at().toLocalDate()),
+                        t.shortDate(f.stamps().getLast().at().toLocalDate()))));
+                blocks.add(new Block.Table(List.of(t.text("attendance.col.day"), t.text("attendance.col.time"),
+                        t.text("attendance.col.number")), f.stamps().stream().map(s -> List.of(
+                        t.shortDate(s.at().toLocalDate()), s.at().toLocalTime().withSecond(0).withNano(0).toString(),
+                        s.number())).toList()));
+                blocks.add(new Block.Paragraph(t.text("attendance.note")));
+                blocks.add(new Block.Paragraph(t.text("certify.use")));
+            }
             case DocumentFacts.DocumentsReceipt f -> {
                 blocks.add(new Block.Paragraph(t.text("receipt.body", f.subjectName(), f.subject().code())));
                 List<List<String>> rows = new ArrayList<>();

@@ -213,6 +213,33 @@ public sealed interface DocumentFacts {
         }
     }
 
+    /**
+     * The certificate of attendance stamps (issue 13, ADR 35): every stamp in the citizen's file, oldest first, with
+     * its wall-clock time in the office's zone and its protocol number.
+     */
+    record AttendanceCertificate(Person person, List<StampLine> stamps) implements AboutPerson {
+        public AttendanceCertificate {
+            Objects.requireNonNull(person, "person");
+            stamps = List.copyOf(stamps);
+            if (stamps.isEmpty()) {
+                throw new IllegalArgumentException("an attendance certificate lists at least one stamp");
+            }
+        }
+
+        @Override
+        public DocumentKind kind() {
+            return DocumentKind.ATTENDANCE_CERTIFICATE;
+        }
+    }
+
+    /** One stamp as the certificate prints it. */
+    record StampLine(LocalDateTime at, String number) {
+        public StampLine {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(number, "number");
+        }
+    }
+
     record DocumentsReceipt(Subject subject, String subjectName, List<String> items) implements DocumentFacts {
         public DocumentsReceipt {
             Objects.requireNonNull(subject, "subject");

@@ -17,7 +17,12 @@ public enum DocumentKind {
      * The candidates the office proposes to a company for its vacancy (issue 12): issued only from the vacancy's
      * matching, which composes it from the contacts logged; never from the desk's document sheet.
      */
-    VACANCY_SHORTLIST(ProtocolKind.OUTGOING_LETTER);
+    VACANCY_SHORTLIST(ProtocolKind.OUTGOING_LETTER),
+    /**
+     * The certificate of a citizen's attendance stamps (issue 13, ADR 35): composed from the stamps in their file,
+     * each with its day, time and protocol number.
+     */
+    ATTENDANCE_CERTIFICATE(ProtocolKind.CERTIFICATE_ISSUED);
 
     private final ProtocolKind protocolKind;
 

@@ -79,6 +79,10 @@ public final class DocumentSamples {
                     new DocumentFacts.ShortlistEntry("BIANCHI Anna", null, null, List.of(
                             new org.sportello.model.offers.FitReason(org.sportello.model.offers.FitReason.Aspect.EXPERIENCE,
                                     true, List.of("2", "5"))))));
+            case ATTENDANCE_CERTIFICATE -> new DocumentFacts.AttendanceCertificate(p, List.of(
+                    new DocumentFacts.StampLine(today.minusDays(28).atTime(9, 12), "BO01-2026-000311"),
+                    new DocumentFacts.StampLine(today.minusDays(14).atTime(11, 47), "BO01-2026-000587"),
+                    new DocumentFacts.StampLine(today.atTime(10, 3), "BO01-2026-000842")));
             case SERVICE_PACT -> {
                 LocalDate did = today.minusMonths(1);
                 var rules = org.sportello.model.cases.ContactPlanRules.SHIPPED;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.sportello.model.auth.OperatorSession;
@@ -26,12 +27,20 @@ public final class OfficeDocuments implements DocumentService {
     private final ZoneId zone;
     private final Clock clock;
     private final CaseFiles cases;
+    /** The stamps an attendance certificate lists; null in an office wired without stamping. */
+    private final org.sportello.model.stamps.StampService stamps;
 
     public OfficeDocuments(DocumentIssuer issuer, PersonRecords people, ZoneId zone, Clock clock) {
         this(issuer, people, CaseFiles.NONE, zone, clock);
     }
 
     public OfficeDocuments(DocumentIssuer issuer, PersonRecords people, CaseFiles cases, ZoneId zone, Clock clock) {
+        this(issuer, people, cases, null, zone, clock);
+    }
+
+    public OfficeDocuments(DocumentIssuer issuer, PersonRecords people, CaseFiles cases,
+                           org.sportello.model.stamps.StampService stamps, ZoneId zone, Clock clock) {
+        this.stamps = stamps;
         this.cases = Objects.requireNonNull(cases, "cases");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.people = Objects.requireNonNull(people, "people");
@@ -52,9 +61,12 @@ public final class OfficeDocuments implements DocumentService {
             case Subject.Person p -> {
                 PersonFile file = people.find(session, p.codiceFiscale()).orElseThrow(() ->
                         new SportelloException(Problem.PERSON_UNKNOWN, p.codiceFiscale().canonical()));
-                yield kind == DocumentKind.SERVICE_PACT
-                        ? facts.forPact(file, cases.pact(session, file.codiceFiscale()))
-                        : facts.forPerson(kind, file, given);
+                yield switch (kind) {
+                    case SERVICE_PACT -> facts.forPact(file, cases.pact(session, file.codiceFiscale()));
+                    case ATTENDANCE_CERTIFICATE -> facts.forStamps(file, stamps == null ? List.of()
+                            : stamps.of(session, file.codiceFiscale()), zone);
+                    default -> facts.forPerson(kind, file, given);
+                };
             }
             case Subject.Company c -> facts.forCompany(kind, c, given);
         };

@@ -5,5 +5,7 @@ public enum ProtocolKind {
     INCOMING_COMPANY_COMMUNICATION,
     DOCUMENTS_RECEIVED,
     CERTIFICATE_ISSUED,
-    OUTGOING_LETTER
+    OUTGOING_LETTER,
+    /** A citizen's attendance stamp at the kiosk (issue 13, ADR 35): registered by the kiosk station, no operator. */
+    ATTENDANCE_STAMPING
 }

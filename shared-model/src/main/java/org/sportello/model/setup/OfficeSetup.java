@@ -10,12 +10,14 @@ import org.sportello.model.office.OpeningHours;
 /**
  * An office's configuration as an IT technician writes it: services, counters, operators, how long
  * an operator's session may stay unused before the server ends it, how many days after a ticket's
- * day its codice fiscale and priority class are kept (ADR 0026), the nightly backups (ADR 0025), and the
+ * day its codice fiscale and priority class are kept (ADR 0026), the nightly backups (ADR 0025), whether
+ * citizens stamp their attendance card at the kiosk (set-up key {@code stamping.offered}, ADR 0035), and the
  * case rules (contact plan and communication deadlines, {@link OfficeRules}).
  */
 public record OfficeSetup(String code, String name, String address, String timeZone,
                           List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
-                          Duration sessionIdle, int ticketDataDays, BackupSetup backups, OfficeRules rules) {
+                          Duration sessionIdle, int ticketDataDays, BackupSetup backups, boolean stampingOffered,
+                          OfficeRules rules) {
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
     /** The database keeps whole minutes in this range (office_session_idle_ck). */
     public static final int MAX_SESSION_IDLE_MINUTES = 720;
@@ -35,11 +37,19 @@ public record OfficeSetup(String code, String name, String address, String timeZ
         rules = rules == null ? OfficeRules.SHIPPED : rules;
     }
 
+    /** With the shipped case rules. */
+    public OfficeSetup(String code, String name, String address, String timeZone,
+                       List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
+                       Duration sessionIdle, int ticketDataDays, BackupSetup backups, boolean stampingOffered) {
+        this(code, name, address, timeZone, services, counters, operators, sessionIdle, ticketDataDays, backups,
+                stampingOffered, OfficeRules.SHIPPED);
+    }
+
+    /** Without attendance stamping at the kiosk (set-up key {@code stamping.offered}, off unless said). */
     public OfficeSetup(String code, String name, String address, String timeZone,
                        List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
                        Duration sessionIdle, int ticketDataDays, BackupSetup backups) {
-        this(code, name, address, timeZone, services, counters, operators, sessionIdle, ticketDataDays, backups,
-                OfficeRules.SHIPPED);
+        this(code, name, address, timeZone, services, counters, operators, sessionIdle, ticketDataDays, backups, false);
     }
 
     public OfficeSetup(String code, String name, String address, String timeZone,
@@ -71,7 +81,13 @@ public record OfficeSetup(String code, String name, String address, String timeZ
     /** The same office with other operators (e.g. only the administrator, whose password was just asked). */
     public OfficeSetup withOperators(List<OperatorSetup> others) {
         return new OfficeSetup(code, name, address, timeZone, services, counters, List.copyOf(others), sessionIdle,
-                ticketDataDays, backups, rules);
+                ticketDataDays, backups, stampingOffered, rules);
+    }
+
+    /** The same office with attendance stamping at the kiosk offered or not. */
+    public OfficeSetup withStamping(boolean offered) {
+        return new OfficeSetup(code, name, address, timeZone, services, counters, operators, sessionIdle,
+                ticketDataDays, backups, offered, rules);
     }
 
     public record ServiceSetup(String prefix, String nameIt, String nameEn, String descriptionIt,

@@ -91,7 +91,7 @@ public final class OfficeSetupFile {
         }
         OfficeSetup setup = new OfficeSetup(required(p, "office.code"), required(p, "office.name"),
                 p.getProperty("office.address"), p.getProperty("office.time-zone", "Europe/Rome"),
-                services, counters, operators, sessionIdle(p), ticketDataDays(p), backups(p), rules(p));
+                services, counters, operators, sessionIdle(p), ticketDataDays(p), backups(p), stamping(p), rules(p));
         check(setup);
         return setup;
     }
@@ -152,6 +152,17 @@ public final class OfficeSetupFile {
             }
         }
         return new OfficeRules(new ContactPlanRules(talks, weeks, youngBelow, olderAbove, outer, middle), deadlines);
+    }
+
+    /** stamping.offered: true where citizens stamp their attendance card at the kiosk (ADR 35); off unless said. */
+    private static boolean stamping(Properties p) {
+        String key = "stamping.offered";
+        String value = p.getProperty(key, "false").strip().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "true", "yes", "si", "sì" -> true;
+            case "false", "no", "" -> false;
+            default -> throw invalid(key + " must be true or false, not " + value);
+        };
     }
 
     private static OfficeSetup.BackupSetup backups(Properties p) {
