@@ -72,6 +72,11 @@ public final class CaseModel {
     private final ReadOnlyStringWrapper talks = new ReadOnlyStringWrapper(this, "talks", "");
     private final ReadOnlyStringWrapper firstOffer = new ReadOnlyStringWrapper(this, "firstOffer", "");
     private final ObservableList<String> didHistory = FXCollections.observableArrayList();
+    /**
+     * The appointments the citizen missed, latest first, then those another office booked before the dossier moved
+     * here (ADR 36): the file's appointments a desk must know of (issue 13).
+     */
+    private final ObservableList<String> appointments = FXCollections.observableArrayList();
     /** The attendance stamps of the file, latest first (issue 13, ADR 35). */
     private final ObservableList<String> stamps = FXCollections.observableArrayList();
     private final ObservableList<MeasureRow> measures = FXCollections.observableArrayList();
@@ -257,6 +262,7 @@ public final class CaseModel {
         statusTone.set(Tone.NEUTRAL);
         didHistory.clear();
         stamps.clear();
+        appointments.clear();
         measures.clear();
         overdue.clear();
         upcoming.clear();
@@ -274,6 +280,9 @@ public final class CaseModel {
                 : messages.text("case.did.inForce", words.date(v.did().declaredOn()), words.channel(v.did().channel())));
         didHistory.setAll(v.didHistory().stream().map(this::historyLine).toList());
         stamps.setAll(v.stamps().stream().map(this::stampLine).toList());
+        List<String> seen = new java.util.ArrayList<>(v.noShows().stream().map(this::noShowLine).toList());
+        v.movedAppointments().forEach(a -> seen.add(movedLine(a)));
+        appointments.setAll(seen);
         manager.set(v.caseManager() == null ? messages.text("case.manager.none")
                 : messages.text("case.manager.is", v.caseManager().name(), v.caseManager().login(),
                         words.date(v.takenOn())));
@@ -322,6 +331,21 @@ public final class CaseModel {
                 ? messages.text("case.did.historyOpen", words.date(e.declaredOn()), words.channel(e.channel()))
                 : messages.text("case.did.historyEnded", words.date(e.declaredOn()), words.channel(e.channel()),
                         words.date(e.endedOn()));
+    }
+
+    private String noShowLine(org.sportello.model.cases.NoShow n) {
+        java.time.ZonedDateTime at = n.startsAt().atZone(zone);
+        return messages.text("case.appointments.noShow", words.date(at.toLocalDate()),
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at),
+                n.withName().isBlank() ? n.withLogin() : n.withName());
+    }
+
+    private String movedLine(org.sportello.model.agenda.MovedAppointment a) {
+        java.time.ZonedDateTime at = a.startsAt().atZone(zone);
+        return messages.text("case.appointments.moved", words.date(at.toLocalDate()),
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at),
+                a.withName().isBlank() ? a.withLogin() : a.withName(), a.bookedAtOffice(),
+                messages.text("appointmentstatus." + a.statusHere().name()));
     }
 
     private String stampLine(org.sportello.model.stamps.Stamp s) {
@@ -404,6 +428,10 @@ public final class CaseModel {
     }
 
     /** "24/11/2026 10:00 · BO01-2026-000001 · ingresso-1", latest first. */
+    public ObservableList<String> appointments() {
+        return appointments;
+    }
+
     public ObservableList<String> stamps() {
         return stamps;
     }

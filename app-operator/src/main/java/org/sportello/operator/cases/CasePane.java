@@ -80,6 +80,7 @@ public final class CasePane extends VBox implements SheetPane {
         tabs.getTabs().addAll(new Tab(messages.text("case.tab.did"), didTab()),
                 new Tab(messages.text("case.tab.pact"), pactTab()),
                 new Tab(messages.text("case.tab.plan"), planTab()),
+                new Tab(messages.text("case.tab.appointments"), appointmentsTab()),
                 new Tab(messages.text("case.tab.stamps"), stampsTab()));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         // Nothing to act on until a case is open.
@@ -121,6 +122,23 @@ public final class CasePane extends VBox implements SheetPane {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         return tab(current, title, history, form, hint);
+    }
+
+    // ------------------------------------------------------------------ missed and moved appointments (issue 13)
+
+    private Node appointmentsTab() {
+        Label title = heading("case.appointments.title");
+        ListView<String> list = new ListView<>(model.appointments());
+        list.setId("caseAppointments");
+        list.setFocusTraversable(false);
+        list.setPlaceholder(new Label(messages.text("case.appointments.none")));
+        list.setPrefHeight(150);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label hint = new Label(messages.text("case.appointments.hint"));
+        hint.getStyleClass().add("case-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        return tab(title, list, hint);
     }
 
     // ------------------------------------------------------------------ attendance stamps (ADR 35)

@@ -210,12 +210,39 @@ class CaseScreenTest extends ScreenTest {
         set("#caseSearch", DemoPeople.PAOLO_CONTI);
         key(KeyCode.ENTER);
         until("his case", () -> text("#caseHeader").contains("CONTI Paolo"));
-        tab(3);
+        tab(4);
 
         assertThat(fx(() -> robot.lookup("#caseStamps").queryAs(ListView.class).getItems())).containsExactly(
                 "01/12/2026 10:25 · prot. " + second.stamp().number().format() + " · ingresso-2",
                 "24/11/2026 10:00 · prot. " + first.stamp().number().format() + " · ingresso-1");
         findings.addAll(shotsAtBothWidths("58-case-attendance-stamps", null));
+        assertThat(findings).as("what an operator would see wrong").isEmpty();
+    }
+
+    @Test
+    void aMissedAppointmentIsInTheCitizensCase() {
+        // Paolo Conti was booked with mrossi at 10:30 and did not come; the no-show sweep marked it (issue 13).
+        var agenda = office.connection().agenda();
+        agenda.book(office.login("mrossi"), org.sportello.codicefiscale.CodiceFiscale.of(DemoPeople.PAOLO_CONTI,
+                        java.time.LocalDate.of(2026, 11, 24)),
+                "mrossi", org.sportello.model.agenda.AppointmentKind.CASE_MANAGER_TALK,
+                java.time.LocalDateTime.of(2026, 11, 24, 10, 30), "");
+        office.clock().advance(java.time.Duration.ofHours(4));
+        try (var sweep = new org.sportello.server.agenda.NoShowSweep(agenda, office.clock())) {
+            assertThat(sweep.runOnce()).isEqualTo(1);
+        }
+        logInWithKeyboard("mrossi", "demo", 0);
+        awaitDesk();
+        shiftKey(KeyCode.F11);
+        opened("#caseSheet", "CITIZEN_CASE");
+        set("#caseSearch", DemoPeople.PAOLO_CONTI);
+        key(KeyCode.ENTER);
+        until("his case", () -> text("#caseHeader").contains("CONTI Paolo"));
+        tab(3);
+
+        assertThat(fx(() -> robot.lookup("#caseAppointments").queryAs(ListView.class).getItems())).containsExactly(
+                "Non si è presentato: 24/11/2026 alle 10:30 con Maria Rossi");
+        findings.addAll(shotsAtBothWidths("59-case-missed-appointment", null));
         assertThat(findings).as("what an operator would see wrong").isEmpty();
     }
 }
