@@ -130,6 +130,9 @@ class RoleMatrixTest {
             Agenda.List              no     no       yes   no            yes
             Agenda.OfCitizen         no     no       yes   no            yes
             Agenda.Letter            no     no       yes   no            yes
+            Agenda.Stranded          no     no       yes   no            yes
+            Agenda.ToRebook          no     no       yes   no            yes
+            Agenda.RebookMoved       no     no       yes   no            yes
             Vacancies.Check          no     no       yes   no            yes
             Vacancies.Save           no     no       yes   no            yes
             Vacancies.List           no     no       yes   no            yes
@@ -252,6 +255,13 @@ class RoleMatrixTest {
                 .setTaxCode(CF).build()));
         OPERATIONS.put("Agenda.Letter", (ch, s) -> agenda(ch).letter(AppointmentQuery.newBuilder().setSession(s)
                 .setId(java.util.UUID.randomUUID().toString()).build()));
+        OPERATIONS.put("Agenda.Stranded", (ch, s) -> agenda(ch).stranded(AgendaSaveCalendarRequest.newBuilder()
+                .setSession(s).setCalendar(AgendaCalendarMsg.newBuilder().setId(java.util.UUID.randomUUID().toString())
+                        .setOwner("mrossi").setName("Mario Rossi").setHours("MON 09:00-11:00")).build()));
+        OPERATIONS.put("Agenda.ToRebook", (ch, s) -> agenda(ch).toRebook(s));
+        OPERATIONS.put("Agenda.RebookMoved", (ch, s) -> agenda(ch).rebookMoved(
+                org.sportello.protocol.v1.MovedRebookRequest.newBuilder().setSession(s)
+                        .setId(java.util.UUID.randomUUID().toString()).build()));
         String vacancy = java.util.UUID.randomUUID().toString();
         OPERATIONS.put("Vacancies.Check", (ch, s) -> vacancies(ch).check(org.sportello.protocol.v1.VacancyRequest
                 .newBuilder().setSession(s).setVacancy(org.sportello.protocol.v1.VacancyMsg.newBuilder()
