@@ -90,6 +90,12 @@ class StationTrustTest {
         StationInfo me = whoAmI(identity);
         assertThat(me.getName()).isEqualTo("kiosk-1");
         assertThat(me.getRole()).isEqualTo("kiosk");
+        // "Last seen" is written beside the call, on a thread of its own (so a call never waits for it).
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (office.server.stations().list().stream().allMatch(s -> s.lastSeenAt() == null)
+                && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
         assertThat(office.server.stations().list()).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo("kiosk-1");
             assertThat(s.serial()).isEqualTo(identity.serial());
