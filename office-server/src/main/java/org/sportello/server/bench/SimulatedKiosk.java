@@ -57,9 +57,19 @@ final class SimulatedKiosk implements Runnable {
             IssueRequest tap = new IssueRequest(prefix, priority, "it", UuidV7.next().toString());
             int window = load.window;
             long start = System.nanoTime();
+            // Counted before the call: a desk may call the ticket before its answer reaches this kiosk,
+            // and the line's length must never read below zero.
+            load.waiting.incrementAndGet();
+            IssuedTicket issued;
             try {
-                IssuedTicket issued = queue.issue(tap);
-                load.waiting.incrementAndGet();
+                issued = queue.issue(tap);
+            } catch (RuntimeException e) {
+                load.waiting.decrementAndGet();
+                load.failed(e);
+                BenchLoad.sleep(BenchLoad.PAUSE);
+                continue;
+            }
+            try {
                 print(issued);
             } catch (RuntimeException e) {
                 load.failed(e);

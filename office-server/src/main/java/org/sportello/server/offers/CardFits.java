@@ -2,7 +2,6 @@ package org.sportello.server.offers;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.sportello.model.offers.FitReason;
 import org.sportello.model.offers.JobOffer;
 import org.sportello.model.offers.LanguageRequirement;
 import org.sportello.model.offers.OfferFitter;
+import org.sportello.model.offers.ProfileFit;
 import org.sportello.model.offers.Workplace;
 import org.sportello.model.profile.Address;
 import org.sportello.model.profile.CitizenProfile;
@@ -59,16 +59,18 @@ public final class CardFits {
             return new CardFit(true, firstName(citizen), List.of());
         }
         Workplace home = home(citizen);
-        List<JobOffer> candidates = offerIds.isEmpty() ? offers.openOn(offers.today()) : offers.openAmong(offerIds);
-        List<CardFit.OfferFit> fits = new ArrayList<>(candidates.size());
-        for (JobOffer o : candidates) {
-            fits.add(new CardFit.OfferFit(o.id(), outward(fitter.fit(citizen, home, o), o)));
-        }
-        if (offerIds.isEmpty()) {
-            fits.sort(Comparator.comparingInt((CardFit.OfferFit f) -> f.fit().score()).reversed()
-                    .thenComparing(CardFit.OfferFit::offerId));
-        }
         int max = Math.clamp(limit == 0 ? DEFAULT_LIMIT : limit, 1, MAX_LIMIT);
+        List<CardFit.OfferFit> fits = new ArrayList<>();
+        if (offerIds.isEmpty()) {
+            // Every open offer of the day: the engine scores them all and explains only the best.
+            for (ProfileFit.Ranked r : fitter.rank(citizen, home, offers.openOn(offers.today()), max)) {
+                fits.add(new CardFit.OfferFit(r.offer().id(), outward(r.fit(), r.offer())));
+            }
+        } else {
+            for (JobOffer o : offers.openAmong(offerIds)) {
+                fits.add(new CardFit.OfferFit(o.id(), outward(fitter.fit(citizen, home, o), o)));
+            }
+        }
         return new CardFit(true, firstName(citizen), fits.subList(0, Math.min(max, fits.size())));
     }
 

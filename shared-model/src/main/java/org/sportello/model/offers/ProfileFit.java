@@ -67,6 +67,12 @@ public final class ProfileFit implements OfferFitter {
         return prepare(citizen, home).fit(offer);
     }
 
+    /** Scores every offer without explaining it, then explains only the {@code limit} kept. */
+    @Override
+    public List<Ranked> rank(CitizenProfile citizen, Workplace home, Collection<JobOffer> offers, int limit) {
+        return prepare(citizen, home).rank(offers, limit);
+    }
+
     /** The file folded for matching against many offers; not for sharing between threads. */
     public Prepared prepare(CitizenProfile citizen, Workplace home) {
         return new Prepared(citizen, home, LocalDate.now(clock));

@@ -147,6 +147,22 @@ class ProfileFitTest {
     }
 
     @Test
+    void theEnginesQuickRankingGivesWhatExplainingEveryOfferWouldGive() {
+        List<JobOffer> offers = List.of(offer("721", Requirements.NONE, OfferHours.FULL, BOLOGNA),
+                offer("432", Requirements.NONE, OfferHours.FULL, BOLOGNA),
+                offer("431", Requirements.NONE, OfferHours.FULL, MILANO),
+                offer("432", Requirements.NONE, OfferHours.PART, IMOLA),
+                offer("4321", Requirements.NONE, OfferHours.FULL, IMOLA));
+        OfferFitter explainsEach = engine::fit; // the interface's own ranking: every offer explained
+        for (int limit = 0; limit <= offers.size() + 1; limit++) {
+            assertThat(engine.rank(warehouseWorker(), BOLOGNA, offers, limit))
+                    .isEqualTo(explainsEach.rank(warehouseWorker(), BOLOGNA, offers, limit));
+        }
+        assertThat(engine.rank(warehouseWorker(), BOLOGNA, offers, 2)).hasSize(2)
+                .isSortedAccordingTo(OfferFitter.BEST_FIRST);
+    }
+
+    @Test
     void languageNamesBecomeCodes() {
         assertThat(LanguageCodes.code("Inglese")).contains("en");
         assertThat(LanguageCodes.code("francese")).contains("fr");
