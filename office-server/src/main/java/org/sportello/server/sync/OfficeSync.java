@@ -122,11 +122,11 @@ public final class OfficeSync {
             } while (n >= settings.batchSize());
             // Then the company communications, which the log does not carry (office V11_7, central V4_2).
             do {
-                n = CommunicationPush.pushOnce(c, local, identity, settings.batchSize());
+                n = CommunicationPush.PUSH.pushOnce(c, local, identity, settings.batchSize());
             } while (n >= settings.batchSize());
             // And the appointments, each version of each (office V13_5, central V5_1; ADR 36).
             do {
-                n = AppointmentPush.pushOnce(c, local, identity, settings.batchSize());
+                n = AppointmentPush.PUSH.pushOnce(c, local, identity, settings.batchSize());
             } while (n >= settings.batchSize());
             int pulled = 0;
             for (XidPuller.Spec spec : PullStreams.all(identity, clock)) {
