@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sportello.model.documents.CodeReader;
+import org.sportello.model.intake.IntakeLimits;
+import org.sportello.model.intake.UntrustedScan;
 import org.sportello.model.documents.ScannedCode;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.model.seal.Verdict;
@@ -44,7 +45,7 @@ final class DocumentsVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String text = source.payload != null ? source.payload : qrFrom(source.file);
+        String text = source.payload != null ? source.payload : qrFrom(source.file, language);
         PrintWriter out = spec.commandLine().getOut();
         try (OfficeConnection office = OfficeAccess.connect(database.resolve(SportelloCommand.environment(spec)))) {
             Verdict verdict = office.seals().verify(text);
@@ -55,13 +56,18 @@ final class DocumentsVerifyCommand implements Callable<Integer> {
         }
     }
 
-    private static String qrFrom(Path file) {
+    /** A paper handed in is untrusted: read within the scan intake's limits (size, pixels, pages, no links). */
+    private static String qrFrom(Path file, Language language) {
         if (!Files.isRegularFile(file)) {
             throw new CliFailure(ExitCode.USAGE, "--file " + file + ": no such file");
         }
         List<ScannedCode> codes;
         try {
-            codes = new CodeReader().read(file);
+            UntrustedScan.Reading reading = UntrustedScan.codes(file, IntakeLimits.DEFAULTS);
+            if (reading.refused().isPresent()) {
+                throw new CliFailure(ExitCode.REFUSED, reading.explainRefusal(language.locale()));
+            }
+            codes = reading.codes();
         } catch (IOException e) {
             throw new CliFailure(ExitCode.REFUSED, "cannot read " + file + ": " + e.getMessage());
         }

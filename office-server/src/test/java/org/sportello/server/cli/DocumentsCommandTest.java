@@ -160,6 +160,18 @@ class DocumentsCommandTest {
         assertThat(unreadable.exitCode()).isEqualTo(3);
         assertThat(unreadable.err()).contains("no QR code could be read");
 
+        // A paper handed in is untrusted: the scan intake's limits hold here too (50 pages at most).
+        Path thick = home.resolve("thick.pdf");
+        try (PDDocument many = new PDDocument()) {
+            for (int i = 0; i < 51; i++) {
+                many.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            }
+            many.save(thick.toFile());
+        }
+        CliRun.Result tooThick = cli.run("documents", "verify", "--file", thick.toString(), "--db", dbUrl());
+        assertThat(tooThick.exitCode()).as(tooThick.toString()).isEqualTo(3);
+        assertThat(tooThick.err()).contains("REFUSED, NOT OPENED", "51 pages");
+
         assertThat(cli.run("documents", "verify", "--payload", "hello", "--db", dbUrl()).out())
                 .startsWith("NOT A SPORTELLO CODE");
         assertThat(cli.run("documents", "verify", "--db", dbUrl()).exitCode()).isEqualTo(2);
