@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.common.UuidV7;
 import org.sportello.model.queue.IssueRequest;
 import org.sportello.model.queue.PriorityClass;
+import org.sportello.server.OfficeApis;
+import org.sportello.server.OfficeServer;
 import org.sportello.server.cli.SportelloCommand;
 import org.sportello.server.cli.CliEnvironment;
 import org.sportello.server.storage.OfficeDatabase;
@@ -89,6 +91,30 @@ class PrivacyEraseCommandTest {
     }
 
     @Test
+    void whileTheServerRunsTheErasureRunsInsideIt() throws Exception {
+        Path data = dir.resolve("data");
+        try (TestOffice office = TestOffice.embedded(data)) {
+            office.connection().queue().issue(new IssueRequest("A", PriorityClass.DISABILITY, "it",
+                    UUID.randomUUID().toString()).withCitizen(CF));
+            office.connection().queue().closeDay(office.login("gverdi"));
+        }
+        try (OfficeServer server = OfficeServer.start(OfficeServer.Options.loopback(data), OfficeApis::on)) {
+            // No --db: the running server holds the database, so the command is sent to it.
+            Result erased = run(data, java.util.Map.of("SPORTELLO_LOCALE", "en", CliEnvironment.DATA_VARIABLE,
+                    data.toString()), "privacy", "erase", CF, "--reason", "request 2026/18");
+            assertThat(erased.code).as(erased.toString()).isZero();
+            assertThat(erased.out).contains("1 ticket").doesNotContain(CF);
+            Result again = run(data, java.util.Map.of("SPORTELLO_LOCALE", "en", CliEnvironment.DATA_VARIABLE,
+                    data.toString()), "privacy", "erase", CF, "--reason", "request 2026/18");
+            assertThat(again.code).as(again.toString()).isZero();
+            assertThat(again.out).as("nothing left to erase").doesNotContain("1 ticket");
+        }
+        try (OfficeDatabase office = OfficeDatabase.open(OfficeDatabase.fileUrl(data))) {
+            assertThat(PersonalDataScan.find(office.dataSource(), "public", CF)).isEmpty();
+        }
+    }
+
+    @Test
     void theProtocolRegisterAndIssuedDocumentsAreKeptWithTheirLegalBasis() {
         PrivacyTexts en = PrivacyTexts.in(java.util.Locale.ENGLISH);
         assertThat(en.text("erase.keptProtocol", 2)).contains("2 protocol register entries", "DPR 445/2000, art. 53",
@@ -103,10 +129,14 @@ class PrivacyEraseCommandTest {
     }
 
     private static Result run(Path data, String locale, String... args) {
+        return run(data, java.util.Map.of("SPORTELLO_LOCALE", locale), args);
+    }
+
+    private static Result run(Path data, java.util.Map<String, String> variables, String... args) {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
-        CliEnvironment env = new CliEnvironment(java.util.Map.of("SPORTELLO_LOCALE", locale),
-                new java.io.ByteArrayInputStream(new byte[0]), data.getParent());
+        CliEnvironment env = new CliEnvironment(variables, new java.io.ByteArrayInputStream(new byte[0]),
+                data.getParent());
         int code = SportelloCommand.run(args, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), env);
         return new Result(code, out.toString(), err.toString());
     }
