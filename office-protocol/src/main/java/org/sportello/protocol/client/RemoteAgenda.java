@@ -59,6 +59,12 @@ public final class RemoteAgenda implements AgendaService {
     }
 
     @Override
+    public AgendaCalendar createCalendar(OperatorSession session, org.sportello.model.agenda.NewCalendar calendar) {
+        var r = AgendaWire.toMsg(calendar).setSession(DocumentCalls.session(session)).build();
+        return AgendaWire.calendarFromMsg(call("agenda.createCalendar", s -> s.createCalendar(r)));
+    }
+
+    @Override
     public List<Appointment> stranded(OperatorSession session, AgendaCalendar edited) {
         AgendaSaveCalendarRequest r = AgendaSaveCalendarRequest.newBuilder().setSession(DocumentCalls.session(session))
                 .setCalendar(AgendaWire.toMsg(edited)).build();

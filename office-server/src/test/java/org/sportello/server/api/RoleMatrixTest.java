@@ -120,6 +120,7 @@ class RoleMatrixTest {
             Agenda.Calendars         no     no       yes   no            yes
             Agenda.Calendar          no     no       yes   no            yes
             Agenda.SaveCalendar      no     no       yes   no            yes
+            Agenda.CreateCalendar    no     no       yes   no            yes
             Agenda.Rule              no     no       yes   no            yes
             Agenda.SaveRule          no     no       yes   no            yes
             Agenda.Propose           no     no       yes   no            yes
@@ -235,6 +236,10 @@ class RoleMatrixTest {
                 .setSession(s).setCalendar(AgendaCalendarMsg.newBuilder().setId(java.util.UUID.randomUUID().toString())
                         .setOwner("LAB-" + java.util.UUID.randomUUID().toString().substring(0, 8)).setName("Laboratorio")
                         .setHours("MON 09:00-11:00").setWorkshopRoom("Aula 1").setWorkshopSeats(10)).build()));
+        OPERATIONS.put("Agenda.CreateCalendar", (ch, s) -> agenda(ch).createCalendar(
+                org.sportello.protocol.v1.AgendaCreateCalendarRequest.newBuilder().setSession(s).setWorkshop(true)
+                        .setOwner("lab-" + java.util.UUID.randomUUID().toString().substring(0, 8)).setName("Laboratorio "
+                                + java.util.UUID.randomUUID()).setRoom("Aula 1").setSeats(10).build()));
         OPERATIONS.put("Agenda.Rule", (ch, s) -> agenda(ch).rule(s));
         OPERATIONS.put("Agenda.SaveRule", (ch, s) -> agenda(ch).saveRule(AgendaSaveRuleRequest.newBuilder()
                 .setSession(s).setRule(AgendaRuleMsg.newBuilder().setWithCaseManager(true).setAfternoonFrom("13:00")
