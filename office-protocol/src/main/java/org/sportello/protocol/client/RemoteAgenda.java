@@ -156,6 +156,13 @@ public final class RemoteAgenda implements AgendaService {
         return AgendaWire.appointmentFromMsg(call("agenda.rebookMoved", s -> s.rebookMoved(r)));
     }
 
+    @Override
+    public MovedAppointment dismissMoved(OperatorSession session, UUID moved, String reason) {
+        AppointmentChangeRequest r = AppointmentChangeRequest.newBuilder().setSession(DocumentCalls.session(session))
+                .setId(moved.toString()).setReason(reason == null ? "" : reason).build();
+        return AgendaWire.movedFromMsg(call("agenda.dismissMoved", s -> s.dismissMoved(r)));
+    }
+
     private static AppointmentBookRequest.Builder request(OperatorSession session, CodiceFiscale citizen, String with,
                                                           AppointmentKind kind, LocalDateTime at, String bring) {
         return AppointmentBookRequest.newBuilder().setSession(DocumentCalls.session(session))

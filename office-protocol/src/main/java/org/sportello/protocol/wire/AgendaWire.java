@@ -133,12 +133,17 @@ public final class AgendaWire {
     }
 
     public static MovedAppointmentMsg toMsg(MovedAppointment a) {
-        return MovedAppointmentMsg.newBuilder().setId(a.id().toString()).setBookedAtOffice(a.bookedAtOffice())
+        var b = MovedAppointmentMsg.newBuilder().setId(a.id().toString()).setBookedAtOffice(a.bookedAtOffice())
                 .setTaxCode(a.taxCode()).setWithLogin(a.withLogin()).setWithName(a.withName()).setKind(a.kind().name())
                 .setStartsAtMs(a.startsAt().toEpochMilli())
                 .setEndsAtMs(a.endsAt() == null ? 0 : a.endsAt().toEpochMilli()).setStatus(a.status().name())
                 .setBring(a.bring()).setToRebook(a.toRebook())
-                .setRebookedTo(a.rebookedTo() == null ? "" : a.rebookedTo().toString()).build();
+                .setRebookedTo(a.rebookedTo() == null ? "" : a.rebookedTo().toString());
+        if (a.dismissed() != null) {
+            b.setDismissedAtMs(a.dismissed().at().toEpochMilli()).setDismissedBy(a.dismissed().by())
+                    .setDismissReason(a.dismissed().reason());
+        }
+        return b.build();
     }
 
     public static MovedAppointment movedFromMsg(MovedAppointmentMsg m) {
@@ -146,7 +151,9 @@ public final class AgendaWire {
                 m.getWithLogin(), m.getWithName(), AppointmentKind.valueOf(m.getKind()),
                 Instant.ofEpochMilli(m.getStartsAtMs()), m.getEndsAtMs() == 0 ? null : Instant.ofEpochMilli(m.getEndsAtMs()),
                 AppointmentStatus.valueOf(m.getStatus()), m.getBring(), m.getToRebook(),
-                m.getRebookedTo().isEmpty() ? null : UUID.fromString(m.getRebookedTo()));
+                m.getRebookedTo().isEmpty() ? null : UUID.fromString(m.getRebookedTo()),
+                m.getDismissedAtMs() == 0 ? null : new MovedAppointment.Dismissal(
+                        Instant.ofEpochMilli(m.getDismissedAtMs()), m.getDismissedBy(), m.getDismissReason()));
     }
 
     public static String local(LocalDateTime t) {

@@ -345,6 +345,42 @@ public final class OfficeAgenda implements AgendaService {
         return book(session, code(m.taxCode()), with, m.kind(), at, m.bring(), m.id());
     }
 
+    @Override
+    public MovedAppointment dismissMoved(OperatorSession session, UUID moved, String reason) {
+        session.require(Role.SUPERVISOR, "dismiss an appointment to rebook");
+        Objects.requireNonNull(moved, "moved");
+        String why = text(reason, REASON_LENGTH, "reason");
+        if (why.isEmpty()) {
+            throw new SportelloException(Problem.REASON_REQUIRED);
+        }
+        return work(c -> {
+            MovedAppointment m = MovedAppointmentRows.byId(c, moved, true).stream().findFirst()
+                    .orElseThrow(() -> new SportelloException(Problem.UNKNOWN_APPOINTMENT, moved));
+            if (!m.waiting()) {
+                throw new SportelloException(Problem.APPOINTMENT_CLOSED, m.id(), m.statusHere().name());
+            }
+            UUID person;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE moved_appointment SET dismissed_at = ?,"
+                    + " dismissed_by = ?, dismiss_reason = ? WHERE id = ?")) {
+                ps.setObject(1, AgendaRows.utc(clock.instant()));
+                ps.setString(2, session.login());
+                ps.setString(3, why);
+                ps.setObject(4, moved);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM moved_appointment WHERE id = ?")) {
+                ps.setObject(1, moved);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    person = rs.getObject(1, UUID.class);
+                }
+            }
+            // The case shows it: the dossier's version moves, as for a rebooking.
+            dossierChanged(c, person);
+            return MovedAppointmentRows.byId(c, moved, false).getFirst();
+        });
+    }
+
     /** The moved appointment names its successor; refused if someone rebooked it meanwhile (the booking rolls back). */
     private void replaced(Connection c, OperatorSession session, UUID moved, UUID by) throws SQLException {
         MovedAppointment m = MovedAppointmentRows.byId(c, moved, true).getFirst();

@@ -244,6 +244,14 @@ public final class AgendaApi extends AgendaGrpc.AgendaImplBase {
         });
     }
 
+    @Override
+    public void dismissMoved(AppointmentChangeRequest request, StreamObserver<org.sportello.protocol.v1.MovedAppointmentMsg> reply) {
+        Calls.answer(reply, () -> {
+            OperatorSession operator = operator("dismiss an appointment to rebook", request.getSession());
+            return AgendaWire.toMsg(agenda.dismissMoved(operator, id(request.getId()), reason(request.getReason())));
+        });
+    }
+
     private OperatorSession operator(String action, SessionRef session) {
         Caller caller = Caller.current().require(action, DESKS);
         return sessions.require(caller, RequestChecks.token(session.getToken()));

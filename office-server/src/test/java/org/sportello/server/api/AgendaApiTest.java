@@ -204,6 +204,45 @@ class AgendaApiTest {
                 .doesNotContain("lab-2", "lab-3", "nessuno");
     }
 
+    @Test
+    void aSupervisorDismissesAMovedAppointmentThroughTheServerAnOperatorIsRefused() throws Exception {
+        java.util.UUID moved = java.util.UUID.randomUUID();
+        try (java.sql.Connection c = office.connection().database().dataSource().getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO moved_appointment (id, person_id, tax_code,"
+                     + " booked_at_code, with_login, with_name, kind, starts_at, ends_at, status, bring,"
+                     + " central_version, to_rebook, received_at) SELECT ?, id, tax_code, 'RM01', 'fneri', 'Franca Neri',"
+                     + " 'CASE_MANAGER_TALK', ?, ?, 'TO_BE_REBOOKED', '', 1, TRUE, ? FROM person")) {
+            java.time.OffsetDateTime at = TestOffice.TUESDAY_MORNING.plusDays(2).atZone(TestOffice.ROME)
+                    .toOffsetDateTime();
+            ps.setObject(1, moved);
+            ps.setObject(2, at);
+            ps.setObject(3, at.plusMinutes(30));
+            ps.setObject(4, at.minusDays(3));
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        String supervisorToken = office.login(StationRole.DESK, "desk-2", "gverdi");
+        OperatorSession supervisor = new OperatorSession(null, "gverdi", "Giulia Verdi", Role.SUPERVISOR,
+                supervisorToken);
+        RemoteAgenda supervisorsDesk = new RemoteAgenda(office.as(StationRole.DESK, "desk-2"));
+
+        assertThat(refusal(() -> agenda.dismissMoved(desk, moved, "non serve"))).isEqualTo(Problem.ACCESS_DENIED);
+        assertThat(refusal(() -> supervisorsDesk.dismissMoved(supervisor, moved, "  ")))
+                .isEqualTo(Problem.REASON_REQUIRED);
+        assertThat(supervisorsDesk.toRebook(supervisor)).hasSize(1);
+        var dismissed = supervisorsDesk.dismissMoved(supervisor, moved, "ha trovato lavoro");
+
+        assertThat(dismissed.waiting()).isFalse();
+        assertThat(dismissed.statusHere()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(dismissed.dismissed().by()).isEqualTo("gverdi");
+        assertThat(dismissed.dismissed().reason()).isEqualTo("ha trovato lavoro");
+        assertThat(dismissed.dismissed().at()).isEqualTo(office.office().clock().instant());
+        assertThat(supervisorsDesk.toRebook(supervisor)).isEmpty();
+        assertThat(refusal(() -> supervisorsDesk.dismissMoved(supervisor, moved, "di nuovo")))
+                .isEqualTo(Problem.APPOINTMENT_CLOSED);
+        assertThat(refusal(() -> supervisorsDesk.rebookMoved(supervisor, moved, "mrossi", null)))
+                .isEqualTo(Problem.APPOINTMENT_CLOSED);
+    }
+
     private static Problem refusal(Runnable call) {
         return catchRefusal(call).problem();
     }

@@ -134,6 +134,7 @@ class RoleMatrixTest {
             Agenda.Stranded          no     no       yes   no            yes
             Agenda.ToRebook          no     no       yes   no            yes
             Agenda.RebookMoved       no     no       yes   no            yes
+            Agenda.DismissMoved      no     no       yes   no            yes
             Vacancies.Check          no     no       yes   no            yes
             Vacancies.Save           no     no       yes   no            yes
             Vacancies.List           no     no       yes   no            yes
@@ -264,6 +265,8 @@ class RoleMatrixTest {
                 .setSession(s).setCalendar(AgendaCalendarMsg.newBuilder().setId(java.util.UUID.randomUUID().toString())
                         .setOwner("mrossi").setName("Mario Rossi").setHours("MON 09:00-11:00")).build()));
         OPERATIONS.put("Agenda.ToRebook", (ch, s) -> agenda(ch).toRebook(s));
+        OPERATIONS.put("Agenda.DismissMoved", (ch, s) -> agenda(ch).dismissMoved(AppointmentChangeRequest.newBuilder()
+                .setSession(s).setId(java.util.UUID.randomUUID().toString()).setReason("non serve più").build()));
         OPERATIONS.put("Agenda.RebookMoved", (ch, s) -> agenda(ch).rebookMoved(
                 org.sportello.protocol.v1.MovedRebookRequest.newBuilder().setSession(s)
                         .setId(java.util.UUID.randomUUID().toString()).build()));

@@ -95,4 +95,11 @@ public interface AgendaService {
      * it is not waiting (rebooked already, or history).
      */
     Appointment rebookMoved(OperatorSession session, UUID moved, String with, LocalDateTime at);
+
+    /**
+     * Supervisors: the citizen no longer needs an appointment of a dossier moved here (ADR 40). It leaves the
+     * to-rebook list and keeps who dismissed it, when and why. Refused with {@code REASON_REQUIRED} without a reason,
+     * and with {@code APPOINTMENT_CLOSED} when it is not waiting (rebooked, dismissed already, or history).
+     */
+    MovedAppointment dismissMoved(OperatorSession session, UUID moved, String reason);
 }
