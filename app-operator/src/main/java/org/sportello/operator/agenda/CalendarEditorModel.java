@@ -3,7 +3,10 @@ package org.sportello.operator.agenda;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,7 +16,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sportello.model.agenda.AgendaCalendar;
+import org.sportello.model.agenda.Absence;
 import org.sportello.model.agenda.Appointment;
+import org.sportello.model.agenda.AppointmentKind;
+import org.sportello.model.agenda.NewCalendar;
+import org.sportello.model.agenda.WorkingHours;
+import org.sportello.model.agenda.Workshop;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.common.Problem;
 import org.sportello.operator.office.OfficeWork;
@@ -28,6 +36,8 @@ import org.sportello.operator.ui.Notice;
  * <p>The office refuses an edit that would strand booked appointments to come; the editor then lists them (when,
  * who, what) so the supervisor can rebook or cancel them first. A save sends the version read: another supervisor's
  * save in between is refused and said, and the edit is kept until reloaded.
+ *
+ * <p>F8 starts a new calendar (ADR 40) in the same forms: an operator's who has none, or a workshop's; F6 opens it.
  */
 public final class CalendarEditorModel {
     private final OfficeWork office;
@@ -40,6 +50,8 @@ public final class CalendarEditorModel {
     private final AbsencesForm absences;
     private final WorkshopForm workshop;
     private final RuleForm rule;
+    private final NewCalendarForm opening;
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating", false);
     private final ObservableList<AgendaCalendar> calendars = FXCollections.observableArrayList();
     private final ObservableList<String> stranded = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<AgendaCalendar> read = new ReadOnlyObjectWrapper<>(this, "read");
@@ -57,6 +69,13 @@ public final class CalendarEditorModel {
         this.absences = new AbsencesForm(messages, () -> LocalDateTime.now(clock.withZone(zone)));
         this.workshop = new WorkshopForm(messages);
         this.rule = new RuleForm(messages);
+        this.opening = new NewCalendarForm(messages);
+        opening.workshopProperty().addListener((obs, was, now) -> {
+            if (creating.get()) {
+                workshop.startNew(now);
+                title.set(messages.text(now ? "editor.new.heading.workshop" : "editor.new.heading.person"));
+            }
+        });
     }
 
     /** Opens on the supervisor's own calendar, with every calendar to pick from and the office's rule. */
@@ -67,17 +86,37 @@ public final class CalendarEditorModel {
         pick(operator.login());
     }
 
+    /**
+     * Starts a new calendar (F8, ADR 40): empty whose-fields, the office's usual hours and every kind's default length,
+     * to be changed before F6 opens it. F5 (or picking a calendar) drops it.
+     */
+    public void startNew() {
+        creating.set(true);
+        read.set(null);
+        stale.set(false);
+        stranded.clear();
+        notice.set(null);
+        opening.clear(false);
+        hours.load(WorkingHours.officeDefault());
+        lengths.load(AgendaCalendar.ofPerson(new UUID(0, 0), "", ""));
+        absences.load(List.of());
+        workshop.startNew(false);
+        title.set(messages.text("editor.new.heading.person"));
+    }
+
     /** Reads {@code owner}'s calendar into the forms (dropping an unsaved edit). */
     public void pick(String owner) {
         office.submit(s -> s.agenda().calendar(operator, owner), this::fill, this::say);
     }
 
     public void reload() {
+        creating.set(false);
         AgendaCalendar k = read.get();
         pick(k == null ? operator.login() : k.owner());
     }
 
     private void fill(AgendaCalendar k) {
+        creating.set(false);
         read.set(k);
         stale.set(false);
         stranded.clear();
@@ -91,6 +130,10 @@ public final class CalendarEditorModel {
 
     /** Saves the calendar: refused here when a field is wrong (each says why), by the office when it strands. */
     public void save() {
+        if (creating.get()) {
+            create();
+            return;
+        }
         AgendaCalendar k = read.get();
         if (k == null) {
             return;
@@ -118,6 +161,34 @@ public final class CalendarEditorModel {
                 say(failure);
             }
         });
+    }
+
+    /** Opens the new calendar; absences typed meanwhile are saved on it right after, as an edit. */
+    private void create() {
+        if (!(opening.valid() & hours.valid() & lengths.valid() & workshop.valid())) {
+            notice.set(Notice.error(messages.text("editor.fix")));
+            return;
+        }
+        Map<AppointmentKind, Integer> minutes = new EnumMap<>(AppointmentKind.class);
+        AgendaCalendar defaults = AgendaCalendar.ofPerson(new UUID(0, 0), "", "");
+        lengths.value().forEach((kind, length) -> {
+            if (!length.equals(defaults.lengthOf(kind))) {
+                minutes.put(kind, (int) length.toMinutes());
+            }
+        });
+        Workshop place = workshop.value();
+        NewCalendar asked = new NewCalendar(opening.workshopProperty().get(), opening.ownerProperty().get(),
+                opening.nameProperty().get(), hours.value().format(), place == null ? "" : place.room(),
+                place == null ? 0 : place.seats(), minutes);
+        List<Absence> away = absences.value();
+        office.submit(s -> {
+            AgendaCalendar made = s.agenda().createCalendar(operator, asked);
+            return away.isEmpty() ? made : s.agenda().saveCalendar(operator, made.withAbsences(away));
+        }, made -> {
+            fill(made);
+            office.submit(s -> s.agenda().calendars(operator), calendars::setAll, this::say);
+            notice.set(Notice.success(messages.text("editor.new.opened", made.name())));
+        }, this::say);
     }
 
     /** Saves the office's booking rule (every operator's proposals follow it from the next booking). */
@@ -159,6 +230,15 @@ public final class CalendarEditorModel {
 
     public WorkshopForm workshop() {
         return workshop;
+    }
+
+    public NewCalendarForm opening() {
+        return opening;
+    }
+
+    /** A new calendar is being filled in (not yet at the office). */
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
     }
 
     public RuleForm rule() {

@@ -29,7 +29,7 @@ import org.sportello.operator.ui.SheetPane;
 /**
  * The calendar editor's view (supervisors, Ctrl+F10): whose calendar, hours by weekday with the lunch break they
  * leave, slot lengths, absences, a workshop's room and seats, and the office's booking rule; what is wrong is
- * written beside its field. Keys: F4 adds the absence typed, Del removes the absence picked, F5 reloads, F6 saves
+ * written beside its field. Keys: F8 starts a new calendar (ADR 40), F4 adds the absence typed, Del removes the absence picked, F5 reloads, F6 saves
  * the calendar, F7 saves the booking rule.
  */
 public final class CalendarEditorPane extends VBox implements SheetPane {
@@ -84,7 +84,11 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
         notice.setMinHeight(Region.USE_PREF_SIZE);
         model.noticeProperty().addListener((obs, was, now) -> show(now));
         show(null);
-        getChildren().setAll(top, body, strandedBox, ruleBox(), notice);
+        // The office's rule is not the new calendar's: hidden while one is filled in, so the screen keeps its rows.
+        VBox rule = ruleBox();
+        rule.visibleProperty().bind(model.creatingProperty().not());
+        rule.managedProperty().bind(rule.visibleProperty());
+        getChildren().setAll(top, openingBox(), body, strandedBox, rule, notice);
         setSpacing(8);
     }
 
@@ -145,8 +149,8 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
         }
         WorkshopForm w = model.workshop();
         VBox workshop = new VBox(4, heading("editor.heading.workshop.place"),
-                labelled("editorRoom", "calendar.label.room", w.roomProperty(), w.roomErrorProperty(), 10),
-                labelled("editorSeats", "calendar.label.seats", w.seatsProperty(), w.seatsErrorProperty(), 3));
+                stacked("editorRoom", "calendar.label.room", w.roomProperty(), w.roomErrorProperty(), 10),
+                stacked("editorSeats", "calendar.label.seats", w.seatsProperty(), w.seatsErrorProperty(), 3));
         workshop.visibleProperty().bind(w.shownProperty());
         workshop.managedProperty().bind(w.shownProperty());
         VBox box = column("editor.heading.lengths", grid);
@@ -172,6 +176,27 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
                 fieldWithError("editorAbsenceTo", "calendar.absence.to", form.toProperty(), form.toErrorProperty(), 14),
                 reason);
         HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    /** Whose new calendar (F8): shown only while one is being filled in. */
+    private VBox openingBox() {
+        NewCalendarForm form = model.opening();
+        CheckBox workshop = new CheckBox(messages.text("editor.new.workshop"));
+        workshop.setId("editorNewWorkshop");
+        workshop.selectedProperty().bindBidirectional(form.workshopProperty());
+        VBox owner = labelled("editorNewOwner", "editor.new.owner", form.ownerProperty(), form.ownerErrorProperty(), 10);
+        VBox name = labelled("editorNewName", "editor.new.name", form.nameProperty(), form.nameErrorProperty(), 16);
+        name.visibleProperty().bind(form.workshopProperty());
+        name.managedProperty().bind(name.visibleProperty());
+        FlowPane fields = new FlowPane(16, 6, workshop, owner, name);
+        fields.setAlignment(Pos.CENTER_LEFT);
+        // No heading: the title says "new calendar", the keys line says F6 and F5; a 768-line screen has no row to spare.
+        VBox box = new VBox(4, fields);
+        box.setId("editorNew");
+        box.getStyleClass().add("editor-rule");
+        box.visibleProperty().bind(model.creatingProperty());
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
@@ -203,6 +228,10 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
             case F5 -> model.reload();
             case F6 -> model.save();
             case F7 -> model.saveRule();
+            case F8 -> {
+                model.startNew();
+                lookup("#editorNewOwner").requestFocus();
+            }
             case DELETE -> {
                 if (!absences.isFocused()) {
                     return false;
@@ -297,6 +326,22 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
         Label e = error(id + "Error", error);
         e.setMaxWidth(320);
         return new VBox(2, row, e);
+    }
+
+    /** A label above its field (a narrow column), and under them what is wrong. */
+    private VBox stacked(String id, String labelKey, StringProperty value, ReadOnlyStringProperty error, int columns) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        f.setPrefColumnCount(columns);
+        f.setMaxWidth(Region.USE_PREF_SIZE);
+        Label l = new Label(messages.text(labelKey));
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setLabelFor(f);
+        Label e = error(id + "Error", error);
+        e.setMaxWidth(240);
+        return new VBox(2, l, f, e);
     }
 
     private Label heading(String key) {

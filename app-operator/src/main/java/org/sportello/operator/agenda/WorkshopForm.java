@@ -33,6 +33,14 @@ public final class WorkshopForm {
         check();
     }
 
+    /** Shown or not, fields empty: a new calendar's, whose room and seats are still to be typed. */
+    public void startNew(boolean workshop) {
+        shown.set(workshop);
+        room.set("");
+        seats.set("");
+        check();
+    }
+
     public boolean valid() {
         return roomError.get().isEmpty() && seatsError.get().isEmpty();
     }

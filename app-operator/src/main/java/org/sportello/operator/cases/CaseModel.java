@@ -77,6 +77,10 @@ public final class CaseModel {
      * here (ADR 36): the file's appointments a desk must know of (issue 13).
      */
     private final ObservableList<String> appointments = FXCollections.observableArrayList();
+    /** The citizen's appointments a moved dossier brought that wait to be booked again here (ADR 36, 40). */
+    private final ObservableList<org.sportello.model.agenda.MovedAppointment> toRebook =
+            FXCollections.observableArrayList();
+    private final StringProperty dismissReason = new SimpleStringProperty(this, "dismissReason", "");
     /** The attendance stamps of the file, latest first (issue 13, ADR 35). */
     private final ObservableList<String> stamps = FXCollections.observableArrayList();
     private final ObservableList<MeasureRow> measures = FXCollections.observableArrayList();
@@ -190,6 +194,35 @@ public final class CaseModel {
         });
     }
 
+    /**
+     * A supervisor: the citizen no longer needs {@code moved}, an appointment a moved dossier brought (ADR 40). It
+     * leaves the list to rebook and stays in the file with the reason typed, which is required.
+     */
+    public void dismiss(org.sportello.model.agenda.MovedAppointment moved) {
+        if (moved == null || !hasCase() || busy.get()) {
+            return;
+        }
+        String why = dismissReason.get() == null ? "" : dismissReason.get().strip();
+        if (why.isEmpty()) {
+            notice.set(Notice.error(messages.text("case.dismiss.needsReason")));
+            return;
+        }
+        CodiceFiscale cf = current();
+        busy.set(true);
+        office.submit(s -> {
+            s.agenda().dismissMoved(operator, moved.id(), why);
+            return s.cases().view(operator, cf);
+        }, answer -> {
+            busy.set(false);
+            show(answer);
+            dismissReason.set("");
+            notice.set(Notice.success(messages.text("case.dismissed", movedLine(moved))));
+        }, failure -> {
+            busy.set(false);
+            notice.set(failure.message() == null ? null : Notice.error(failure.message()));
+        });
+    }
+
     /** Marks a measure done, or not done again (a click by mistake). */
     public void toggle(MeasureRow row) {
         if (row == null || !hasCase()) {
@@ -283,6 +316,7 @@ public final class CaseModel {
         List<String> seen = new java.util.ArrayList<>(v.noShows().stream().map(this::noShowLine).toList());
         v.movedAppointments().forEach(a -> seen.add(movedLine(a)));
         appointments.setAll(seen);
+        toRebook.setAll(v.toRebook());
         manager.set(v.caseManager() == null ? messages.text("case.manager.none")
                 : messages.text("case.manager.is", v.caseManager().name(), v.caseManager().login(),
                         words.date(v.takenOn())));
@@ -365,6 +399,19 @@ public final class CaseModel {
     }
 
     // ------------------------------------------------------------------ for the view
+
+    public ObservableList<org.sportello.model.agenda.MovedAppointment> toRebook() {
+        return toRebook;
+    }
+
+    public StringProperty dismissReasonProperty() {
+        return dismissReason;
+    }
+
+    /** One appointment to rebook as the list shows it. */
+    public String describe(org.sportello.model.agenda.MovedAppointment moved) {
+        return movedLine(moved);
+    }
 
     /** Supervisors may give the case to someone else; operators take it themselves. */
     public boolean supervisor() {

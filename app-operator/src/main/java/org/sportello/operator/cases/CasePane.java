@@ -138,7 +138,35 @@ public final class CasePane extends VBox implements SheetPane {
         hint.getStyleClass().add("case-hint");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        return tab(title, list, hint);
+        if (!model.supervisor()) {
+            return tab(title, list, hint);
+        }
+        // Supervisors: one the citizen no longer needs is dismissed with a reason (ADR 40), never deleted.
+        ListView<org.sportello.model.agenda.MovedAppointment> waiting = new ListView<>(model.toRebook());
+        waiting.setId("caseToRebook");
+        waiting.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.sportello.model.agenda.MovedAppointment item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : model.describe(item));
+            }
+        });
+        waiting.setPrefHeight(72);
+        TextField reason = new TextField();
+        reason.setId("caseDismissReason");
+        reason.setPromptText(messages.text("case.dismiss.reason"));
+        reason.textProperty().bindBidirectional(model.dismissReasonProperty());
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        Button dismiss = new Button(messages.text("case.button.dismiss"));
+        dismiss.setId("caseDismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.disableProperty().bind(waiting.getSelectionModel().selectedItemProperty().isNull());
+        dismiss.setOnAction(e -> model.dismiss(waiting.getSelectionModel().getSelectedItem()));
+        HBox row = new HBox(8, reason, dismiss);
+        VBox box = new VBox(4, heading("case.toRebook.title"), waiting, row);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.toRebook()));
+        box.managedProperty().bind(box.visibleProperty());
+        return tab(title, list, box, hint);
     }
 
     // ------------------------------------------------------------------ attendance stamps (ADR 35)

@@ -176,6 +176,71 @@ class CalendarEditorScreenTest extends ScreenTest {
         }
     }
 
+    @Test
+    void aSupervisorOpensAWorkshopsCalendarWithF8AndTheOfficesRefusalIsSaidInWords() throws Exception {
+        try (ScreenRules.CssLog css = new ScreenRules.CssLog()) {
+            css.parse(Objects.requireNonNull(org.sportello.operator.OperatorApp.class.getResource("operator.css")));
+            logInWithKeyboard("gverdi", "demo", 0);
+            awaitDesk();
+            fx(() -> {
+                robot.lookup("#action-CALENDAR_EDITOR").queryButton().fire();
+                return null;
+            });
+            until("editor", SLOW, () -> showing("#calendarEditorSheet") && text("#editorTitle").startsWith("Giulia"));
+            assertThat(showing("#editorNew")).as("no new calendar until F8").isFalse();
+
+            key(KeyCode.F8);
+            until("a new calendar", SLOW, () -> showing("#editorNew"));
+            assertThat(fx(() -> stage.getScene().getFocusOwner().getId())).isEqualTo("editorNewOwner");
+            assertThat(text("#editorTitle")).isEqualTo("Nuovo calendario · operatore o specialista");
+            assertThat(fx(() -> robot.lookup("#editorHours-MONDAY").queryAs(TextField.class).getText()))
+                    .as("the office's usual hours").isEqualTo("08:30-12:30");
+            key(KeyCode.F6);
+            until("what is missing", SLOW, () -> text("#editorNotice").startsWith("Non salvato"));
+            assertThat(text("#editorNewOwnerError")).isEqualTo("Scrivere il nome utente dell'operatore");
+
+            fx(() -> {
+                robot.lookup("#editorNewWorkshop").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+                return null;
+            });
+            until("a workshop's fields", SLOW, () -> showing("#editorRoom") && showing("#editorNewName"));
+            assertThat(text("#editorTitle")).isEqualTo("Nuovo calendario · laboratorio");
+            set("#editorNewOwner", "lab-cv");
+            // The name of a calendar already there: the office says so, nothing is opened.
+            set("#editorNewName", "Maria Rossi");
+            set("#editorRoom", "Aula 2");
+            set("#editorSeats", "12");
+            for (DayOfWeek d : DayOfWeek.values()) {
+                set("#editorHours-" + d.name(), d == DayOfWeek.TUESDAY ? "14:00-17:00" : "");
+            }
+            set("#editorLength-WORKSHOP", "90");
+            key(KeyCode.F6);
+            until("refused by the office", SLOW, () -> text("#editorNotice").contains("già usato"));
+            assertThat(text("#editorNotice")).isEqualTo(
+                    "Il nome \"Maria Rossi\" è già usato da un altro calendario: sceglietene un altro.");
+            assertThat(office.connection().agenda().calendars(supervisor)).extracting(AgendaCalendar::owner)
+                    .doesNotContain("lab-cv");
+
+            set("#editorNewName", "Laboratorio CV");
+            atEverySize("54-calendar-editor-new-workshop", null);
+            key(KeyCode.F6);
+            until("opened", SLOW, () -> text("#editorNotice").startsWith("Calendario di Laboratorio CV aperto"));
+            assertThat(showing("#editorNew")).isFalse();
+            assertThat(text("#editorTitle")).isEqualTo("Laboratorio CV (lab-cv) · laboratorio");
+            AgendaCalendar lab = office.connection().agenda().calendar(supervisor, "lab-cv");
+            assertThat(lab.workshop()).isEqualTo(new org.sportello.model.agenda.Workshop("Aula 2", 12));
+            assertThat(lab.hours().format()).isEqualTo("TUE 14:00-17:00");
+            assertThat(lab.lengthOf(AppointmentKind.WORKSHOP)).hasMinutes(90);
+            assertThat(lab.slotLengths()).as("only what differs from the defaults").containsOnlyKeys(
+                    AppointmentKind.WORKSHOP);
+            until("in the picker", SLOW, () -> fx(() -> robot.lookup("#editorOwner").queryAs(ComboBox.class)
+                    .getItems().contains("lab-cv")));
+            screenshot("55-calendar-editor-workshop-opened");
+            assertThat(findings).as("what an operator would see wrong").isEmpty();
+            assertThat(css.messages()).as("JavaFX CSS messages").isEmpty();
+        }
+    }
+
     /** Resizes the window to each display, checks it and saves what it shows; back to 1366x768 after. */
     private void atEverySize(String name, String focusId) {
         for (ScreenRules.Size size : ScreenRules.SIZES) {

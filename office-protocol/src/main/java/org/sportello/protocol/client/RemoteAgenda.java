@@ -59,6 +59,12 @@ public final class RemoteAgenda implements AgendaService {
     }
 
     @Override
+    public AgendaCalendar createCalendar(OperatorSession session, org.sportello.model.agenda.NewCalendar calendar) {
+        var r = AgendaWire.toMsg(calendar).setSession(DocumentCalls.session(session)).build();
+        return AgendaWire.calendarFromMsg(call("agenda.createCalendar", s -> s.createCalendar(r)));
+    }
+
+    @Override
     public List<Appointment> stranded(OperatorSession session, AgendaCalendar edited) {
         AgendaSaveCalendarRequest r = AgendaSaveCalendarRequest.newBuilder().setSession(DocumentCalls.session(session))
                 .setCalendar(AgendaWire.toMsg(edited)).build();
@@ -148,6 +154,13 @@ public final class RemoteAgenda implements AgendaService {
         MovedRebookRequest r = MovedRebookRequest.newBuilder().setSession(DocumentCalls.session(session))
                 .setId(moved.toString()).setWith(with == null ? "" : with).setAt(AgendaWire.local(at)).build();
         return AgendaWire.appointmentFromMsg(call("agenda.rebookMoved", s -> s.rebookMoved(r)));
+    }
+
+    @Override
+    public MovedAppointment dismissMoved(OperatorSession session, UUID moved, String reason) {
+        AppointmentChangeRequest r = AppointmentChangeRequest.newBuilder().setSession(DocumentCalls.session(session))
+                .setId(moved.toString()).setReason(reason == null ? "" : reason).build();
+        return AgendaWire.movedFromMsg(call("agenda.dismissMoved", s -> s.dismissMoved(r)));
     }
 
     private static AppointmentBookRequest.Builder request(OperatorSession session, CodiceFiscale citizen, String with,

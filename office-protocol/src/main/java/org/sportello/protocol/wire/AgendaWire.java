@@ -15,6 +15,7 @@ import org.sportello.model.agenda.AppointmentKind;
 import org.sportello.model.agenda.AppointmentStatus;
 import org.sportello.model.agenda.BookingRule;
 import org.sportello.model.agenda.MovedAppointment;
+import org.sportello.model.agenda.NewCalendar;
 import org.sportello.model.agenda.Slot;
 import org.sportello.model.agenda.WorkingHours;
 import org.sportello.model.agenda.Workshop;
@@ -59,6 +60,24 @@ public final class AgendaWire {
         Workshop workshop = m.getWorkshopRoom().isEmpty() ? null : new Workshop(m.getWorkshopRoom(), m.getWorkshopSeats());
         return new AgendaCalendar(UUID.fromString(m.getId()), m.getOwner(), m.getName(), WorkingHours.parse(m.getHours()),
                 lengths, absences, workshop, m.getVersion());
+    }
+
+    public static org.sportello.protocol.v1.AgendaCreateCalendarRequest.Builder toMsg(NewCalendar n) {
+        var b = org.sportello.protocol.v1.AgendaCreateCalendarRequest.newBuilder().setWorkshop(n.workshop())
+                .setOwner(n.owner()).setName(n.name()).setHours(n.hours()).setRoom(n.room()).setSeats(n.seats());
+        n.slotMinutes().forEach((kind, minutes) -> b.addSlotLengths(AgendaSlotLengthMsg.newBuilder()
+                .setKind(kind.name()).setMinutes(minutes)));
+        return b;
+    }
+
+    /** The request as typed; an unknown kind throws, every other check is the office's. */
+    public static NewCalendar newCalendarFromMsg(org.sportello.protocol.v1.AgendaCreateCalendarRequest m) {
+        Map<AppointmentKind, Integer> lengths = new EnumMap<>(AppointmentKind.class);
+        for (AgendaSlotLengthMsg l : m.getSlotLengthsList()) {
+            lengths.put(AppointmentKind.valueOf(l.getKind()), l.getMinutes());
+        }
+        return new NewCalendar(m.getWorkshop(), m.getOwner(), m.getName(), m.getHours(), m.getRoom(), m.getSeats(),
+                lengths);
     }
 
     public static AgendaRuleMsg toMsg(BookingRule r) {
@@ -114,12 +133,17 @@ public final class AgendaWire {
     }
 
     public static MovedAppointmentMsg toMsg(MovedAppointment a) {
-        return MovedAppointmentMsg.newBuilder().setId(a.id().toString()).setBookedAtOffice(a.bookedAtOffice())
+        var b = MovedAppointmentMsg.newBuilder().setId(a.id().toString()).setBookedAtOffice(a.bookedAtOffice())
                 .setTaxCode(a.taxCode()).setWithLogin(a.withLogin()).setWithName(a.withName()).setKind(a.kind().name())
                 .setStartsAtMs(a.startsAt().toEpochMilli())
                 .setEndsAtMs(a.endsAt() == null ? 0 : a.endsAt().toEpochMilli()).setStatus(a.status().name())
                 .setBring(a.bring()).setToRebook(a.toRebook())
-                .setRebookedTo(a.rebookedTo() == null ? "" : a.rebookedTo().toString()).build();
+                .setRebookedTo(a.rebookedTo() == null ? "" : a.rebookedTo().toString());
+        if (a.dismissed() != null) {
+            b.setDismissedAtMs(a.dismissed().at().toEpochMilli()).setDismissedBy(a.dismissed().by())
+                    .setDismissReason(a.dismissed().reason());
+        }
+        return b.build();
     }
 
     public static MovedAppointment movedFromMsg(MovedAppointmentMsg m) {
@@ -127,7 +151,9 @@ public final class AgendaWire {
                 m.getWithLogin(), m.getWithName(), AppointmentKind.valueOf(m.getKind()),
                 Instant.ofEpochMilli(m.getStartsAtMs()), m.getEndsAtMs() == 0 ? null : Instant.ofEpochMilli(m.getEndsAtMs()),
                 AppointmentStatus.valueOf(m.getStatus()), m.getBring(), m.getToRebook(),
-                m.getRebookedTo().isEmpty() ? null : UUID.fromString(m.getRebookedTo()));
+                m.getRebookedTo().isEmpty() ? null : UUID.fromString(m.getRebookedTo()),
+                m.getDismissedAtMs() == 0 ? null : new MovedAppointment.Dismissal(
+                        Instant.ofEpochMilli(m.getDismissedAtMs()), m.getDismissedBy(), m.getDismissReason()));
     }
 
     public static String local(LocalDateTime t) {

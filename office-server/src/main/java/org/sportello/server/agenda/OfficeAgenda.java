@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,8 +13,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -28,8 +31,11 @@ import org.sportello.model.agenda.BookingRule;
 import org.sportello.model.agenda.CalendarCheck;
 import org.sportello.model.agenda.Held;
 import org.sportello.model.agenda.MovedAppointment;
+import org.sportello.model.agenda.NewCalendar;
 import org.sportello.model.agenda.Slot;
 import org.sportello.model.agenda.SlotGenerator;
+import org.sportello.model.agenda.WorkingHours;
+import org.sportello.model.agenda.Workshop;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.Role;
 import org.sportello.model.common.Problem;
@@ -126,6 +132,87 @@ public final class OfficeAgenda implements AgendaService {
             }
             return AgendaRows.calendarById(c, edited.id()).orElseThrow();
         });
+    }
+
+    @Override
+    public AgendaCalendar createCalendar(OperatorSession session, NewCalendar asked) {
+        session.require(Role.SUPERVISOR, "open a calendar");
+        Objects.requireNonNull(asked, "asked");
+        WorkingHours hours = hoursOf(asked.hours());
+        Map<AppointmentKind, Duration> lengths = new EnumMap<>(AppointmentKind.class);
+        asked.slotMinutes().forEach((kind, minutes) -> {
+            if (minutes < 5 || minutes > 480) {
+                throw new SportelloException(Problem.CALENDAR_SLOT_INVALID, minutes);
+            }
+            lengths.put(kind, Duration.ofMinutes(minutes));
+        });
+        Workshop workshop = null;
+        if (asked.workshop()) {
+            if (asked.owner().isEmpty() || asked.name().isEmpty()) {
+                throw new SportelloException(Problem.CALENDAR_NAME_MISSING);
+            }
+            if (asked.room().isEmpty()) {
+                throw new SportelloException(Problem.WORKSHOP_ROOM_MISSING);
+            }
+            if (asked.seats() < 1) {
+                throw new SportelloException(Problem.WORKSHOP_SEATS_INVALID, asked.seats());
+            }
+            workshop = new Workshop(text(asked.room(), 100, "room"), asked.seats());
+        }
+        text(asked.owner(), 64, "owner");
+        text(asked.name(), 200, "name");
+        Workshop room = workshop;
+        return work(c -> {
+            String operatorName = activeOperatorName(c, asked.owner());
+            if (!asked.workshop() && operatorName == null) {
+                throw new SportelloException(Problem.UNKNOWN_OPERATOR, asked.owner());
+            }
+            // A workshop's code must not be a login: "--with CODE" would not know whom it means.
+            if (AgendaRows.calendarByOwner(c, asked.owner()).isPresent() || (asked.workshop() && operatorName != null)) {
+                throw new SportelloException(Problem.CALENDAR_EXISTS, asked.owner());
+            }
+            String name = asked.name().isEmpty() ? operatorName : asked.name();
+            if (AgendaRows.calendars(c).stream().anyMatch(k -> k.name().equalsIgnoreCase(name))) {
+                throw new SportelloException(Problem.CALENDAR_NAME_TAKEN, name);
+            }
+            AgendaCalendar made = new AgendaCalendar(UuidV7.next(clock), asked.owner(), name, hours, lengths, List.of(),
+                    room, 1);
+            try {
+                AgendaRows.writeCalendar(c, made, true, 1);
+            } catch (SQLException e) {
+                if ("23505".equals(e.getSQLState())) {
+                    // Another supervisor (or a first booking) opened it a moment ago.
+                    throw new SportelloException(Problem.CALENDAR_EXISTS, asked.owner());
+                }
+                throw e;
+            }
+            return AgendaRows.calendarById(c, made.id()).orElseThrow();
+        });
+    }
+
+    private static WorkingHours hoursOf(String text) {
+        if (text.isEmpty()) {
+            return WorkingHours.officeDefault();
+        }
+        try {
+            WorkingHours hours = WorkingHours.parse(text);
+            if (hours.days().isEmpty()) {
+                throw new IllegalArgumentException("no day");
+            }
+            return hours;
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new SportelloException(Problem.CALENDAR_HOURS_INVALID, text, e.getMessage());
+        }
+    }
+
+    /** The display name of the active operator with this login, null when there is none. */
+    private static String activeOperatorName(Connection c, String login) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT display_name FROM operator WHERE login = ? AND active")) {
+            ps.setString(1, login);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     @Override
@@ -256,6 +343,42 @@ public final class OfficeAgenda implements AgendaService {
             throw new SportelloException(Problem.APPOINTMENT_CLOSED, m.id(), m.statusHere().name());
         }
         return book(session, code(m.taxCode()), with, m.kind(), at, m.bring(), m.id());
+    }
+
+    @Override
+    public MovedAppointment dismissMoved(OperatorSession session, UUID moved, String reason) {
+        session.require(Role.SUPERVISOR, "dismiss an appointment to rebook");
+        Objects.requireNonNull(moved, "moved");
+        String why = text(reason, REASON_LENGTH, "reason");
+        if (why.isEmpty()) {
+            throw new SportelloException(Problem.REASON_REQUIRED);
+        }
+        return work(c -> {
+            MovedAppointment m = MovedAppointmentRows.byId(c, moved, true).stream().findFirst()
+                    .orElseThrow(() -> new SportelloException(Problem.UNKNOWN_APPOINTMENT, moved));
+            if (!m.waiting()) {
+                throw new SportelloException(Problem.APPOINTMENT_CLOSED, m.id(), m.statusHere().name());
+            }
+            UUID person;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE moved_appointment SET dismissed_at = ?,"
+                    + " dismissed_by = ?, dismiss_reason = ? WHERE id = ?")) {
+                ps.setObject(1, AgendaRows.utc(clock.instant()));
+                ps.setString(2, session.login());
+                ps.setString(3, why);
+                ps.setObject(4, moved);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM moved_appointment WHERE id = ?")) {
+                ps.setObject(1, moved);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    person = rs.getObject(1, UUID.class);
+                }
+            }
+            // The case shows it: the dossier's version moves, as for a rebooking.
+            dossierChanged(c, person);
+            return MovedAppointmentRows.byId(c, moved, false).getFirst();
+        });
     }
 
     /** The moved appointment names its successor; refused if someone rebooked it meanwhile (the booking rolls back). */

@@ -90,6 +90,22 @@ public final class AgendaApi extends AgendaGrpc.AgendaImplBase {
     }
 
     @Override
+    public void createCalendar(org.sportello.protocol.v1.AgendaCreateCalendarRequest request,
+                               StreamObserver<AgendaCalendarMsg> reply) {
+        Calls.answer(reply, () -> {
+            OperatorSession operator = operator("open a calendar", request.getSession());
+            RequestChecks.text(request.getOwner(), "owner", 0, CasesApi.MAX_LOGIN);
+            RequestChecks.text(request.getName(), "name", 0, 200);
+            RequestChecks.text(request.getHours(), "hours", 0, 600);
+            RequestChecks.text(request.getRoom(), "room", 0, 100);
+            if (request.getSlotLengthsCount() > AppointmentKind.values().length) {
+                throw RequestChecks.invalid("too many slot lengths");
+            }
+            return AgendaWire.toMsg(agenda.createCalendar(operator, parsed(() -> AgendaWire.newCalendarFromMsg(request))));
+        });
+    }
+
+    @Override
     public void stranded(AgendaSaveCalendarRequest request, StreamObserver<AppointmentList> reply) {
         Calls.answer(reply, () -> {
             OperatorSession operator = operator("edit a calendar", request.getSession());
@@ -225,6 +241,14 @@ public final class AgendaApi extends AgendaGrpc.AgendaImplBase {
             OperatorSession operator = operator("rebook an appointment", request.getSession());
             return AgendaWire.toMsg(agenda.rebookMoved(operator, id(request.getId()), owner(request.getWith()),
                     at(request.getAt())));
+        });
+    }
+
+    @Override
+    public void dismissMoved(AppointmentChangeRequest request, StreamObserver<org.sportello.protocol.v1.MovedAppointmentMsg> reply) {
+        Calls.answer(reply, () -> {
+            OperatorSession operator = operator("dismiss an appointment to rebook", request.getSession());
+            return AgendaWire.toMsg(agenda.dismissMoved(operator, id(request.getId()), reason(request.getReason())));
         });
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.sportello.model.agenda.Absence;
 import org.sportello.model.agenda.AgendaCalendar;
 import org.sportello.model.agenda.AppointmentKind;
+import org.sportello.model.agenda.NewCalendar;
 import org.sportello.model.agenda.WorkingHours;
 import org.sportello.model.agenda.Workshop;
 import org.sportello.server.agenda.AgendaTexts;
@@ -25,13 +26,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sportello agenda calendar show | set}: a calendar as the desk's editor shows and changes it (issue 13,
+ * {@code sportello agenda calendar show | set | create}: a calendar as the desk's editor shows and changes it (issue 13,
  * ADR 38). Changing one is for supervisors, as at the desk; the office refuses an edit that would strand booked
  * appointments, naming them.
  */
 @Command(name = "calendar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "A person's or a workshop's calendar: show it, or change it (supervisors).",
-        subcommands = {AgendaCalendarCommand.Show.class, AgendaCalendarCommand.Set.class})
+        description = "A person's or a workshop's calendar: show it, or open or change one (supervisors).",
+        subcommands = {AgendaCalendarCommand.Show.class, AgendaCalendarCommand.Set.class,
+            AgendaCalendarCommand.Create.class})
 final class AgendaCalendarCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -75,6 +77,57 @@ final class AgendaCalendarCommand implements Runnable {
             AgendaCalendar k = OperatorWork.run(spec, database, operator, station, (s, session) ->
                     s.agenda().calendar(session, owner));
             print(spec.commandLine().getOut(), k, AgendaCommand.texts());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"Open a calendar (supervisors): for a case manager or specialist who has none (LOGIN),",
+                "or for a workshop (a CODE of your choice, with --name, --room and --seats).",
+                "Without --hours it takes the office's usual hours.",
+                "Examples: sportello agenda calendar create lbianchi --hours 'mon 09:00-13:00;wed 14:00-17:00'",
+                "  sportello agenda calendar create lab-cv --name 'Laboratorio CV' --room 'Aula 2' --seats 12",
+                "    --hours 'tue 14:00-17:00' --slot WORKSHOP=90"})
+    static final class Create implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Mixin
+        OperatorLogin operator;
+        @Mixin
+        StationClient.Options station;
+        @Parameters(paramLabel = "LOGIN|CODE", description = "An operator's login, or the new workshop's code.")
+        String owner;
+        @Option(names = "--name", paramLabel = "NAME",
+                description = "A workshop's title (a person's calendar takes the operator's name).")
+        String name;
+        @Option(names = "--room", paramLabel = "ROOM", description = "A workshop's room.")
+        String room;
+        @Option(names = "--seats", paramLabel = "N", description = "A workshop's seats.")
+        Integer seats;
+        @Option(names = "--workshop", negatable = false,
+                description = "A workshop's calendar (implied by --room or --seats).")
+        boolean workshop;
+        @Option(names = "--hours", paramLabel = "WEEK",
+                description = "Hours by weekday: 'mon 09:00-13:00,14:00-17:00;tue 09:00-13:00' (the gap is the break).")
+        String hours;
+        @Option(names = "--slot", paramLabel = "KIND=MINUTES",
+                description = "A slot length for a kind (repeatable); kinds: ${COMPLETION-CANDIDATES}.")
+        Map<AppointmentKind, Integer> slots = new EnumMap<>(AppointmentKind.class);
+
+        @Override
+        public Integer call() {
+            AgendaTexts t = AgendaCommand.texts();
+            boolean isWorkshop = workshop || room != null || seats != null;
+            // The office checks every value and says what is wrong; commas between ranges are the shell's habit.
+            NewCalendar asked = new NewCalendar(isWorkshop, owner, name, hours == null ? "" : hours.replace(',', ' '),
+                    room, seats == null ? 0 : seats, slots);
+            AgendaCalendar made = OperatorWork.run(spec, database, operator, station, (s, session) ->
+                    s.agenda().createCalendar(session, asked));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(t.text("calendar.created", made.name(), made.owner()));
+            print(out, made, t);
             return ExitCode.OK.code();
         }
     }

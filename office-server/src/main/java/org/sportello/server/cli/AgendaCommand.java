@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "(supervisors), logged in as for \"queue call\"",
             "(SPORTELLO_USER and SPORTELLO_PASSWORD), through the office server (--office) or on the database here."},
         subcommands = {AgendaCommand.Book.class, AgendaCommand.ListCommand.class, AgendaCommand.Cancel.class,
-            AgendaCommand.Rebook.class, AgendaCalendarCommand.class})
+            AgendaCommand.Rebook.class, AgendaCommand.Dismiss.class, AgendaCalendarCommand.class})
 final class AgendaCommand implements Runnable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -288,6 +288,34 @@ final class AgendaCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new CliFailure(ExitCode.USAGE, "not an appointment id: " + text);
             }
+        }
+    }
+
+    @Command(name = "dismiss", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"Supervisors: the citizen no longer needs an appointment a moved dossier brought",
+                "(\"agenda list --to-rebook\"). It leaves that list and stays in the file with who, when and why."})
+    static final class Dismiss implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Mixin
+        OperatorLogin operator;
+        @Mixin
+        StationClient.Options station;
+        @Parameters(paramLabel = "ID", description = "The appointment's id (as \"agenda list --to-rebook\" prints it).")
+        String id;
+        @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why it is not needed any more.")
+        String reason;
+
+        @Override
+        public Integer call() {
+            UUID appointment = Cancel.id(id);
+            MovedAppointment m = OperatorWork.run(spec, database, operator, station, (s, session) ->
+                    s.agenda().dismissMoved(session, appointment, reason));
+            spec.commandLine().getOut().println(texts().text("dismiss.done", m.id(),
+                    WHEN.format(m.startsAt().atZone(zone())), m.taxCode(), m.dismissed().reason()));
+            return ExitCode.OK.code();
         }
     }
 }

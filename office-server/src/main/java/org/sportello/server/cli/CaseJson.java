@@ -92,7 +92,9 @@ final class CaseJson {
                 .field("withName", a.withName()).field("kind", a.kind().name())
                 .field("startsAt", a.startsAt().toString()).field("status", a.statusHere().name())
                 .field("statusAtOffice", a.status().name())
-                .field("rebookedTo", a.rebookedTo() == null ? null : a.rebookedTo().toString()).endObject();
+                .field("rebookedTo", a.rebookedTo() == null ? null : a.rebookedTo().toString())
+                .field("dismissedBy", a.dismissed() == null ? null : a.dismissed().by())
+                .field("dismissReason", a.dismissed() == null ? null : a.dismissed().reason()).endObject();
     }
 
     private static void entries(JsonWriter j, List<CaseloadEntry> entries) {

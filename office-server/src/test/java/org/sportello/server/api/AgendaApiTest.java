@@ -19,6 +19,7 @@ import org.sportello.model.agenda.Appointment;
 import org.sportello.model.agenda.AppointmentKind;
 import org.sportello.model.agenda.AppointmentStatus;
 import org.sportello.model.agenda.BookingRule;
+import org.sportello.model.agenda.NewCalendar;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.Role;
 import org.sportello.model.common.Problem;
@@ -145,6 +146,111 @@ class AgendaApiTest {
                     assertThat(e.arguments()[1]).isEqualTo("1");
                 });
         assertThat(supervisorsDesk.saveCalendar(supervisor, away).absences()).hasSize(1);
+    }
+
+    @Test
+    void aSupervisorOpensCalendarsForAnOperatorWithNoneAndForAWorkshopAndBadOnesAreRefusedInWords() {
+        String supervisorToken = office.login(StationRole.DESK, "desk-2", "gverdi");
+        OperatorSession supervisor = new OperatorSession(null, "gverdi", "Giulia Verdi", Role.SUPERVISOR,
+                supervisorToken);
+        RemoteAgenda supervisorsDesk = new RemoteAgenda(office.as(StationRole.DESK, "desk-2"));
+        NewCalendar lab = NewCalendar.ofWorkshop("lab-cv", "Laboratorio CV", "Aula 2", 12, "TUE 14:00-17:00", 90);
+
+        assertThat(refusal(() -> agenda.createCalendar(desk, lab))).as("an operator is no supervisor")
+                .isEqualTo(Problem.ACCESS_DENIED);
+        AgendaCalendar workshop = supervisorsDesk.createCalendar(supervisor, lab);
+        AgendaCalendar person = supervisorsDesk.createCalendar(supervisor, NewCalendar.ofPerson("lbianchi",
+                "MON 09:00-13:00; WED 09:00-12:00", java.util.Map.of(AppointmentKind.SPECIALIST_SERVICE, 45)));
+
+        assertThat(workshop.owner()).isEqualTo("lab-cv");
+        assertThat(workshop.name()).isEqualTo("Laboratorio CV");
+        assertThat(workshop.workshop()).isEqualTo(new org.sportello.model.agenda.Workshop("Aula 2", 12));
+        assertThat(workshop.lengthOf(AppointmentKind.WORKSHOP)).hasMinutes(90);
+        assertThat(workshop.hours().format()).isEqualTo("TUE 14:00-17:00");
+        assertThat(person.name()).as("the operator's own name").isNotBlank();
+        assertThat(person.isWorkshop()).isFalse();
+        assertThat(person.lengthOf(AppointmentKind.SPECIALIST_SERVICE)).hasMinutes(45);
+        assertThat(person.hours().format()).isEqualTo("MON 09:00-13:00; WED 09:00-12:00");
+        assertThat(supervisorsDesk.calendars(supervisor)).extracting(AgendaCalendar::owner)
+                .contains("lab-cv", "lbianchi");
+        // The workshop takes bookings at once: twelve seats in a 90-minute session on Tuesday afternoon.
+        var offered = agenda.propose(desk, ANNA, "lab-cv", AppointmentKind.WORKSHOP, 1);
+        assertThat(offered.slots()).singleElement().satisfies(slot -> {
+            assertThat(slot.start()).isEqualTo(LocalDateTime.of(2026, 11, 24, 14, 0).plusDays(7));
+            assertThat(slot.seatsLeft()).isEqualTo(12);
+        });
+
+        java.util.Map<NewCalendar, Problem> refused = new java.util.LinkedHashMap<>();
+        refused.put(NewCalendar.ofWorkshop("lab-2", "laboratorio cv", "Aula 3", 5, "", 0), Problem.CALENDAR_NAME_TAKEN);
+        refused.put(NewCalendar.ofWorkshop("lab-cv", "Altro", "Aula 3", 5, "", 0), Problem.CALENDAR_EXISTS);
+        refused.put(NewCalendar.ofWorkshop("mrossi", "Altro", "Aula 3", 5, "", 0), Problem.CALENDAR_EXISTS);
+        refused.put(NewCalendar.ofWorkshop("lab-3", "Terzo", "Aula 3", 0, "", 0), Problem.WORKSHOP_SEATS_INVALID);
+        refused.put(NewCalendar.ofWorkshop("lab-3", "Terzo", "", 5, "", 0), Problem.WORKSHOP_ROOM_MISSING);
+        refused.put(NewCalendar.ofWorkshop("lab-3", "", "Aula 3", 5, "", 0), Problem.CALENDAR_NAME_MISSING);
+        refused.put(NewCalendar.ofWorkshop("lab-3", "Terzo", "Aula 3", 5, "MON 13:00-09:00", 0),
+                Problem.CALENDAR_HOURS_INVALID);
+        refused.put(NewCalendar.ofWorkshop("lab-3", "Terzo", "Aula 3", 5, "lunedi mattina", 0),
+                Problem.CALENDAR_HOURS_INVALID);
+        refused.put(NewCalendar.ofWorkshop("lab-3", "Terzo", "Aula 3", 5, "", 3), Problem.CALENDAR_SLOT_INVALID);
+        refused.put(NewCalendar.ofPerson("nessuno", "", java.util.Map.of()), Problem.UNKNOWN_OPERATOR);
+        refused.put(NewCalendar.ofPerson("lbianchi", "", java.util.Map.of()), Problem.CALENDAR_EXISTS);
+        refused.forEach((asked, problem) -> {
+            SportelloException e = catchRefusal(() -> supervisorsDesk.createCalendar(supervisor, asked));
+            assertThat(e.problem()).as(asked.toString()).isEqualTo(problem);
+            assertThat(e.localizedMessage(java.util.Locale.ITALIAN))
+                    .as("a plain sentence, not a key").doesNotContain("problem.").doesNotContain("{0}");
+        });
+        assertThat(supervisorsDesk.calendars(supervisor)).extracting(AgendaCalendar::owner)
+                .doesNotContain("lab-2", "lab-3", "nessuno");
+    }
+
+    @Test
+    void aSupervisorDismissesAMovedAppointmentThroughTheServerAnOperatorIsRefused() throws Exception {
+        java.util.UUID moved = java.util.UUID.randomUUID();
+        try (java.sql.Connection c = office.connection().database().dataSource().getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO moved_appointment (id, person_id, tax_code,"
+                     + " booked_at_code, with_login, with_name, kind, starts_at, ends_at, status, bring,"
+                     + " central_version, to_rebook, received_at) SELECT ?, id, tax_code, 'RM01', 'fneri', 'Franca Neri',"
+                     + " 'CASE_MANAGER_TALK', ?, ?, 'TO_BE_REBOOKED', '', 1, TRUE, ? FROM person")) {
+            java.time.OffsetDateTime at = TestOffice.TUESDAY_MORNING.plusDays(2).atZone(TestOffice.ROME)
+                    .toOffsetDateTime();
+            ps.setObject(1, moved);
+            ps.setObject(2, at);
+            ps.setObject(3, at.plusMinutes(30));
+            ps.setObject(4, at.minusDays(3));
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        String supervisorToken = office.login(StationRole.DESK, "desk-2", "gverdi");
+        OperatorSession supervisor = new OperatorSession(null, "gverdi", "Giulia Verdi", Role.SUPERVISOR,
+                supervisorToken);
+        RemoteAgenda supervisorsDesk = new RemoteAgenda(office.as(StationRole.DESK, "desk-2"));
+
+        assertThat(refusal(() -> agenda.dismissMoved(desk, moved, "non serve"))).isEqualTo(Problem.ACCESS_DENIED);
+        assertThat(refusal(() -> supervisorsDesk.dismissMoved(supervisor, moved, "  ")))
+                .isEqualTo(Problem.REASON_REQUIRED);
+        assertThat(supervisorsDesk.toRebook(supervisor)).hasSize(1);
+        var dismissed = supervisorsDesk.dismissMoved(supervisor, moved, "ha trovato lavoro");
+
+        assertThat(dismissed.waiting()).isFalse();
+        assertThat(dismissed.statusHere()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(dismissed.dismissed().by()).isEqualTo("gverdi");
+        assertThat(dismissed.dismissed().reason()).isEqualTo("ha trovato lavoro");
+        assertThat(dismissed.dismissed().at()).isEqualTo(office.office().clock().instant());
+        assertThat(supervisorsDesk.toRebook(supervisor)).isEmpty();
+        assertThat(refusal(() -> supervisorsDesk.dismissMoved(supervisor, moved, "di nuovo")))
+                .isEqualTo(Problem.APPOINTMENT_CLOSED);
+        assertThat(refusal(() -> supervisorsDesk.rebookMoved(supervisor, moved, "mrossi", null)))
+                .isEqualTo(Problem.APPOINTMENT_CLOSED);
+    }
+
+    private static Problem refusal(Runnable call) {
+        return catchRefusal(call).problem();
+    }
+
+    private static SportelloException catchRefusal(Runnable call) {
+        SportelloException e = org.assertj.core.api.Assertions.catchThrowableOfType(SportelloException.class, call::run);
+        assertThat(e).as("refused").isNotNull();
+        return e;
     }
 
     @Test

@@ -120,6 +120,7 @@ class RoleMatrixTest {
             Agenda.Calendars         no     no       yes   no            yes
             Agenda.Calendar          no     no       yes   no            yes
             Agenda.SaveCalendar      no     no       yes   no            yes
+            Agenda.CreateCalendar    no     no       yes   no            yes
             Agenda.Rule              no     no       yes   no            yes
             Agenda.SaveRule          no     no       yes   no            yes
             Agenda.Propose           no     no       yes   no            yes
@@ -133,6 +134,7 @@ class RoleMatrixTest {
             Agenda.Stranded          no     no       yes   no            yes
             Agenda.ToRebook          no     no       yes   no            yes
             Agenda.RebookMoved       no     no       yes   no            yes
+            Agenda.DismissMoved      no     no       yes   no            yes
             Vacancies.Check          no     no       yes   no            yes
             Vacancies.Save           no     no       yes   no            yes
             Vacancies.List           no     no       yes   no            yes
@@ -235,6 +237,10 @@ class RoleMatrixTest {
                 .setSession(s).setCalendar(AgendaCalendarMsg.newBuilder().setId(java.util.UUID.randomUUID().toString())
                         .setOwner("LAB-" + java.util.UUID.randomUUID().toString().substring(0, 8)).setName("Laboratorio")
                         .setHours("MON 09:00-11:00").setWorkshopRoom("Aula 1").setWorkshopSeats(10)).build()));
+        OPERATIONS.put("Agenda.CreateCalendar", (ch, s) -> agenda(ch).createCalendar(
+                org.sportello.protocol.v1.AgendaCreateCalendarRequest.newBuilder().setSession(s).setWorkshop(true)
+                        .setOwner("lab-" + java.util.UUID.randomUUID().toString().substring(0, 8)).setName("Laboratorio "
+                                + java.util.UUID.randomUUID()).setRoom("Aula 1").setSeats(10).build()));
         OPERATIONS.put("Agenda.Rule", (ch, s) -> agenda(ch).rule(s));
         OPERATIONS.put("Agenda.SaveRule", (ch, s) -> agenda(ch).saveRule(AgendaSaveRuleRequest.newBuilder()
                 .setSession(s).setRule(AgendaRuleMsg.newBuilder().setWithCaseManager(true).setAfternoonFrom("13:00")
@@ -259,6 +265,8 @@ class RoleMatrixTest {
                 .setSession(s).setCalendar(AgendaCalendarMsg.newBuilder().setId(java.util.UUID.randomUUID().toString())
                         .setOwner("mrossi").setName("Mario Rossi").setHours("MON 09:00-11:00")).build()));
         OPERATIONS.put("Agenda.ToRebook", (ch, s) -> agenda(ch).toRebook(s));
+        OPERATIONS.put("Agenda.DismissMoved", (ch, s) -> agenda(ch).dismissMoved(AppointmentChangeRequest.newBuilder()
+                .setSession(s).setId(java.util.UUID.randomUUID().toString()).setReason("non serve più").build()));
         OPERATIONS.put("Agenda.RebookMoved", (ch, s) -> agenda(ch).rebookMoved(
                 org.sportello.protocol.v1.MovedRebookRequest.newBuilder().setSession(s)
                         .setId(java.util.UUID.randomUUID().toString()).build()));

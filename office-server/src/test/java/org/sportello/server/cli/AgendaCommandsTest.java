@@ -120,6 +120,39 @@ class AgendaCommandsTest {
     }
 
     @Test
+    void aSupervisorOpensAWorkshopAndAnOperatorsCalendarAndBadValuesAreRefusedInOneLine() {
+        CliRun.Result operator = cli.run("agenda", "calendar", "create", "lab-cv", "--name", "Laboratorio CV",
+                "--room", "Aula 2", "--seats", "12", "--db", db());
+        assertThat(operator.exitCode()).as("an operator may not: " + operator).isEqualTo(ExitCode.REFUSED.code());
+
+        CliRun boss = new CliRun(home).env("SPORTELLO_USER", "gverdi").env("SPORTELLO_PASSWORD", "demo");
+        CliRun.Result lab = boss.run("agenda", "calendar", "create", "lab-cv", "--name", "Laboratorio CV",
+                "--room", "Aula 2", "--seats", "12", "--hours", "tue 14:00-17:00", "--slot", "WORKSHOP=90", "--db", db());
+        assertThat(lab.exitCode()).as(lab.toString()).isZero();
+        assertThat(lab.out()).contains("Laboratorio CV (lab-cv)", "TUE 14:00-17:00", "WORKSHOP: 90", "Aula 2", "12");
+        CliRun.Result person = boss.run("agenda", "calendar", "create", "lbianchi", "--hours",
+                "mon 09:00-13:00,14:00-16:00", "--db", db());
+        assertThat(person.exitCode()).as(person.toString()).isZero();
+        assertThat(person.out()).contains("(lbianchi)", "MON 09:00-13:00 14:00-16:00");
+        assertThat(boss.run("agenda", "calendar", "show", "lab-cv", "--db", db()).out()).contains("WORKSHOP: 90");
+
+        for (List<String> bad : List.of(List.of("lbianchi"), List.of("nessuno"),
+                List.of("lab-2", "--name", "Altro", "--room", "Aula 3", "--seats", "0"),
+                List.of("lab-2", "--name", "laboratorio cv", "--room", "Aula 3", "--seats", "4"),
+                List.of("lab-2", "--name", "Altro", "--room", "Aula 3", "--seats", "4", "--hours", "lun mattina"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("agenda", "calendar", "create"));
+            args.addAll(bad);
+            args.addAll(List.of("--db", db()));
+            CliRun.Result r = boss.run(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(bad + ": " + r).isEqualTo(ExitCode.REFUSED.code());
+            assertThat(r.err()).as(bad.toString()).hasLineCount(1).doesNotContain("Exception", "problem.");
+        }
+        CliRun.Result notANumber = boss.run("agenda", "calendar", "create", "lab-2", "--seats", "molti", "--db", db());
+        assertThat(notANumber.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(notANumber.err()).doesNotContain("Exception");
+    }
+
+    @Test
     void badInputIsAUsageErrorWithAPlainMessage() {
         assertThat(cli.run("agenda", "book", "--cf", CF, "--with", "mrossi", "--at", "domani", "--db", db())
                 .exitCode()).isEqualTo(ExitCode.USAGE.code());

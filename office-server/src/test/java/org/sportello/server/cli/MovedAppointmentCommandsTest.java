@@ -21,7 +21,7 @@ import org.sportello.server.storage.OfficeDatabase;
 /**
  * Appointments that came with a dossier moved here from another office (ADR 36) on the command line: the citizen's
  * case shows them ({@code dossier show --json}), a supervisor lists the ones to rebook ({@code agenda list
- * --to-rebook}) and {@code agenda rebook} books one again here. The rows are put where the sync puts them (the sync
+ * --to-rebook}), {@code agenda rebook} books one again here and {@code agenda dismiss} drops one (ADR 40). The rows are put where the sync puts them (the sync
  * itself is {@code AppointmentSyncTest}'s).
  */
 class MovedAppointmentCommandsTest {
@@ -123,6 +123,38 @@ class MovedAppointmentCommandsTest {
         assertThat(operator.run("agenda", "rebook", "nope", "--db", db()).exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(supervisor.run("agenda", "list", "--to-rebook", "--day", LocalDate.now().toString(), "--db", db())
                 .exitCode()).isEqualTo(ExitCode.USAGE.code());
+    }
+
+    @Test
+    void aSupervisorDismissesOneTheCitizenNoLongerNeedsItLeavesTheListAndStaysInTheFile() throws Exception {
+        CliRun.Result byOperator = operator.run("agenda", "dismiss", ahead.toString(), "--reason", "trovato lavoro",
+                "--db", db());
+        assertThat(byOperator.exitCode()).as("supervisors only: " + byOperator).isEqualTo(ExitCode.REFUSED.code());
+        assertThat(byOperator.err()).hasLineCount(1).doesNotContain("Exception");
+        CliRun.Result noReason = supervisor.run("agenda", "dismiss", ahead.toString(), "--reason", " ", "--db", db());
+        assertThat(noReason.exitCode()).as(noReason.toString()).isEqualTo(ExitCode.REFUSED.code());
+        assertThat(noReason.err()).hasLineCount(1).doesNotContain("problem.");
+        assertThat(supervisor.run("agenda", "dismiss", ahead.toString(), "--db", db()).exitCode())
+                .as("--reason is required").isEqualTo(ExitCode.USAGE.code());
+        CliRun.Result history = supervisor.run("agenda", "dismiss", missed.toString(), "--reason", "x", "--db", db());
+        assertThat(history.exitCode()).as("history is not waiting").isEqualTo(ExitCode.REFUSED.code());
+        assertThat(toRebook()).hasSize(1);
+
+        CliRun.Result dismissed = supervisor.run("agenda", "dismiss", ahead.toString(), "--reason", "trovato lavoro",
+                "--db", db());
+        assertThat(dismissed.exitCode()).as(dismissed.toString()).isZero();
+        assertThat(dismissed.out()).contains(ahead.toString(), CF, "trovato lavoro");
+        assertThat(toRebook()).as("gone from the list").isEmpty();
+        JsonNode kept = JSON.readTree(operator.run("dossier", "show", CF, "--json", "--db", db()).out())
+                .get("movedAppointments").get(1);
+        assertThat(kept.get("id").asText()).as("never deleted").isEqualTo(ahead.toString());
+        assertThat(kept.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(kept.get("dismissedBy").asText()).isEqualTo("gverdi");
+        assertThat(kept.get("dismissReason").asText()).isEqualTo("trovato lavoro");
+        assertThat(supervisor.run("agenda", "dismiss", ahead.toString(), "--reason", "again", "--db", db()).exitCode())
+                .as("only once").isEqualTo(ExitCode.REFUSED.code());
+        assertThat(supervisor.run("agenda", "rebook", ahead.toString(), "--with", "mrossi", "--db", db()).exitCode())
+                .as("a dismissed one is not rebooked").isEqualTo(ExitCode.REFUSED.code());
     }
 
     private JsonNode toRebook() throws Exception {

@@ -26,6 +26,14 @@ public interface AgendaService {
     AgendaCalendar saveCalendar(OperatorSession session, AgendaCalendar edited);
 
     /**
+     * Supervisors: opens a calendar (ADR 40), for an active operator who has none, or for a workshop. Refused with
+     * {@code UNKNOWN_OPERATOR}, {@code CALENDAR_EXISTS} (the owner has one, or a workshop's code is an operator's
+     * login), {@code CALENDAR_NAME_TAKEN}, {@code CALENDAR_NAME_MISSING}, {@code CALENDAR_HOURS_INVALID},
+     * {@code CALENDAR_SLOT_INVALID}, {@code WORKSHOP_ROOM_MISSING} or {@code WORKSHOP_SEATS_INVALID}.
+     */
+    AgendaCalendar createCalendar(OperatorSession session, NewCalendar calendar);
+
+    /**
      * Supervisors: the booked appointments still to come that {@code edited} would leave outside its hours, absences
      * or seats, earliest first. {@link #saveCalendar} refuses such an edit with {@code CALENDAR_STRANDS_APPOINTMENTS}
      * (ADR 38); this says which ones before or after the refusal.
@@ -87,4 +95,11 @@ public interface AgendaService {
      * it is not waiting (rebooked already, or history).
      */
     Appointment rebookMoved(OperatorSession session, UUID moved, String with, LocalDateTime at);
+
+    /**
+     * Supervisors: the citizen no longer needs an appointment of a dossier moved here (ADR 40). It leaves the
+     * to-rebook list and keeps who dismissed it, when and why. Refused with {@code REASON_REQUIRED} without a reason,
+     * and with {@code APPOINTMENT_CLOSED} when it is not waiting (rebooked, dismissed already, or history).
+     */
+    MovedAppointment dismissMoved(OperatorSession session, UUID moved, String reason);
 }

@@ -12,10 +12,27 @@ import java.util.UUID;
  * @param status         its status at that office, as last received
  * @param toRebook       it was still open and ahead when the dossier arrived: this office books it again
  * @param rebookedTo     the appointment booked here in its place, once a supervisor did
+ * @param dismissed      a supervisor's decision not to book it again (the citizen no longer needs it); null if none
  */
 public record MovedAppointment(UUID id, String bookedAtOffice, String taxCode, String withLogin, String withName,
                                AppointmentKind kind, Instant startsAt, Instant endsAt, AppointmentStatus status,
-                               String bring, boolean toRebook, UUID rebookedTo) {
+                               String bring, boolean toRebook, UUID rebookedTo, Dismissal dismissed) {
+    /** Who dismissed a moved appointment, when and why (ADR 40); kept as its history. */
+    public record Dismissal(Instant at, String by, String reason) {
+        public Dismissal {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    public MovedAppointment(UUID id, String bookedAtOffice, String taxCode, String withLogin, String withName,
+                            AppointmentKind kind, Instant startsAt, Instant endsAt, AppointmentStatus status,
+                            String bring, boolean toRebook, UUID rebookedTo) {
+        this(id, bookedAtOffice, taxCode, withLogin, withName, kind, startsAt, endsAt, status, bring, toRebook,
+                rebookedTo, null);
+    }
+
     public MovedAppointment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(bookedAtOffice, "bookedAtOffice");
@@ -28,16 +45,19 @@ public record MovedAppointment(UUID id, String bookedAtOffice, String taxCode, S
         bring = bring == null ? "" : bring;
     }
 
-    /** Where it stands here: to be rebooked, rebooked (here), or the other office's status as history. */
+    /** Where it stands here: to be rebooked, rebooked (here), dismissed (cancelled), or the other office's status. */
     public AppointmentStatus statusHere() {
         if (rebookedTo != null) {
             return AppointmentStatus.REBOOKED;
+        }
+        if (dismissed != null) {
+            return AppointmentStatus.CANCELLED;
         }
         return toRebook ? AppointmentStatus.TO_BE_REBOOKED : status;
     }
 
     /** Still waiting for a supervisor to book it again here. */
     public boolean waiting() {
-        return toRebook && rebookedTo == null;
+        return toRebook && rebookedTo == null && dismissed == null;
     }
 }

@@ -66,6 +66,14 @@ public enum Problem {
     /** A calendar edit would leave booked appointments outside its hours or seats (ADR 38). */
     CALENDAR_STRANDS_APPOINTMENTS,
     ABSENCE_IN_THE_PAST,
+    // Opening a calendar (ADR 40)
+    CALENDAR_EXISTS,
+    CALENDAR_NAME_TAKEN,
+    CALENDAR_NAME_MISSING,
+    CALENDAR_HOURS_INVALID,
+    CALENDAR_SLOT_INVALID,
+    WORKSHOP_ROOM_MISSING,
+    WORKSHOP_SEATS_INVALID,
     SLOT_TAKEN,
     SLOT_NOT_OFFERED,
     NO_FREE_SLOT,
