@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sportello.devices.printer.OfferSlip;
 import org.sportello.model.offers.JobOffer;
+import org.sportello.model.offers.OfferPublisher;
 
 /**
  * Words an offer for the terminal's ticket printer, in the citizen's language: title, employer or
- * "riservato", where, contract and hours, positions, until when, how to apply (or "ask at the desk"),
+ * "riservato", where, contract and hours, positions, until when, how to apply (another office's reserved offer:
+ * through that office, quoting its reference; else "ask at the desk"),
  * and a QR with the offer's id, so the desk finds it at once. Nothing about the citizen goes on paper.
  */
 public final class OfferSlips {
@@ -37,7 +39,16 @@ public final class OfferSlips {
         return province == null || province.isBlank() ? municipality : municipality + " (" + province + ")";
     }
 
+    /**
+     * The offer's own words when it has them; another office's reserved offer names that office (and its address
+     * when known) and the reference its desk knows the vacancy by, never the company; otherwise the desk.
+     */
     public static String howToApply(TerminalTexts t, JobOffer offer) {
+        if (offer.appliesThroughPublisher()) {
+            OfferPublisher p = offer.publisher();
+            return p.address() == null ? t.get("offer.apply.office", p.officeName(), p.reference())
+                    : t.get("offer.apply.office.address", p.officeName(), p.reference(), p.address());
+        }
         return offer.howToApply() == null || offer.howToApply().isBlank() ? t.get("offer.apply.desk") : offer.howToApply();
     }
 }

@@ -63,6 +63,10 @@ final class FixedOffersServer extends OffersGrpc.OffersImplBase implements AutoC
             new Place("Modena", "MO", 44.6471, 10.9252), new Place("Ferrara", "FE", 44.8381, 11.6198),
             new Place("Castel Maggiore", "BO", 44.5772, 11.3610));
 
+    static final String OTHER_OFFICE = "Centro per l'Impiego di Imola";
+    static final String OTHER_OFFICE_ADDRESS = "Viale Dante 5, 40026 Imola";
+    static final String OTHER_REF = "V-1A2B3C4D";
+
     private final LocalDate today;
     private final List<OfferMsg> offers;
     private final List<CourseMsg> courses;
@@ -127,9 +131,13 @@ final class FixedOffersServer extends OffersGrpc.OffersImplBase implements AutoC
                 "apprenticeship", "full", today.minusDays(20), 1, "Prima nota, fatturazione elettronica, archivio.", 0, 3,
                 List.of("Excel", "fatturazione elettronica"), List.of(lang("en", "B1")), List.of(),
                 "Scrivere a lavora@studiobernardi.it"));
+        // Another office's vacancy whose company kept its name and contacts reserved: the office that published it
+        // comes with it (ADR 37), where the citizen applies.
         out.add(offer("BO-0006", "Magazziniera per la grande distribuzione", "", "Castel Maggiore", "temporary",
                 "part", today.minusDays(3), 5, "Rifornimento degli scaffali e controllo delle scadenze, sabato e domenica.",
-                0, -1, List.of("rifornimento"), List.of(), List.of(), ""));
+                0, -1, List.of("rifornimento"), List.of(), List.of(), "").toBuilder().setSource("OTHER_OFFICE")
+                .setPublisherName(OTHER_OFFICE).setPublisherAddress(OTHER_OFFICE_ADDRESS).setPublisherRef(OTHER_REF)
+                .build());
         out.add(offer("MO-0007", "Elettricista industriale", "Impianti Ferrari Spa", "Modena", "permanent", "full",
                 today.minusDays(4), 2, "Installazione e manutenzione di quadri elettrici in stabilimento.", 3, 3,
                 List.of("PLC", "quadri elettrici"), List.of(), List.of("B"),

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sportello.devices.card.SimulatedCardReader;
 import org.sportello.devices.card.TesseraText;
 import org.sportello.devices.printer.virtual.PrintedTicket;
+import org.sportello.kiosk.language.KioskLanguage;
 import org.sportello.kiosk.printer.VirtualTicketPrinter;
 import org.sportello.ui.Screenshots;
 import org.testfx.api.FxRobot;
@@ -233,6 +234,38 @@ class SelfServiceScreenTest {
 
         tap(robot, "#offer-back");
         await(() -> vm.screenProperty().get() == TerminalViewModel.Screen.SEARCH);
+    }
+
+    @Test
+    void aReservedOfferOfAnotherOfficeSaysWhichOfficeToApplyThroughOnScreenAndOnPaper(FxRobot robot) throws Exception {
+        awaitHome(robot);
+        tap(robot, "#hit-BO-0006");
+        await(() -> vm.screenProperty().get() == TerminalViewModel.Screen.OFFER);
+        assertThat(text(robot, "#offer-employer")).isEqualTo("Azienda riservata");
+        String apply = "Si candidi tramite l'ufficio che ha pubblicato l'offerta: Centro per l'Impiego di Imola,"
+                + " Viale Dante 5, 40026 Imola. Citi il riferimento dell'offerta V-1A2B3C4D.";
+        assertThat(allLabels(robot)).contains(apply).doesNotContain("Chieda allo sportello: le diremo come candidarsi.");
+        Screenshots.save(screen(robot), "self-service/offer-other-office");
+
+        tap(robot, "#offer-print");
+        await(() -> printer.transport().printer().tickets().size() == 1);
+        PrintedTicket paper = printer.transport().printer().tickets().getFirst();
+        assertThat(paper.text().replaceAll("\\s+", " ")).contains("Azienda riservata", "Come candidarsi", apply,
+                "Codice offerta: BO-0006");
+        assertThat(qr(paper.image())).isEqualTo("BO-0006");
+        Path png = Path.of("target/screenshots/self-service/printed-offer-other-office.png");
+        Files.createDirectories(png.getParent());
+        ImageIO.write(paper.image(), "png", png.toFile());
+
+        // In English, the same office and reference.
+        tap(robot, "#offer-back");
+        await(() -> vm.screenProperty().get() == TerminalViewModel.Screen.SEARCH);
+        robot.interact(() -> vm.setLanguage(KioskLanguage.ENGLISH));
+        robot.interact(() -> vm.openOffer("BO-0006"));
+        await(() -> vm.screenProperty().get() == TerminalViewModel.Screen.OFFER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(allLabels(robot)).contains("Apply through the office that published this offer: Centro per"
+                + " l'Impiego di Imola, Viale Dante 5, 40026 Imola. Quote offer reference V-1A2B3C4D.");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.sportello.model.offers.JobOffer;
 import org.sportello.model.offers.LanguageRequirement;
 import org.sportello.model.offers.OfferHit;
 import org.sportello.model.offers.OfferHours;
+import org.sportello.model.offers.OfferPublisher;
 import org.sportello.model.offers.OfferQuery;
 import org.sportello.model.offers.OfferResults;
 import org.sportello.model.offers.OfferSearch;
@@ -110,7 +111,13 @@ public final class RemoteOffers implements OfferSearch {
         return new JobOffer(m.getId(), source, m.getTitle(), m.getDescription(), blankToNull(m.getEmployer()), where,
                 blankToNull(m.getIsco()), contract, hours, Math.max(1, m.getPositions()),
                 published == null ? LocalDate.MIN : published, expires == null ? LocalDate.MAX : expires,
-                requirements, blankToNull(m.getHowToApply()));
+                requirements, blankToNull(m.getHowToApply()), publisher(m));
+    }
+
+    /** Empty from a server that does not send it, or for an offer no other office published. */
+    private static OfferPublisher publisher(OfferMsg m) {
+        return m.getPublisherName().isBlank() || m.getPublisherRef().isBlank() ? null
+                : new OfferPublisher(m.getPublisherName(), blankToNull(m.getPublisherAddress()), m.getPublisherRef());
     }
 
     @Override

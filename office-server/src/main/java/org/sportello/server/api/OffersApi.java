@@ -271,6 +271,10 @@ public final class OffersApi extends OffersGrpc.OffersImplBase {
                 .setExpires(o.expires().toString()).setMinIsced(o.requirements().minIsced())
                 .setYearsExperience(o.requirements().yearsExperience()).addAllSkills(o.requirements().skills())
                 .setHowToApply(Objects.requireNonNullElse(o.howToApply(), ""));
+        if (o.publisher() != null) {
+            b.setPublisherName(o.publisher().officeName()).setPublisherRef(o.publisher().reference())
+                    .setPublisherAddress(Objects.requireNonNullElse(o.publisher().address(), ""));
+        }
         for (LanguageRequirement l : o.requirements().languages()) {
             b.addLanguages(LanguageRequirementMsg.newBuilder().setCode(l.code()).setLevel(l.level().name()));
         }

@@ -3,6 +3,8 @@ package org.sportello.server.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +28,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.sportello.model.offers.OfferHit;
+import org.sportello.model.offers.OfferPublisher;
 import org.sportello.model.offers.OfferResults;
 import org.sportello.model.offers.OfferQuery;
 
@@ -111,12 +114,19 @@ final class OffersCommand implements Runnable {
                 throw new CliFailure(ExitCode.USAGE, e.getMessage());
             }
             OfferResults r;
+            Map<String, JobOffer> offers = new HashMap<>();
             try (OfficeConnection office = OfficeAccess.connect(database.resolve(SportelloCommand.environment(spec)))) {
                 r = office.offers().search(query);
+                if (json) {
+                    // The hits are the index's few fields; how to apply is the catalogue row's.
+                    for (OfferHit h : r.hits()) {
+                        office.offers().find(h.id()).ifPresent(o -> offers.put(o.id(), o));
+                    }
+                }
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(json(r));
+                out.println(json(r, offers, t));
                 return ExitCode.OK.code();
             }
             if (r.whereUnknown() != null) {
@@ -136,7 +146,11 @@ final class OffersCommand implements Runnable {
             return ExitCode.OK.code();
         }
 
-        static String json(OfferResults r) {
+        /**
+         * Each hit with its employer (null: riservato) and how to apply, in the machine's language: for another
+         * office's reserved offer, through that office quoting its reference; null when the offer says nothing.
+         */
+        static String json(OfferResults r, Map<String, JobOffer> offers, OfferTexts t) {
             JsonWriter w = new JsonWriter().beginObject().field("total", r.total());
             w.field("where_unknown", r.whereUnknown());
             w.name("hits").beginArray();
@@ -149,6 +163,17 @@ final class OffersCommand implements Runnable {
                     w.value(Math.round(h.km() * 10) / 10.0);
                 }
                 w.name("score").value(Math.round(h.score() * 1000) / 1000.0);
+                w.field("employer", h.employer());
+                JobOffer o = offers.get(h.id());
+                w.field("how_to_apply", o == null ? null : t.howToApply(o));
+                OfferPublisher p = o == null ? null : o.publisher();
+                w.name("published_by");
+                if (p == null) {
+                    w.value((String) null);
+                } else {
+                    w.beginObject().field("office", p.officeName()).field("address", p.address())
+                            .field("reference", p.reference()).endObject();
+                }
                 w.endObject();
             }
             return w.endArray().endObject().toString();

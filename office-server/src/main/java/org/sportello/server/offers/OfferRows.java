@@ -19,6 +19,7 @@ import org.sportello.model.offers.ContractType;
 import org.sportello.model.offers.JobOffer;
 import org.sportello.model.offers.LanguageRequirement;
 import org.sportello.model.offers.OfferHours;
+import org.sportello.model.offers.OfferPublisher;
 import org.sportello.model.offers.OfferSource;
 import org.sportello.model.offers.Requirements;
 import org.sportello.model.offers.Workplace;
@@ -29,14 +30,14 @@ import org.sportello.model.profile.DrivingLicence;
 final class OfferRows {
     static final String COLUMNS = "id, source, title, description, employer, municipality, province, lat, lon, isco,"
             + " contract, hours, positions, published, expires, min_isced, years_experience, skills, languages,"
-            + " licences, how_to_apply";
+            + " licences, how_to_apply, publisher_name, publisher_address, publisher_ref";
 
     private OfferRows() {
     }
 
     static void upsert(Connection c, Collection<JobOffer> offers, OffsetDateTime now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("MERGE INTO job_offer (" + COLUMNS + ", changed_at) KEY (id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int batched = 0;
             for (JobOffer o : offers) {
                 Workplace w = o.workplace();
@@ -68,7 +69,11 @@ final class OfferRows {
                         .collect(Collectors.joining(",")));
                 ps.setString(20, r.licences().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
                 ps.setString(21, o.howToApply());
-                ps.setObject(22, now);
+                OfferPublisher p = o.publisher();
+                ps.setString(22, p == null ? null : p.officeName());
+                ps.setString(23, p == null ? null : p.address());
+                ps.setString(24, p == null ? null : p.reference());
+                ps.setObject(25, now);
                 ps.addBatch();
                 if (++batched % 1000 == 0) {
                     ps.executeBatch();
@@ -117,7 +122,8 @@ final class OfferRows {
         return new JobOffer(rs.getString(1), OfferSource.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                 rs.getString(5), w, rs.getString(10), ContractType.valueOf(rs.getString(11)),
                 OfferHours.valueOf(rs.getString(12)), rs.getInt(13), rs.getObject(14, LocalDate.class),
-                rs.getObject(15, LocalDate.class), r, rs.getString(21));
+                rs.getObject(15, LocalDate.class), r, rs.getString(21),
+                rs.getString(22) == null ? null : new OfferPublisher(rs.getString(22), rs.getString(23), rs.getString(24)));
     }
 
     private static List<String> split(String joined, String by) {

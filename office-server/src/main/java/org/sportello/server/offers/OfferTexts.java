@@ -3,6 +3,8 @@ package org.sportello.server.offers;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.sportello.model.offers.JobOffer;
+import org.sportello.model.offers.OfferPublisher;
 
 /** What the catalogue's commands and imports say to people, in Italian and English (the machine's language). */
 public final class OfferTexts {
@@ -23,5 +25,18 @@ public final class OfferTexts {
 
     public String text(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /**
+     * What a citizen does to apply: the offer's own words, or for another office's reserved offer that office and
+     * the reference to quote (never the company); null when the offer says nothing (the desk explains).
+     */
+    public String howToApply(JobOffer offer) {
+        if (offer.appliesThroughPublisher()) {
+            OfferPublisher p = offer.publisher();
+            return p.address() == null ? text("apply.office", p.officeName(), p.reference())
+                    : text("apply.office.address", p.officeName(), p.reference(), p.address());
+        }
+        return offer.howToApply() == null || offer.howToApply().isBlank() ? null : offer.howToApply();
     }
 }

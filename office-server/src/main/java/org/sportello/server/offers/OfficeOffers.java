@@ -255,7 +255,7 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
             return o;
         }
         return new JobOffer(o.id(), o.source(), o.title(), o.description(), o.employer(), w, o.isco(), o.contract(),
-                o.hours(), o.positions(), o.published(), o.expires(), o.requirements(), o.howToApply());
+                o.hours(), o.positions(), o.published(), o.expires(), o.requirements(), o.howToApply(), o.publisher());
     }
 
     /** What the table holds, in a few characters: the count and the last change. */

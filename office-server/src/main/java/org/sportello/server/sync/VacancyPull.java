@@ -19,6 +19,7 @@ import org.sportello.model.offers.ContractType;
 import org.sportello.model.offers.JobOffer;
 import org.sportello.model.offers.LanguageRequirement;
 import org.sportello.model.offers.OfferHours;
+import org.sportello.model.offers.OfferPublisher;
 import org.sportello.model.offers.OfferSource;
 import org.sportello.model.offers.Requirements;
 import org.sportello.model.offers.Workplace;
@@ -41,16 +42,19 @@ final class VacancyPull {
     /** Central's types of {@link VacancyPush#COLUMNS}, in order. */
     private static final List<String> TYPES = List.of("uuid", "uuid", "varchar", "varchar", "varchar", "varchar",
             "varchar", "varchar", "double", "double", "varchar", "varchar", "varchar", "int", "date", "date", "int",
-            "int", "varchar", "varchar", "varchar", "varchar", "bigint");
+            "int", "varchar", "varchar", "varchar", "varchar", "bigint", "varchar", "varchar", "varchar");
     private static final int ID = 0;
     private static final int OFFICE = 1;
+    private static final int OFFICE_CODE = VacancyPush.COLUMNS.indexOf("office_code");
+    private static final int OFFICE_NAME = VacancyPush.COLUMNS.indexOf("office_name");
+    private static final int OFFICE_ADDRESS = VacancyPush.COLUMNS.indexOf("office_address");
 
     private VacancyPull() {
     }
 
     static XidPuller.Spec spec(OfficeIdentity me, OfficeOffers offers) {
         return new XidPuller.Spec(STREAM, "public.vacancy", VacancyPush.COLUMNS, TYPES,
-                (central, office, rows) -> apply(me, offers, rows));
+                (central, office, rows) -> apply(me, offers, office, rows));
     }
 
     /**
@@ -58,14 +62,15 @@ final class VacancyPull {
      * catalogue commits on its own; should the cursor then fail to move, the next round applies the same rows
      * again, which changes nothing.
      */
-    private static void apply(OfficeIdentity me, OfficeOffers offers, List<Object[]> rows) {
+    private static void apply(OfficeIdentity me, OfficeOffers offers, Connection office, List<Object[]> rows)
+            throws SQLException {
         LocalDate today = offers.today();
         Map<String, JobOffer> latest = new LinkedHashMap<>();
         for (Object[] row : rows) {
             if (me.id().equals(row[OFFICE])) {
                 continue;
             }
-            JobOffer offer = offer(row);
+            JobOffer offer = offer(row, publisher(office, row));
             boolean shown = offer != null && "OPEN".equals(row[VacancyPush.COLUMNS.indexOf("status")])
                     && !offer.expires().isBefore(today);
             latest.put(Vacancy.offerId((UUID) row[ID]), shown ? offer : null);
@@ -99,8 +104,31 @@ final class VacancyPull {
         return expired.size();
     }
 
+    /**
+     * The office that published the row, as it named itself; when it gave no address, this office's territory
+     * table (the set-up's {@code territory.office.CODE} lines) may know one. Null for a row an older build pushed.
+     */
+    private static OfferPublisher publisher(Connection office, Object[] r) throws SQLException {
+        String name = (String) r[OFFICE_NAME];
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String address = (String) r[OFFICE_ADDRESS];
+        String code = (String) r[OFFICE_CODE];
+        if ((address == null || address.isBlank()) && code != null) {
+            try (PreparedStatement ps = office.prepareStatement("SELECT office_address FROM office_territory"
+                    + " WHERE office_code = ? AND office_address IS NOT NULL FETCH FIRST 1 ROWS ONLY")) {
+                ps.setString(1, code);
+                try (ResultSet rs = ps.executeQuery()) {
+                    address = rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }
+        return new OfferPublisher(name, address, Vacancy.reference((UUID) r[ID]));
+    }
+
     /** The offer a central row describes; null (and a warning) when another office's row cannot be one. */
-    private static JobOffer offer(Object[] r) {
+    private static JobOffer offer(Object[] r, OfferPublisher publisher) {
         try {
             Workplace where = new Workplace((String) r[6], (String) r[7], (Double) r[8], (Double) r[9]);
             Requirements asks = new Requirements((Integer) r[16], (Integer) r[17], split((String) r[18], "\n"),
@@ -108,7 +136,7 @@ final class VacancyPull {
             return new JobOffer(Vacancy.offerId((UUID) r[ID]), OfferSource.OTHER_OFFICE, (String) r[2], (String) r[3],
                     (String) r[4], where, (String) r[10], ContractType.valueOf((String) r[11]),
                     OfferHours.valueOf((String) r[12]), (Integer) r[13], (LocalDate) r[14], (LocalDate) r[15], asks,
-                    (String) r[5]);
+                    (String) r[5], publisher);
         } catch (RuntimeException e) {
             // One bad row from another office must not stop every office's pull; it stays out of the catalogue.
             LOG.log(Level.WARNING, "vacancy " + r[ID] + " of office " + r[OFFICE] + " is not a valid offer: "

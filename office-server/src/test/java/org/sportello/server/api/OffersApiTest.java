@@ -21,6 +21,7 @@ import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.offers.ContractType;
 import org.sportello.model.offers.JobOffer;
 import org.sportello.model.offers.OfferHours;
+import org.sportello.model.offers.OfferPublisher;
 import org.sportello.model.offers.OfferSource;
 import org.sportello.model.offers.Requirements;
 import org.sportello.model.offers.Workplace;
@@ -116,6 +117,24 @@ class OffersApiTest {
         assertThat(page.getLat()).isBetween(44.0, 45.0);
         assertThat(offers(terminal).courses(CourseQuery.getDefaultInstance()).getCoursesList())
                 .extracting(c -> c.getTitle()).containsExactly("Scrivere il curriculum");
+    }
+
+    @Test
+    void anotherOfficesReservedOfferReachesTheTerminalWithItsPublishingOfficeAndNoCompany() {
+        JobOffer base = offer("vacancy-x", "Magazziniera", "Imola", "BO", "Muletto");
+        office.connection().offers().putAll(List.of(new JobOffer("vacancy-x", OfferSource.OTHER_OFFICE, base.title(),
+                "", null, base.workplace(), base.isco(), base.contract(), base.hours(), 1, base.published(),
+                base.expires(), base.requirements(), null,
+                new OfferPublisher("Centro per l'Impiego di Imola", null, "V-1A2B3C4D"))));
+        var page = offers(terminal).get(OfferRef.newBuilder().setId("vacancy-x").build());
+        assertThat(page.getSource()).isEqualTo("OTHER_OFFICE");
+        assertThat(page.getEmployer()).as("riservato").isEmpty();
+        assertThat(page.getHowToApply()).isEmpty();
+        assertThat(page.getPublisherName()).isEqualTo("Centro per l'Impiego di Imola");
+        assertThat(page.getPublisherAddress()).isEmpty();
+        assertThat(page.getPublisherRef()).isEqualTo("V-1A2B3C4D");
+        assertThat(offers(terminal).get(OfferRef.newBuilder().setId("mag-1").build()).getPublisherName())
+                .as("an imported offer names no office").isEmpty();
     }
 
     @Test

@@ -8,12 +8,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sportello.model.offers.JobOffer;
+import org.sportello.model.offers.OfferPublisher;
+import org.sportello.model.offers.OfferSource;
 import org.sportello.server.offers.OfficeOffers;
+import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
 
 /** {@code sportello places|offers|courses import} and {@code offers search} on a real office database. */
@@ -118,6 +123,39 @@ class OffersCommandTest {
         assertThat(near.out()).contains("near | Magazziniere | Bologna | 0.0 |").doesNotContain("far |");
         assertThat(cli.run("offers", "search", "x", "--km", "5", "--db", db()).exitCode()).isEqualTo(2);
         assertThat(cli.run("offers", "search", "x", "--contract", "forever", "--db", db()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void searchJsonSaysHowToApplyAndAReservedOfferOfAnotherOfficeNamesThatOfficeNotTheCompany() throws IOException {
+        CliRun.Result imported = cli.run("offers", "import", write("own.jsonl", "{\"how_to_apply\":\"Scrivere a"
+                + " lavoro@emiliana.example\"," + offer("own", "Magazziniere", "Bologna", "permanent").substring(1))
+                .toString(), "--db", db());
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        try (OfficeConnection office = OfficeAccess.connect(db())) {
+            JobOffer own = office.offers().find("own").orElseThrow();
+            // As the sync puts a reserved vacancy of another office: no employer, no contact, its office named.
+            office.offers().putAll(List.of(new JobOffer("vacancy-other", OfferSource.OTHER_OFFICE, "Magazziniera",
+                    "Turni", null, own.workplace(), "432", own.contract(), own.hours(), 1, own.published(),
+                    own.expires(), own.requirements(), null,
+                    new OfferPublisher("Centro per l'Impiego di Imola", "Viale Dante 5, 40026 Imola", "V-1A2B3C4D"))));
+        }
+        CliRun.Result json = cli.run("offers", "search", "magazzinieri", "--json", "--db", db());
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        JsonNode hits = JSON.readTree(json.out()).get("hits");
+        assertThat(hits).hasSize(2);
+        for (JsonNode h : hits) {
+            if (h.get("id").asText().equals("own")) {
+                assertThat(h.get("employer").asText()).isEqualTo("Logistica Emiliana srl");
+                assertThat(h.get("how_to_apply").asText()).isEqualTo("Scrivere a lavoro@emiliana.example");
+                assertThat(h.get("published_by").isNull()).isTrue();
+            } else {
+                assertThat(h.get("employer").isNull()).as("riservato").isTrue();
+                assertThat(h.get("how_to_apply").asText()).isEqualTo("Apply through the office that published this"
+                        + " offer: Centro per l'Impiego di Imola, Viale Dante 5, 40026 Imola. Quote offer reference"
+                        + " V-1A2B3C4D.");
+                assertThat(h.get("published_by").get("reference").asText()).isEqualTo("V-1A2B3C4D");
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.sportello.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +81,12 @@ class VacancySyncCommandTest {
             CliRun atB = new CliRun(home).env(CliEnvironment.DATA_VARIABLE, dataB.toString());
             String found = await(atB, s -> s.contains(id));
             assertThat(found).contains(id + " | Magazziniere con patente C | Bologna");
+            // The served catalogue's row says who published it and how to apply (here the company agreed).
+            JsonNode hit = new ObjectMapper().readTree(atB.run("offers", "search", "magazzinieri", "--json").out())
+                    .get("hits").get(0);
+            assertThat(hit.get("how_to_apply").asText()).isEqualTo(VacancyFixture.warehouse().employerContact());
+            assertThat(hit.get("published_by").get("office").asText()).endsWith(" " + codeA);
+            assertThat(hit.get("published_by").get("reference").asText()).isEqualTo(Vacancy.reference(vacancy));
 
             try (TestOffice a = TestOffice.embedded(dataA, codeA)) {
                 a.connection().vacancies().close(a.login("mrossi"), vacancy, Vacancy.Outcome.FILLED);

@@ -24,11 +24,13 @@ import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.common.UuidV7;
 import org.sportello.model.offers.JobOffer;
 import org.sportello.model.offers.OfferHit;
+import org.sportello.model.offers.OfferPublisher;
 import org.sportello.model.offers.OfferQuery;
 import org.sportello.model.offers.OfferSource;
 import org.sportello.model.vacancies.ContactOutcome;
 import org.sportello.model.vacancies.Vacancy;
 import org.sportello.server.central.CentralLogin;
+import org.sportello.server.offers.OfferTexts;
 import org.sportello.server.testing.TestOffice;
 import org.sportello.server.vacancies.VacancyFixture;
 
@@ -36,7 +38,8 @@ import org.sportello.server.vacancies.VacancyFixture;
  * Vacancies travel through central (ADR 37) on a real PostgreSQL with the offices' own roles and real H2
  * offices with their Lucene catalogues: office A publishes, office B's catalogue finds the offer in Italian after
  * its sync, the employer only with the company's consent, a closed or expired vacancy leaves B's catalogue, B's
- * role cannot write A's vacancy, and a vacancy published while central is away waits in A's outbox.
+ * role cannot write A's vacancy, and a vacancy published while central is away waits in A's outbox. A reserved
+ * offer names the office that published it, where the citizen applies, quoting its reference.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class VacancySyncTest {
@@ -70,6 +73,9 @@ class VacancySyncTest {
             JobOffer atB = b.connection().offers().find(Vacancy.offerId(v.id())).orElseThrow();
             assertThat(atB.source()).isEqualTo(OfferSource.OTHER_OFFICE);
             assertThat(atB.howToApply()).isEqualTo(CONTACT);
+            assertThat(atB.publisher().officeName()).isEqualTo(name(a));
+            assertThat(atB.appliesThroughPublisher()).as("the company's own contact comes first").isFalse();
+            assertThat(OfferTexts.in(Locale.ITALIAN).howToApply(atB)).isEqualTo(CONTACT);
             assertThat(atB.isco()).isEqualTo("432");
             assertThat(atB.requirements()).isEqualTo(v.requirements());
             assertThat(atB.expires()).isEqualTo(v.expiresOn());
@@ -109,6 +115,17 @@ class VacancySyncTest {
             assertThat(atB.employer()).as("riservato").isNull();
             assertThat(atB.howToApply()).isNull();
             assertThat(search(b, "magazziniere")).singleElement().satisfies(h -> assertThat(h.employer()).isNull());
+            // Where to apply instead: the office that published it, quoting the reference its desk knows the
+            // vacancy by; the office's public identity only, never the company's.
+            assertThat(atB.publisher()).isEqualTo(new OfferPublisher(name(a), a.connection().directory().office()
+                    .address(), v.reference()));
+            assertThat(atB.appliesThroughPublisher()).isTrue();
+            assertThat(OfferTexts.in(Locale.ITALIAN).howToApply(atB)).isEqualTo("Si candidi tramite l'ufficio che ha"
+                    + " pubblicato l'offerta: " + name(a) + ", Via Marco Emilio Lepido 1, 40132 Bologna. Citi il"
+                    + " riferimento dell'offerta " + v.reference() + ".");
+            assertThat(OfferTexts.in(Locale.ENGLISH).howToApply(atB)).startsWith("Apply through the office that"
+                    + " published this offer: " + name(a)).contains(v.reference())
+                    .doesNotContain("Felsinee", "01234567897", "felsinee.example");
 
             // Central holds the offer fields and nothing else: no employer code, no contact, no citizen.
             assertThat(columns(admin, "vacancy")).containsExactlyInAnyOrderElementsOf(concat(VacancyPush.COLUMNS,
@@ -187,11 +204,12 @@ class VacancySyncTest {
                         + own.id() + "'")).isInstanceOf(SQLException.class);
             }
             // An upsert over A's row, as B's push would send it, and a new row in A's name: both refused.
-            Object[] forged = VacancyPush.row(id(b), v.withId(v.id(), 99));
+            Object[] forged = VacancyPush.row(publishing(b), v.withId(v.id(), 99));
             forged[2] = "Truffa";
             assertThatThrownBy(() -> upsert(loginB, forged)).isInstanceOf(SQLException.class)
                     .hasMessageContaining("row-level security");
-            Object[] inA = VacancyPush.row(id(a), v.withId(UuidV7.next(), 1));
+            Object[] inA = VacancyPush.row(new VacancyPush.Publishing(id(a), code(a), name(a), null),
+                    v.withId(UuidV7.next(), 1));
             assertThatThrownBy(() -> upsert(loginB, inA)).isInstanceOf(SQLException.class)
                     .hasMessageContaining("row-level security");
 
@@ -205,6 +223,47 @@ class VacancySyncTest {
                     .isEqualTo("Magazziniere con patente C");
             assertThat(b.connection().offers().find(Vacancy.offerId(own.id())).orElseThrow().source())
                     .isEqualTo(OfferSource.THIS_OFFICE);
+        }
+    }
+
+    @Test
+    void anOfficeWithoutAnAddressIsFoundInTheTerritoryTableAndARowFromAnOlderBuildStillSaysAskAtTheDesk()
+            throws SQLException {
+        CentralLogin admin = CentralPostgres.initialised();
+        try (TestOffice a = TestOffice.embedded(dir.resolve("a"), CentralPostgres.officeCode("VL"));
+             TestOffice b = TestOffice.embedded(dir.resolve("b"), CentralPostgres.officeCode("VM"))) {
+            CentralLogin loginA = login(admin, a);
+            CentralLogin loginB = login(admin, b);
+            try (Connection c = ds(a).getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE office SET address = NULL");
+            }
+            // B's set-up lists A among the territory's offices, with the address A did not give.
+            try (Connection c = ds(b).getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO"
+                    + " office_territory (municipality_key, municipality, province, office_code, office_name,"
+                    + " office_address) VALUES ('dozza|bo', 'Dozza', 'BO', ?, 'Centro per l''Impiego di Imola',"
+                    + " 'Viale Dante 5, 40026 Imola')")) {
+                ps.setString(1, code(a));
+                ps.executeUpdate();
+            }
+            Vacancy v = a.connection().vacancies().save(a.login("mrossi"), VacancyFixture.warehouse());
+            sync(a, loginA);
+            assertThat(text(admin, "SELECT office_name || '|' || office_code || '|' || coalesce(office_address, '-')"
+                    + " FROM vacancy WHERE id = '" + v.id() + "'")).isEqualTo(name(a) + "|" + code(a) + "|-");
+            // A row as an older build pushed it: no office named.
+            Vacancy old = VacancyFixture.warehouse().withId(UuidV7.next(), 1);
+            upsert(admin, VacancyPush.row(new VacancyPush.Publishing(id(a), null, null, null), old));
+            sync(b, loginB);
+
+            JobOffer named = b.connection().offers().find(Vacancy.offerId(v.id())).orElseThrow();
+            assertThat(named.publisher()).isEqualTo(new OfferPublisher(name(a), "Viale Dante 5, 40026 Imola",
+                    v.reference()));
+            assertThat(OfferTexts.in(Locale.ENGLISH).howToApply(named)).isEqualTo("Apply through the office that"
+                    + " published this offer: " + name(a) + ", Viale Dante 5, 40026 Imola. Quote offer reference "
+                    + v.reference() + ".");
+            JobOffer unnamed = b.connection().offers().find(Vacancy.offerId(old.id())).orElseThrow();
+            assertThat(unnamed.employer()).isNull();
+            assertThat(unnamed.publisher()).isNull();
+            assertThat(OfferTexts.in(Locale.ENGLISH).howToApply(unnamed)).as("the desk explains").isNull();
         }
     }
 
@@ -345,6 +404,14 @@ class VacancySyncTest {
 
     private static String code(TestOffice o) {
         return o.connection().directory().office().code();
+    }
+
+    private static String name(TestOffice o) {
+        return o.connection().directory().office().name();
+    }
+
+    private static VacancyPush.Publishing publishing(TestOffice o) {
+        return new VacancyPush.Publishing(id(o), code(o), name(o), null);
     }
 
     private static UUID id(TestOffice o) {

@@ -41,6 +41,11 @@ public record Vacancy(UUID id, String employerCode, String employerName, String 
 
     /** What the office and the company quote: "V-" and the id's last eight (random) hex digits. */
     public String reference() {
+        return reference(id);
+    }
+
+    /** The reference of the vacancy with this id, as its office's desk shows it; "" before it is recorded. */
+    public static String reference(UUID id) {
         String hex = id == null ? "" : id.toString().replace("-", "");
         return hex.isEmpty() ? "" : "V-" + hex.substring(hex.length() - 8).toUpperCase(java.util.Locale.ROOT);
     }
