@@ -116,6 +116,8 @@ public record StationOptions(OfficeAddress office, String enrolCode, Path identi
         Thread.ofPlatform().daemon().name("station-link-open").start(() -> {
             try {
                 opening.complete(StationLink.open(office, StationIdentity.load(identityFolder), clock));
+                // Beside the toolkit's start rather than at the screen's first call.
+                org.sportello.protocol.client.FirstCallDescriptors.build();
             } catch (RuntimeException e) {
                 opening.completeExceptionally(e);
             }
