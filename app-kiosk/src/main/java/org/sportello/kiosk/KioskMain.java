@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -78,7 +79,7 @@ public final class KioskMain {
 
     /** Shows the kiosk or the display once the station's link is there (the toolkit; a recorder in tests). */
     interface Screen {
-        void show(Options options, StationLink link);
+        void show(Options options, Supplier<StationLink> link);
     }
 
     /**
@@ -97,9 +98,10 @@ public final class KioskMain {
             err.println(USAGE);
             return USAGE_ERROR;
         }
-        StationLink link;
+        Supplier<StationLink> link;
         try {
-            link = options.station().connect(clock);
+            // The link opens while the toolkit starts; only a first start's joining is waited for here.
+            link = options.station().connectInBackground(clock);
         } catch (StationOptions.NotEnrolled e) {
             err.println(e.getMessage());
             return USAGE_ERROR;
@@ -148,7 +150,7 @@ public final class KioskMain {
         }
     }
 
-    private record Started(Options options, StationLink link) {
+    private record Started(Options options, Supplier<StationLink> link) {
     }
 
     /** The JavaFX application behind {@link #main}. */
@@ -163,7 +165,16 @@ public final class KioskMain {
                 throw new IllegalStateException("start the kiosk with KioskMain, which joins the office first");
             }
             Options options = s.options();
-            link = s.link();
+            try {
+                link = s.link().get();
+            } catch (RuntimeException e) {
+                // The identity could not be read: as before the toolkit started, the station ends with why.
+                System.err.println(e instanceof SportelloException se ? se.localizedMessage(Locale.getDefault())
+                        : e.getMessage());
+                exitStatus = UNREACHABLE;
+                Platform.exit();
+                return;
+            }
             showStation(stage, options);
         }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -35,6 +36,8 @@ public final class SelfServiceMain {
     static final int UNREACHABLE = 1;
 
     private static volatile Started started;
+    /** What the process ends with once the toolkit has stopped: {@value #UNREACHABLE} when the link could not open. */
+    private static volatile int exitStatus;
 
     private SelfServiceMain() {
     }
@@ -45,6 +48,9 @@ public final class SelfServiceMain {
                     started = new Started(options, link);
                     Application.launch(Fx.class);
                 });
+        if (status == 0) {
+            status = exitStatus;
+        }
         if (status != 0) {
             System.exit(status);
         }
@@ -52,7 +58,7 @@ public final class SelfServiceMain {
 
     /** Shows the terminal once the station's link is there (the toolkit; a recorder in tests). */
     interface Screen {
-        void show(Options options, StationLink link);
+        void show(Options options, Supplier<StationLink> link);
     }
 
     /** Reads the command line, joins the office on first start and hands the link on; the exit status. */
@@ -66,9 +72,10 @@ public final class SelfServiceMain {
             err.println(USAGE);
             return USAGE_ERROR;
         }
-        StationLink link;
+        Supplier<StationLink> link;
         try {
-            link = options.station().connect(clock);
+            // The link opens while the toolkit starts; only a first start's joining is waited for here.
+            link = options.station().connectInBackground(clock);
         } catch (StationOptions.NotEnrolled e) {
             err.println(e.getMessage());
             return USAGE_ERROR;
@@ -96,7 +103,7 @@ public final class SelfServiceMain {
         }
     }
 
-    private record Started(Options options, StationLink link) {
+    private record Started(Options options, Supplier<StationLink> link) {
     }
 
     /** The JavaFX application behind {@link #main}. */
@@ -109,7 +116,16 @@ public final class SelfServiceMain {
             if (s == null) {
                 throw new IllegalStateException("start the terminal with SelfServiceMain, which joins the office first");
             }
-            link = s.link();
+            try {
+                link = s.link().get();
+            } catch (RuntimeException e) {
+                // The identity could not be read: the terminal ends with why, as before the toolkit started.
+                System.err.println(e instanceof SportelloException se ? se.localizedMessage(Locale.getDefault())
+                        : e.getMessage());
+                exitStatus = UNREACHABLE;
+                Platform.exit();
+                return;
+            }
             boolean windowed = s.options().windowed();
             DevicesConfig devices = DevicesConfig.load();
             KioskPrinter printer = KioskPrinter.from(devices, DeviceFactory.system());
@@ -121,7 +137,8 @@ public final class SelfServiceMain {
                     TerminalSettings.defaults(), cards);
             vm.screenProperty().addListener((o, was, now) -> {
                 if (now == TerminalViewModel.Screen.SEARCH || now == TerminalViewModel.Screen.OUT_OF_SERVICE) {
-                    StartupProbe.ready("self-service", Platform::exit);
+                    StartupProbe.ready(now == TerminalViewModel.Screen.SEARCH ? "self-service" : "self-service-out-of-service",
+                            Platform::exit);
                 }
             });
             if (windowed && printer.virtual().isPresent()) {

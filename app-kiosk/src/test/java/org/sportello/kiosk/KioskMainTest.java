@@ -32,7 +32,7 @@ class KioskMainTest {
     private int run(Map<String, String> env, String... args) {
         return KioskMain.run(List.of(args), env, home, Clock.systemUTC(), err, (options, link) -> {
             shown.add(options);
-            links.add(link);
+            links.add(link.get());
         });
     }
 

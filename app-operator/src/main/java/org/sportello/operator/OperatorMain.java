@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.sportello.devices.card.BadgeReader;
@@ -56,9 +57,10 @@ public final class OperatorMain {
             System.err.println(usage());
             return 2;
         }
-        StationLink link;
+        Supplier<StationLink> opening;
         try {
-            link = station.connect(Clock.systemUTC());
+            // The link opens while the devices are read and the toolkit starts (issue 15: start-up time).
+            opening = station.connectInBackground(Clock.systemUTC());
         } catch (StationOptions.NotEnrolled e) {
             System.err.println(e.getMessage());
             return 2;
@@ -73,13 +75,23 @@ public final class OperatorMain {
         } catch (InvalidDevicesConfigException e) {
             // As the kiosk does: a mistake in the file is fixed before the desk runs on wrong devices.
             System.err.println(e.getMessage());
-            link.close();
+            closeWhenOpen(opening);
             return 2;
         }
         BadgeReader badges = badgeReader(devices);
         CardReader cards = cardReader(devices);
         DeskPrinters printers = DeskPrinters.of(devices, DeviceFactory.system());
         Platform.startup(() -> {
+            StationLink link;
+            try {
+                link = opening.get();
+            } catch (RuntimeException e) {
+                // The identity could not be read: the desk ends with why, as before the toolkit started.
+                System.err.println(e.getMessage());
+                Platform.exit();
+                System.exit(2);
+                return;
+            }
             OperatorApp.start(new Stage(), link, Clock.systemUTC(), () -> {
                 link.close();
                 Platform.exit();
@@ -88,6 +100,14 @@ public final class OperatorMain {
             Platform.runLater(() -> org.sportello.link.StartupProbe.ready("desk", link::close));
         });
         return 0;
+    }
+
+    private static void closeWhenOpen(Supplier<StationLink> opening) {
+        try {
+            opening.get().close();
+        } catch (RuntimeException e) {
+            // Nothing was opened: nothing to close.
+        }
     }
 
     /**

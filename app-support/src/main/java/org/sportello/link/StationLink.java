@@ -48,7 +48,11 @@ public final class StationLink implements OfficeLink, AutoCloseable {
 
     /** A link for the station whose identity (key, certificate, office CA) is {@code identity}. */
     public static StationLink open(OfficeAddress office, StationIdentity identity, Clock clock) {
-        return new StationLink(OfficeChannels.open(office, identity), clock);
+        ManagedChannel channel = OfficeChannels.open(office, identity);
+        // Connect (TCP and the TLS handshake) now, on gRPC's threads, while the app builds its first screen:
+        // a channel otherwise waits for its first call.
+        channel.getState(true);
+        return new StationLink(channel, clock);
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.sportello.protocol.station.OfficeAddress;
 import org.sportello.protocol.station.StationIdentity;
 import org.sportello.protocol.station.StationJoin;
@@ -97,6 +100,38 @@ public record StationOptions(OfficeAddress office, String enrolCode, Path identi
      * @throws org.sportello.model.common.SportelloException ENROLMENT_REFUSED or OFFICE_UNAVAILABLE while joining
      */
     public StationLink connect(Clock clock) {
+        joinIfNeeded();
+        return StationLink.open(office, StationIdentity.load(identityFolder), clock);
+    }
+
+    /**
+     * As {@link #connect}, but only the first start's joining happens now (its refusals are thrown here);
+     * the identity's key store and the TLS channel are opened on a thread of their own, so an app can
+     * start its toolkit meanwhile (issue 15: the two used to run one after the other). The supplier waits
+     * for the link and throws what opening it threw.
+     */
+    public Supplier<StationLink> connectInBackground(Clock clock) {
+        joinIfNeeded();
+        CompletableFuture<StationLink> opening = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("station-link-open").start(() -> {
+            try {
+                opening.complete(StationLink.open(office, StationIdentity.load(identityFolder), clock));
+                // Beside the toolkit's start rather than at the screen's first call.
+                org.sportello.protocol.client.FirstCallDescriptors.build();
+            } catch (RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        });
+        return () -> {
+            try {
+                return opening.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        };
+    }
+
+    private void joinIfNeeded() {
         if (!StationIdentity.exists(identityFolder)) {
             if (enrolCode == null) {
                 throw new NotEnrolled("This workstation is not enrolled in the office yet. On the office server run "
@@ -105,6 +140,5 @@ public record StationOptions(OfficeAddress office, String enrolCode, Path identi
             }
             StationJoin.join(office.toString(), enrolCode, identityFolder);
         }
-        return StationLink.open(office, StationIdentity.load(identityFolder), clock);
     }
 }

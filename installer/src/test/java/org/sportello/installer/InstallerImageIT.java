@@ -23,8 +23,9 @@ class InstallerImageIT {
 
     @BeforeAll
     static void buildImage() throws Exception {
-        Result r = run(List.of(CHECKOUT.resolve("scripts/build-installer").toString(), "--no-build", "--out",
-                DIST.toString()), 900);
+        // Without the AOT training (it starts the stations on a display; LauncherOptionsTest checks its wiring).
+        Result r = run(List.of(CHECKOUT.resolve("scripts/build-installer").toString(), "--no-build", "--no-aot",
+                "--out", DIST.toString()), 900);
         assertThat(r.code()).as(r.output()).isZero();
     }
 
@@ -40,6 +41,12 @@ class InstallerImageIT {
                 .contains("app.mainclass=org.sportello.kiosk.KioskMain", "arguments=--display");
         assertThat(Files.readString(IMAGE.resolve("lib/app/sportello-desk.cfg")))
                 .contains("app.mainclass=org.sportello.operator.OperatorMain");
+        // No cache was trained: no launcher looks for one.
+        for (String station : List.of("kiosk", "display", "desk")) {
+            assertThat(IMAGE.resolve("lib/app/sportello-" + station + ".aot")).doesNotExist();
+            assertThat(Files.readString(IMAGE.resolve("lib/app/sportello-" + station + ".cfg")))
+                    .contains("java-options=--enable-native-access=ALL-UNNAMED").doesNotContain("AOTCache");
+        }
     }
 
     @Test
