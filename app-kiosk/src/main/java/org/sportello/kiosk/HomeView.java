@@ -53,6 +53,10 @@ final class HomeView {
         HBox header = new HBox(office, ModeSwitches.of(vm.displayModes(), key -> vm.text(key), vm::touched));
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
+        // When the services are taller than the screen the home column shrinks its children: the header
+        // and the languages keep their height (the stylesheet's 96 px minimum would cut the switches'
+        // words in a taller script), the services scroll.
+        header.setMinHeight(Region.USE_PREF_SIZE);
 
         Label title = label("home-title", vm.text("home.title"));
         Label subtitle = label("home-subtitle", vm.text("home.subtitle"));
@@ -138,6 +142,7 @@ final class HomeView {
     /** Every language by its own name, in its own script and direction; no flags (a flag is a country). */
     private Node languageBar() {
         FlowPane bar = new FlowPane();
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         bar.setId("language-bar");
         bar.getStyleClass().add("language-bar");
         for (KioskLanguage language : KioskLanguage.values()) {

@@ -41,6 +41,12 @@ public final class ScreenCheck {
                 if (l.isTextTruncated() || (l instanceof KioskLabel k && k.dropsWords())) {
                     found.add(screen + ": cut text in " + describe(n));
                 }
+                // A button squeezed below the height its words and symbol need draws them over its edge
+                // (no "…" to tell): lines cut in half.
+                if (l.getHeight() > 0 && l.getHeight() + 1 < l.prefHeight(l.getWidth())) {
+                    found.add(String.format("%s: squeezed %s: %.0f px high, its words need %.0f", screen, describe(n),
+                            l.getHeight(), l.prefHeight(l.getWidth())));
+                }
                 if (text.matches("(?s).*!\\w[\\w.]*!.*") || text.contains("{0") || text.contains("{1")) {
                     found.add(screen + ": a key or a placeholder instead of words in " + describe(n));
                 }
@@ -54,6 +60,20 @@ public final class ScreenCheck {
             }
         }
         return found;
+    }
+
+    /**
+     * What a scroll pane hides below its fold: on a screen meant to show everything at once (the kiosk's
+     * services in the usual text size) a citizen does not know to swipe, and never sees those services.
+     */
+    public static java.util.Optional<String> hiddenBelowTheFold(String screen, javafx.scene.control.ScrollPane pane) {
+        double content = pane.getContent().getLayoutBounds().getHeight();
+        double shown = pane.getViewportBounds().getHeight();
+        if (content > shown + 1) {
+            return java.util.Optional.of(String.format("%s: %s shows %.0f of its %.0f design px, the rest only by a swipe",
+                    screen, describe(pane), shown, content));
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean scrolled(Node n) {
