@@ -67,7 +67,9 @@ public final class ScreenCheck {
      * services in the usual text size) a citizen does not know to swipe, and never sees those services.
      */
     public static java.util.Optional<String> hiddenBelowTheFold(String screen, javafx.scene.control.ScrollPane pane) {
-        double content = pane.getContent().getLayoutBounds().getHeight();
+        // What the content needs at the viewport's width, not the height it was last given: a pane laid out
+        // before the screen turned to landscape keeps its old height until the next pulse.
+        double content = pane.getContent().prefHeight(pane.getViewportBounds().getWidth());
         double shown = pane.getViewportBounds().getHeight();
         if (content > shown + 1) {
             return java.util.Optional.of(String.format("%s: %s shows %.0f of its %.0f design px, the rest only by a swipe",
