@@ -99,6 +99,8 @@ final class HomeView {
         priorityButton = priorityButton();
         VBox bottom = new VBox(notice, printer, card, priorityBanner, priorityButton);
         bottom.getStyleClass().add("home-bottom");
+        // Squeezed to the stylesheet's minimum, the priority button drew its words over the tiles above.
+        bottom.setMinHeight(Region.USE_PREF_SIZE);
         notices = bottom;
         root.getChildren().addAll(header, languageBar(), title, subtitle, scroll, bottom);
         arrange(landscape.get());
@@ -111,13 +113,21 @@ final class HomeView {
 
     /**
      * Portrait: persons above companies, the priority request at the bottom. Landscape: side by side,
-     * each half the width, the priority request under the companies (fewer services there).
+     * each half the width, the appointment tile above and the priority request under the companies (fewer
+     * services there).
      */
     private void arrange(boolean landscape) {
         services.getChildren().clear();
         columns.getChildren().clear();
-        // First, across the whole width: a citizen with a letter should not read every service to find it.
-        services.getChildren().add(appointmentTile);
+        companiesColumn.getChildren().remove(appointmentTile);
+        // First: a citizen with a letter should not read every service to find it. Across the whole width of
+        // a portrait totem; on a landscape panel at the top of the shorter companies' column, where it costs
+        // no row of its own (a 4:3 panel has none to spare).
+        if (landscape) {
+            companiesColumn.getChildren().addFirst(appointmentTile);
+        } else {
+            services.getChildren().add(appointmentTile);
+        }
         VBox bottom = (VBox) notices;
         companiesColumn.getChildren().removeAll(priorityBanner, priorityButton);
         bottom.getChildren().removeAll(priorityBanner, priorityButton);

@@ -52,6 +52,12 @@ public final class ScreenCheck {
                 }
                 contrast(screen, l, b).ifPresent(found::add);
             }
+            if (n instanceof ButtonBase button && button.getGraphic() != null && button.getHeight() > 0
+                    && button.getHeight() + 1 < button.prefHeight(button.getWidth())) {
+                // A tile's words are its graphic: squeezed, they spill over the next tile.
+                found.add(String.format("%s: squeezed %s: %.0f px high, its words need %.0f", screen, describe(n),
+                        button.getHeight(), button.prefHeight(button.getWidth())));
+            }
             if (n instanceof ButtonBase button && !button.isDisabled()) {
                 double minMm = Math.min(b.getWidth(), b.getHeight()) / pixelsPerMm;
                 if (minMm < MIN_TARGET_MM) {
