@@ -67,6 +67,9 @@ public final class KioskFrame extends Region {
         }
         if (landscape.get() != wide) {
             landscape.set(wide);
+            // The screens restyle for the new orientation now, not at the next pulse: laid out with the old
+            // sizes, the services' scroll pane kept a portrait height and showed a scroll bar for nothing.
+            content.applyCss();
         }
         double s = w / designWidth;
         scale.setX(s);

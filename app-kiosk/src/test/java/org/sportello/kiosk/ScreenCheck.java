@@ -73,9 +73,15 @@ public final class ScreenCheck {
      * services in the usual text size) a citizen does not know to swipe, and never sees those services.
      */
     public static java.util.Optional<String> hiddenBelowTheFold(String screen, javafx.scene.control.ScrollPane pane) {
-        // What the content needs at the viewport's width, not the height it was last given: a pane laid out
-        // before the screen turned to landscape keeps its old height until the next pulse.
-        double content = pane.getContent().prefHeight(pane.getViewportBounds().getWidth());
+        // Where the lowest control inside is drawn, not the height the content was given: a pane laid out
+        // before the screen turned to landscape may keep a taller one, with nothing in it, until the next pulse.
+        Node inside = pane.getContent();
+        double content = 0;
+        for (Node n : visible(inside)) {
+            if (n instanceof Control) {
+                content = Math.max(content, inside.sceneToLocal(n.localToScene(n.getLayoutBounds())).getMaxY());
+            }
+        }
         double shown = pane.getViewportBounds().getHeight();
         if (content > shown + 1) {
             return java.util.Optional.of(String.format("%s: %s shows %.0f of its %.0f design px, the rest only by a swipe",
