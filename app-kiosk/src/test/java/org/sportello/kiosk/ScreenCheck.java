@@ -41,12 +41,6 @@ public final class ScreenCheck {
                 if (l.isTextTruncated() || (l instanceof KioskLabel k && k.dropsWords())) {
                     found.add(screen + ": cut text in " + describe(n));
                 }
-                // A button squeezed below the height its words and symbol need draws them over its edge
-                // (no "…" to tell): lines cut in half.
-                if (l.getHeight() > 0 && l.getHeight() + 1 < l.prefHeight(l.getWidth())) {
-                    found.add(String.format("%s: squeezed %s: %.0f px high, its words need %.0f", screen, describe(n),
-                            l.getHeight(), l.prefHeight(l.getWidth())));
-                }
                 if (text.matches("(?s).*!\\w[\\w.]*!.*") || text.contains("{0") || text.contains("{1")) {
                     found.add(screen + ": a key or a placeholder instead of words in " + describe(n));
                 }
@@ -54,7 +48,8 @@ public final class ScreenCheck {
             }
             if (n instanceof ButtonBase button && button.getGraphic() != null && button.getHeight() > 0
                     && button.getHeight() + 1 < button.prefHeight(button.getWidth())) {
-                // A tile's words are its graphic: squeezed, they spill over the next tile.
+                // A tile's or a switch's words and symbol are drawn past its edge when it is squeezed (no "…"
+                // to tell): the Chinese switch names were cut in half, the priority request spilled over a tile.
                 found.add(String.format("%s: squeezed %s: %.0f px high, its words need %.0f", screen, describe(n),
                         button.getHeight(), button.prefHeight(button.getWidth())));
             }
