@@ -91,6 +91,15 @@ final class CheckInView {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinHeight(0);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // The skin keeps a cached picture of the viewport: a second refusal right after the first (a letter, then
+        // another) left the first one's words and button on the screen. These screens do not scroll smoothly
+        // enough to need the cache.
+        scroll.skinProperty().addListener((o, was, skin) -> {
+            Node viewport = scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         return scroll;
     }
 

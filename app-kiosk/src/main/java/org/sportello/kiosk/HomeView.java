@@ -24,8 +24,11 @@ import org.sportello.model.office.Area;
  * priority request.
  */
 final class HomeView {
-    /** Tile padding, badge and gap: what is left of a tile's width is for its words. */
-    private static final double TILE_CHROME = 210;
+    /**
+     * Tile padding, badge, gap and border (kiosk.css: at most 18+24, 96, 28 and 6): what is left of a tile's
+     * width is for its words. Not more: on a 4:3 panel every word of width saved is a line less.
+     */
+    private static final double TILE_CHROME = 176;
 
     private final KioskViewModel vm;
     private final VBox root = new VBox();
@@ -53,6 +56,10 @@ final class HomeView {
         HBox header = new HBox(office, ModeSwitches.of(vm.displayModes(), key -> vm.text(key), vm::touched));
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
+        // When the services are taller than the screen the home column shrinks its children: the header
+        // and the languages keep their height (the stylesheet's 96 px minimum would cut the switches'
+        // words in a taller script), the services scroll.
+        header.setMinHeight(Region.USE_PREF_SIZE);
 
         Label title = label("home-title", vm.text("home.title"));
         Label subtitle = label("home-subtitle", vm.text("home.subtitle"));
@@ -92,6 +99,8 @@ final class HomeView {
         priorityButton = priorityButton();
         VBox bottom = new VBox(notice, printer, card, priorityBanner, priorityButton);
         bottom.getStyleClass().add("home-bottom");
+        // Squeezed to the stylesheet's minimum, the priority button drew its words over the tiles above.
+        bottom.setMinHeight(Region.USE_PREF_SIZE);
         notices = bottom;
         root.getChildren().addAll(header, languageBar(), title, subtitle, scroll, bottom);
         arrange(landscape.get());
@@ -104,13 +113,21 @@ final class HomeView {
 
     /**
      * Portrait: persons above companies, the priority request at the bottom. Landscape: side by side,
-     * each half the width, the priority request under the companies (fewer services there).
+     * each half the width, the appointment tile above and the priority request under the companies (fewer
+     * services there).
      */
     private void arrange(boolean landscape) {
         services.getChildren().clear();
         columns.getChildren().clear();
-        // First, across the whole width: a citizen with a letter should not read every service to find it.
-        services.getChildren().add(appointmentTile);
+        companiesColumn.getChildren().remove(appointmentTile);
+        // First: a citizen with a letter should not read every service to find it. Across the whole width of
+        // a portrait totem; on a landscape panel at the top of the shorter companies' column, where it costs
+        // no row of its own (a 4:3 panel has none to spare).
+        if (landscape) {
+            companiesColumn.getChildren().addFirst(appointmentTile);
+        } else {
+            services.getChildren().add(appointmentTile);
+        }
         VBox bottom = (VBox) notices;
         companiesColumn.getChildren().removeAll(priorityBanner, priorityButton);
         bottom.getChildren().removeAll(priorityBanner, priorityButton);
@@ -138,6 +155,7 @@ final class HomeView {
     /** Every language by its own name, in its own script and direction; no flags (a flag is a country). */
     private Node languageBar() {
         FlowPane bar = new FlowPane();
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         bar.setId("language-bar");
         bar.getStyleClass().add("language-bar");
         for (KioskLanguage language : KioskLanguage.values()) {

@@ -11,12 +11,15 @@ import javafx.scene.transform.Scale;
  * design canvas 1080 wide (portrait) or 1080 high (landscape) with the window's own proportions,
  * then scaled to the window. So a 1080x1920 totem and a 1024x768 panel both show every word, the
  * panel with the services side by side. Large text lays out on a smaller canvas, scaled up more:
- * everything grows a quarter and the lines wrap again.
+ * everything grows a quarter and the lines wrap again (on a 5:4 monitor a little less, see
+ * {@link #NARROWEST_LANDSCAPE}).
  */
 public final class KioskFrame extends Region {
     /** The short side of the design canvas, in design pixels. */
     public static final double SHORT_SIDE = 1080;
     public static final double LARGE_TEXT = 1.25;
+    /** Width to height of the narrowest landscape canvas large text lays out on (an old 4:3 panel). */
+    static final double NARROWEST_LANDSCAPE = 4.0 / 3;
 
     private final Region content;
     private final Group holder;
@@ -56,8 +59,17 @@ public final class KioskFrame extends Region {
         boolean wide = w >= h;
         double designWidth = wide ? side * w / h : side;
         double designHeight = wide ? side : side * h / w;
+        if (wide && largeText.get() && designWidth < side * NARROWEST_LANDSCAPE) {
+            // A 5:4 monitor in large text would leave a canvas narrower than any 4:3 panel's, too narrow
+            // for the terminal's fields and keys beside its results: lay out at 4:3 width, grow a little less.
+            designWidth = side * NARROWEST_LANDSCAPE;
+            designHeight = designWidth * h / w;
+        }
         if (landscape.get() != wide) {
             landscape.set(wide);
+            // The screens restyle for the new orientation now, not at the next pulse: laid out with the old
+            // sizes, the services' scroll pane kept a portrait height and showed a scroll bar for nothing.
+            content.applyCss();
         }
         double s = w / designWidth;
         scale.setX(s);

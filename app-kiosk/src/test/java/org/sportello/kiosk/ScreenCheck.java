@@ -46,6 +46,13 @@ public final class ScreenCheck {
                 }
                 contrast(screen, l, b).ifPresent(found::add);
             }
+            if (n instanceof ButtonBase button && button.getGraphic() != null && button.getHeight() > 0
+                    && button.getHeight() + 1 < button.prefHeight(button.getWidth())) {
+                // A tile's or a switch's words and symbol are drawn past its edge when it is squeezed (no "…"
+                // to tell): the Chinese switch names were cut in half, the priority request spilled over a tile.
+                found.add(String.format("%s: squeezed %s: %.0f px high, its words need %.0f", screen, describe(n),
+                        button.getHeight(), button.prefHeight(button.getWidth())));
+            }
             if (n instanceof ButtonBase button && !button.isDisabled()) {
                 double minMm = Math.min(b.getWidth(), b.getHeight()) / pixelsPerMm;
                 if (minMm < MIN_TARGET_MM) {
@@ -54,6 +61,28 @@ public final class ScreenCheck {
             }
         }
         return found;
+    }
+
+    /**
+     * What a scroll pane hides below its fold: on a screen meant to show everything at once (the kiosk's
+     * services in the usual text size) a citizen does not know to swipe, and never sees those services.
+     */
+    public static java.util.Optional<String> hiddenBelowTheFold(String screen, javafx.scene.control.ScrollPane pane) {
+        // Where the lowest control inside is drawn, not the height the content was given: a pane laid out
+        // before the screen turned to landscape may keep a taller one, with nothing in it, until the next pulse.
+        Node inside = pane.getContent();
+        double content = 0;
+        for (Node n : visible(inside)) {
+            if (n instanceof Control) {
+                content = Math.max(content, inside.sceneToLocal(n.localToScene(n.getLayoutBounds())).getMaxY());
+            }
+        }
+        double shown = pane.getViewportBounds().getHeight();
+        if (content > shown + 1) {
+            return java.util.Optional.of(String.format("%s: %s shows %.0f of its %.0f design px, the rest only by a swipe",
+                    screen, describe(pane), shown, content));
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean scrolled(Node n) {
