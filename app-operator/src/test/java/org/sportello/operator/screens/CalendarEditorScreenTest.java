@@ -226,6 +226,8 @@ class CalendarEditorScreenTest extends ScreenTest {
             key(KeyCode.F6);
             until("opened", SLOW, () -> text("#editorNotice").startsWith("Calendario di Laboratorio CV aperto"));
             assertThat(showing("#editorNew")).isFalse();
+            // The notice comes with the office's answer; the title follows once the new calendar is read back.
+            until("the new calendar shown", SLOW, () -> text("#editorTitle").equals("Laboratorio CV (lab-cv) · laboratorio"));
             assertThat(text("#editorTitle")).isEqualTo("Laboratorio CV (lab-cv) · laboratorio");
             AgendaCalendar lab = office.connection().agenda().calendar(supervisor, "lab-cv");
             assertThat(lab.workshop()).isEqualTo(new org.sportello.model.agenda.Workshop("Aula 2", 12));
