@@ -38,6 +38,7 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
     private final ComboBox<String> owner = new ComboBox<>();
     private final ListView<Absence> absences = new ListView<>();
     private final Label notice = new Label();
+    private boolean refilling;
 
     public CalendarEditorPane(CalendarEditorModel model) {
         this.model = model;
@@ -49,6 +50,9 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
         model.calendars().addListener((ListChangeListener<AgendaCalendar>) c -> pickerItems());
         model.readProperty().addListener((obs, was, now) -> pickerItems());
         owner.setOnAction(e -> {
+            if (refilling) {
+                return;
+            }
             String picked = owner.getValue();
             AgendaCalendar shown = model.readProperty().get();
             if (picked != null && (shown == null || !picked.equals(shown.owner()))) {
@@ -92,14 +96,24 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
         setSpacing(8);
     }
 
+    /*
+     * Replacing the items keeps the picker's selected index, so for a moment it names whichever calendar now sits at
+     * that index; that is not the supervisor picking one and must not load it (it made a just-created calendar's
+     * title fall back to the previous one).
+     */
     private void pickerItems() {
         AgendaCalendar shown = model.readProperty().get();
-        owner.getItems().setAll(model.calendars().stream().map(AgendaCalendar::owner).toList());
-        if (shown != null) {
-            if (!owner.getItems().contains(shown.owner())) {
-                owner.getItems().addFirst(shown.owner());
+        refilling = true;
+        try {
+            owner.getItems().setAll(model.calendars().stream().map(AgendaCalendar::owner).toList());
+            if (shown != null) {
+                if (!owner.getItems().contains(shown.owner())) {
+                    owner.getItems().addFirst(shown.owner());
+                }
+                owner.setValue(shown.owner());
             }
-            owner.setValue(shown.owner());
+        } finally {
+            refilling = false;
         }
     }
 

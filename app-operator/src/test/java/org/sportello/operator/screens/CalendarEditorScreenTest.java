@@ -176,7 +176,6 @@ class CalendarEditorScreenTest extends ScreenTest {
         }
     }
 
-    @org.junit.jupiter.api.Disabled("KNOWN BUG (session 10 note): after F6 creates a workshop calendar the editor keeps showing the previous calendar's title; fix CalendarEditorModel, then re-enable")
     @Test
     void aSupervisorOpensAWorkshopsCalendarWithF8AndTheOfficesRefusalIsSaidInWords() throws Exception {
         try (ScreenRules.CssLog css = new ScreenRules.CssLog()) {
@@ -238,6 +237,10 @@ class CalendarEditorScreenTest extends ScreenTest {
                     AppointmentKind.WORKSHOP);
             until("in the picker", SLOW, () -> fx(() -> robot.lookup("#editorOwner").queryAs(ComboBox.class)
                     .getItems().contains("lab-cv")));
+            WaitForAsyncUtils.waitForFxEvents();
+            // Refilling the picker with the office's new list must not load another calendar in its place.
+            assertThat(text("#editorTitle")).as("still the new calendar").isEqualTo("Laboratorio CV (lab-cv) · laboratorio");
+            assertThat(fx(() -> robot.lookup("#editorOwner").queryAs(ComboBox.class).getValue())).isEqualTo("lab-cv");
             screenshot("55-calendar-editor-workshop-opened");
             assertThat(findings).as("what an operator would see wrong").isEmpty();
             assertThat(css.messages()).as("JavaFX CSS messages").isEmpty();
