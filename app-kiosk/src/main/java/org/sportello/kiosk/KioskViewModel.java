@@ -312,7 +312,7 @@ public final class KioskViewModel {
         if (screen.get() != Screen.HOME || busy.get() || !stampingOffered.get()) {
             return;
         }
-        String read = card.taxCode().orElse(null);
+        CardRead read = card.identified().orElse(null);
         card.clear(); // the code goes to the stamp, not to the next ticket
         show(Screen.STAMPING);
         stamping.start(read);

@@ -206,6 +206,37 @@ class KioskStampingScreensTest {
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.HOME);
     }
 
+    @Test
+    void anExpiredCardIsRefusedWithItsReasonWhetherShownBeforeOrAfterTheTile(FxRobot robot) throws Exception {
+        SimulatedTicketPrinter printer = new SimulatedTicketPrinter();
+        open(robot, ScreenSize.TOTEM_32, printer);
+        // Only the chip carries the expiry date; the kiosk sends it with the code and the office judges it.
+        CardRead expired = card(ANNA).expiring(TODAY.minusDays(1));
+
+        act(robot, vm::startStamping);
+        act(robot, () -> vm.cardRead(expired));
+        assertThat(vm.stamping().stateProperty().get()).isEqualTo(State.REFUSED);
+        assertThat(vm.stamping().messageProperty().get()).isEqualTo(
+                "La tessera sanitaria è scaduta.\nChieda all'accoglienza.");
+        check(robot, ScreenSize.TOTEM_32, "totem-refused-expired");
+
+        act(robot, vm::leaveStamping);
+        act(robot, () -> vm.cardRead(expired));
+        act(robot, vm::startStamping);
+        assertThat(vm.stamping().stateProperty().get()).as("the card shown on home keeps its date")
+                .isEqualTo(State.REFUSED);
+        assertThat(printer.receipts()).as("nothing stamped, nothing printed").isEmpty();
+        assertThat(office.connection().protocol().year(TODAY.getYear())).isEmpty();
+
+        // Valid until today: stamped.
+        act(robot, vm::leaveStamping);
+        act(robot, vm::startStamping);
+        act(robot, () -> vm.cardRead(card(ANNA).expiring(TODAY)));
+        assertThat(vm.stamping().stateProperty().get()).isEqualTo(State.DONE);
+        assertThat(printer.receipts()).hasSize(1);
+        assertThat(problems).isEmpty();
+    }
+
     private void everyState(FxRobot robot, ScreenSize size) throws Exception {
         SimulatedTicketPrinter printer = new SimulatedTicketPrinter();
         open(robot, size, printer);

@@ -24,9 +24,12 @@ public final class HealthCard {
     }
 
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    /** The read behind {@link Shown.Read}: a stamp also needs the expiry date the chip gave. */
+    private CardRead identified;
 
     /** A read from the reader: a validated codice fiscale, or a failure the citizen should hear of. */
     public void read(CardRead read) {
+        identified = read.isIdentified() ? read : null;
         shown.set(read.isIdentified()
                 ? new Shown.Read(read.codiceFiscale().code(), mask(read.codiceFiscale().code()))
                 : new Shown.Unreadable());
@@ -34,12 +37,18 @@ public final class HealthCard {
 
     /** The citizen's "remove", a ticket issued, or the idle reset. */
     public void clear() {
+        identified = null;
         shown.set(null);
     }
 
     /** The code for the next ticket; empty without a valid card. */
     public Optional<String> taxCode() {
         return shown.get() instanceof Shown.Read r ? Optional.of(r.taxCode()) : Optional.empty();
+    }
+
+    /** The valid card shown, with what the reader gave beside the code; empty without one. */
+    public Optional<CardRead> identified() {
+        return Optional.ofNullable(identified);
     }
 
     public ReadOnlyObjectProperty<Shown> shownProperty() {

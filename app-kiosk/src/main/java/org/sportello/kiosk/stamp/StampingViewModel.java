@@ -78,11 +78,11 @@ public final class StampingViewModel {
     }
 
     /** The tile was tapped: asks for the card, or stamps at once with the code of a card shown just before. */
-    public void start(String taxCodeAlreadyRead) {
+    public void start(CardRead alreadyShown) {
         reset();
         heading.set(texts.get().get("stamp.title"));
-        if (taxCodeAlreadyRead != null) {
-            stamp(taxCodeAlreadyRead);
+        if (alreadyShown != null && alreadyShown.isIdentified()) {
+            stamp(alreadyShown);
         }
     }
 
@@ -95,7 +95,7 @@ public final class StampingViewModel {
             refuse("stamp.refused.card");
             return;
         }
-        stamp(read.codiceFiscale().code());
+        stamp(read);
     }
 
     /** Back to asking, for the next citizen. */
@@ -124,14 +124,16 @@ public final class StampingViewModel {
         return state.get() != State.WORKING && printState.get() != PrintState.PRINTING;
     }
 
-    private void stamp(String taxCode) {
+    /** The chip's expiry date goes with the code: the office refuses an expired card and says so. */
+    private void stamp(CardRead card) {
+        StampRequest request = new StampRequest(card.codiceFiscale().code(), card.expiresOn());
         long tap = ++shown;
         state.set(State.WORKING);
         message.set(texts.get().get("stamp.working"));
         changed.run();
         dispatch.background().execute(() -> {
             try {
-                StampReceipt receipt = office.stamp(new StampRequest(taxCode, null));
+                StampReceipt receipt = office.stamp(request);
                 dispatch.ui().execute(() -> stamped(tap, receipt));
             } catch (RuntimeException e) {
                 dispatch.ui().execute(() -> failed(tap, e));

@@ -3,6 +3,11 @@ package org.sportello.devices.card;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /**
  * The TS-CNS file EF_DatiPersonali (3F00/1100/1102), readable without PIN. Its content is ASCII:
@@ -15,6 +20,8 @@ public record DatiPersonali(String issuer, String issueDate, String expiryDate, 
                             String birthComune, String birthCountry, String birthAct, String residenceComune,
                             String residenceAddress, String expatriationNote) {
     static final int FIELD_COUNT = 16;
+    private static final DateTimeFormatter CHIP_DATE =
+            DateTimeFormatter.ofPattern("ddMMuuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** How many bytes the whole file takes, from its 6-hex-digit header; -1 if the header is unreadable. */
     static int declaredSize(byte[] head) {
@@ -66,5 +73,17 @@ public record DatiPersonali(String issuer, String issueDate, String expiryDate, 
         return new DatiPersonali(fields.get(0), fields.get(1), fields.get(2), fields.get(3), fields.get(4),
                 fields.get(5), fields.get(6), fields.get(7), fields.get(8), fields.get(9), fields.get(10),
                 fields.get(11), fields.get(12), fields.get(13), fields.get(14), fields.get(15));
+    }
+
+    /**
+     * The card's expiry date (ddMMyyyy on the chip); empty when the field is missing or not a date, which only
+     * means the office cannot check it, not that the card is unreadable.
+     */
+    public Optional<LocalDate> expiresOn() {
+        try {
+            return Optional.of(LocalDate.parse(expiryDate, CHIP_DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -33,7 +33,8 @@ public final class TesseraChip {
             }
             byte[] file = readFile(channel);
             DatiPersonali dati = DatiPersonali.parse(file);
-            return CodiceFiscaleCandidates.pick(List.of(dati.codiceFiscale()), CardSource.CHIP, clock);
+            return CodiceFiscaleCandidates.pick(List.of(dati.codiceFiscale()), CardSource.CHIP, clock)
+                    .expiring(dati.expiresOn().orElse(null));
         } catch (IOException e) {
             return CardRead.failed(CardSource.CHIP, CardReadError.CARD_ERROR, e.getMessage());
         } catch (CardDataException e) {

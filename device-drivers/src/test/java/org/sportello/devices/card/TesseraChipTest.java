@@ -54,7 +54,21 @@ class TesseraChipTest {
         assertThat(read.isIdentified()).isTrue();
         assertThat(read.codiceFiscale().code()).isEqualTo("RSSMRA85T10A562S");
         assertThat(read.source()).isEqualTo(CardSource.CHIP);
+        assertThat(read.expiresOn()).as("the chip's third field, ddMMyyyy").isEqualTo(java.time.LocalDate.of(2030, 2, 1));
         assertThat(card.allUsed()).isTrue();
+    }
+
+    @Test
+    void anExpiryThatIsNotADateLeavesTheCardReadableWithoutOne() throws Exception {
+        for (String field : List.of("", "31022030", "2030-02-01", "0102203")) {
+            byte[] file = datiPersonali("RSSMRA85T10A562S", "VIA ROMA 1");
+            String fields = new String(file, StandardCharsets.US_ASCII).substring(6)
+                    .replace("0801022030", String.format("%02X", field.length()) + field);
+            String text = String.format("%06X", fields.length()) + fields;
+            DatiPersonali dati = DatiPersonali.parse(text.getBytes(StandardCharsets.US_ASCII));
+            assertThat(dati.codiceFiscale()).isEqualTo("RSSMRA85T10A562S");
+            assertThat(dati.expiresOn()).as(field).isEmpty();
+        }
     }
 
     @Test
