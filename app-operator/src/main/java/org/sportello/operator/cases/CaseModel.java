@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.codicefiscale.CodiceFiscaleCheck;
+import org.sportello.model.agenda.MovedAppointment;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.Role;
 import org.sportello.model.cases.CaseService;
@@ -216,7 +217,11 @@ public final class CaseModel {
             busy.set(false);
             show(answer);
             dismissReason.set("");
-            notice.set(Notice.success(messages.text("case.dismissed", movedLine(moved))));
+            // Its status before the dismissal ("to be rebooked") would contradict the notice: when and with whom only.
+            java.time.ZonedDateTime at = moved.startsAt().atZone(zone);
+            notice.set(Notice.success(messages.text("case.dismissed", words.date(at.toLocalDate()),
+                    java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at),
+                    moved.withName().isBlank() ? moved.withLogin() : moved.withName())));
         }, failure -> {
             busy.set(false);
             notice.set(failure.message() == null ? null : Notice.error(failure.message()));
@@ -376,10 +381,14 @@ public final class CaseModel {
 
     private String movedLine(org.sportello.model.agenda.MovedAppointment a) {
         java.time.ZonedDateTime at = a.startsAt().atZone(zone);
-        return messages.text("case.appointments.moved", words.date(at.toLocalDate()),
+        String line = messages.text("case.appointments.moved", words.date(at.toLocalDate()),
                 java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at),
                 a.withName().isBlank() ? a.withLogin() : a.withName(), a.bookedAtOffice(),
                 messages.text("appointmentstatus." + a.statusHere().name()));
+        // A dismissal keeps its reason in the file (ADR 40): the next person to read the case sees why.
+        MovedAppointment.Dismissal d = a.dismissed();
+        return d == null ? line : messages.text("case.appointments.dismissed", line, d.by(),
+                words.date(d.at().atZone(zone).toLocalDate()), d.reason());
     }
 
     private String stampLine(org.sportello.model.stamps.Stamp s) {

@@ -65,7 +65,7 @@ public final class CasePane extends VBox implements SheetPane {
         assignTo.setId("caseAssignTo");
         assignTo.setPromptText(messages.text("case.assign.prompt"));
         assignTo.textProperty().bindBidirectional(model.assignToProperty());
-        assignTo.setPrefColumnCount(9);
+        assignTo.setPrefColumnCount(12); // the prompt ("Login dell'operatore") must show whole
         assignTo.setMinWidth(Region.USE_PREF_SIZE);
         // Only a supervisor gives a case to someone else; an operator takes it themselves.
         assignTo.setVisible(model.supervisor());
@@ -131,6 +131,19 @@ public final class CasePane extends VBox implements SheetPane {
         ListView<String> list = new ListView<>(model.appointments());
         list.setId("caseAppointments");
         list.setFocusTraversable(false);
+        // A dismissed one carries its reason: the line wraps rather than hiding the reason past the right edge.
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(l.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         list.setPlaceholder(new Label(messages.text("case.appointments.none")));
         list.setPrefHeight(150);
         VBox.setVgrow(list, Priority.ALWAYS);

@@ -78,10 +78,12 @@ class CaseModelTest {
         m.dismissReasonProperty().set("Ha trovato lavoro");
         m.dismiss(m.toRebook().getFirst());
         assertThat(m.noticeProperty().get().kind()).isEqualTo(Notice.Kind.SUCCESS);
-        assertThat(m.noticeProperty().get().text()).startsWith("Archiviato: 27/11/2026 alle 09:00 con Franca Neri");
+        assertThat(m.noticeProperty().get().text()).isEqualTo(
+                "Archiviato l'appuntamento del 27/11/2026 alle 09:00 con Franca Neri: resta nel fascicolo con il motivo.");
         assertThat(m.toRebook()).isEmpty();
         assertThat(m.dismissReasonProperty().get()).isEmpty();
-        assertThat(m.appointments()).as("still in the file").singleElement().asString().endsWith("annullato");
+        assertThat(m.appointments()).as("still in the file, with who dismissed it and why").singleElement().asString()
+                .endsWith("annullato — archiviato da gverdi il 24/11/2026: Ha trovato lavoro");
         var kept = f.office.connection().agenda().toRebook(f.office.login("gverdi"));
         assertThat(kept).as("gone from the office's list").isEmpty();
     }

@@ -245,4 +245,58 @@ class CaseScreenTest extends ScreenTest {
         findings.addAll(shotsAtBothWidths("59-case-missed-appointment", null));
         assertThat(findings).as("what an operator would see wrong").isEmpty();
     }
+
+    @Test
+    void aSupervisorDismissesAnAppointmentAMovedDossierBroughtAndTheReasonStaysInTheCase() throws Exception {
+        // Paolo Conti's dossier came from Rome with a talk booked there on Thursday (ADR 36): it waits to be rebooked.
+        java.util.UUID moved = UUID.randomUUID();
+        java.time.OffsetDateTime at = TestOffice.TUESDAY_MORNING.plusDays(2).atZone(TestOffice.ROME).toOffsetDateTime();
+        try (java.sql.Connection c = office.connection().database().dataSource().getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO moved_appointment (id, person_id, tax_code,"
+                     + " booked_at_code, with_login, with_name, kind, starts_at, ends_at, status, bring,"
+                     + " central_version, to_rebook, received_at) SELECT ?, id, tax_code, 'RM01', 'fneri', 'Franca Neri',"
+                     + " 'CASE_MANAGER_TALK', ?, ?, 'TO_BE_REBOOKED', '', 1, TRUE, ? FROM person WHERE tax_code = ?")) {
+            ps.setObject(1, moved);
+            ps.setObject(2, at);
+            ps.setObject(3, at.plusMinutes(30));
+            ps.setObject(4, at.minusDays(3));
+            ps.setString(5, DemoPeople.PAOLO_CONTI);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        logInWithKeyboard("gverdi", "demo", 0);
+        awaitDesk();
+        shiftKey(KeyCode.F11);
+        opened("#caseSheet", "CITIZEN_CASE");
+        set("#caseSearch", DemoPeople.PAOLO_CONTI);
+        key(KeyCode.ENTER);
+        until("his case", () -> text("#caseHeader").contains("CONTI Paolo"));
+        tab(3);
+        until("the one to rebook", () -> showing("#caseToRebook"));
+        assertThat(fx(() -> robot.lookup("#caseDismiss").queryButton().isDisabled())).as("nothing picked yet").isTrue();
+        fx(() -> {
+            robot.lookup("#caseToRebook").queryAs(ListView.class).getSelectionModel().select(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            robot.lookup("#caseDismiss").queryButton().fire();
+            return null;
+        });
+        until("a reason asked for", () -> text("#caseNotice").startsWith("Scrivere perché"));
+        findings.addAll(shotsAtBothWidths("60-case-dismiss-needs-reason", null));
+
+        set("#caseDismissReason", "ha trovato lavoro");
+        fx(() -> {
+            robot.lookup("#caseDismiss").queryButton().fire();
+            return null;
+        });
+        until("dismissed", () -> text("#caseNotice").startsWith("Archiviato l'appuntamento del 26/11/2026 alle 10:00"));
+        until("none left to rebook", () -> !showing("#caseToRebook"));
+        assertThat(fx(() -> robot.lookup("#caseAppointments").queryAs(ListView.class).getItems())).containsExactly(
+                "26/11/2026 alle 10:00 con Franca Neri all'ufficio RM01: annullato — archiviato da gverdi il 24/11/2026:"
+                        + " ha trovato lavoro");
+        assertThat(office.connection().agenda().toRebook(office.login("gverdi"))).isEmpty();
+        findings.addAll(shotsAtBothWidths("61-case-dismissed-with-reason", null));
+        assertThat(findings).as("what an operator would see wrong").isEmpty();
+    }
 }
