@@ -64,17 +64,13 @@ final class AgendaCalendarCommand implements Runnable {
         @Spec
         CommandSpec spec;
         @Mixin
-        DatabaseOption database;
-        @Mixin
-        OperatorLogin operator;
-        @Mixin
-        StationClient.Options station;
+        OperatorWork as;
         @Parameters(paramLabel = "LOGIN", description = "An operator's login or a workshop's code.")
         String owner;
 
         @Override
         public Integer call() {
-            AgendaCalendar k = OperatorWork.run(spec, database, operator, station, (s, session) ->
+            AgendaCalendar k = as.run(spec, (s, session) ->
                     s.agenda().calendar(session, owner));
             print(spec.commandLine().getOut(), k, AgendaCommand.texts());
             return ExitCode.OK.code();
@@ -92,11 +88,7 @@ final class AgendaCalendarCommand implements Runnable {
         @Spec
         CommandSpec spec;
         @Mixin
-        DatabaseOption database;
-        @Mixin
-        OperatorLogin operator;
-        @Mixin
-        StationClient.Options station;
+        OperatorWork as;
         @Parameters(paramLabel = "LOGIN|CODE", description = "An operator's login, or the new workshop's code.")
         String owner;
         @Option(names = "--name", paramLabel = "NAME",
@@ -123,7 +115,7 @@ final class AgendaCalendarCommand implements Runnable {
             // The office checks every value and says what is wrong; commas between ranges are the shell's habit.
             NewCalendar asked = new NewCalendar(isWorkshop, owner, name, hours == null ? "" : hours.replace(',', ' '),
                     room, seats == null ? 0 : seats, slots);
-            AgendaCalendar made = OperatorWork.run(spec, database, operator, station, (s, session) ->
+            AgendaCalendar made = as.run(spec, (s, session) ->
                     s.agenda().createCalendar(session, asked));
             PrintWriter out = spec.commandLine().getOut();
             out.println(t.text("calendar.created", made.name(), made.owner()));
@@ -143,11 +135,7 @@ final class AgendaCalendarCommand implements Runnable {
         @Spec
         CommandSpec spec;
         @Mixin
-        DatabaseOption database;
-        @Mixin
-        OperatorLogin operator;
-        @Mixin
-        StationClient.Options station;
+        OperatorWork as;
         @Parameters(paramLabel = "LOGIN", description = "An operator's login or a workshop's code.")
         String owner;
         @Option(names = "--hours", paramLabel = "WEEK",
@@ -173,7 +161,7 @@ final class AgendaCalendarCommand implements Runnable {
             AgendaTexts t = AgendaCommand.texts();
             WorkingHours week = hours == null ? null : week(hours, t);
             List<Absence> added = absences.stream().map(a -> absence(a, t)).toList();
-            AgendaCalendar saved = OperatorWork.run(spec, database, operator, station, (s, session) -> {
+            AgendaCalendar saved = as.run(spec, (s, session) -> {
                 AgendaCalendar k = s.agenda().calendar(session, owner);
                 AgendaCalendar edited = edit(k, week, added, t);
                 return s.agenda().saveCalendar(session, edited);

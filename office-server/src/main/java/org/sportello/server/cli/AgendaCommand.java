@@ -65,11 +65,7 @@ final class AgendaCommand implements Runnable {
         @Spec
         CommandSpec spec;
         @Mixin
-        DatabaseOption database;
-        @Mixin
-        OperatorLogin operator;
-        @Mixin
-        StationClient.Options station;
+        OperatorWork as;
         @Option(names = "--cf", required = true, paramLabel = "CF", description = "The citizen's codice fiscale.")
         String cf;
         @Option(names = "--with", required = true, paramLabel = "LOGIN",
@@ -89,7 +85,7 @@ final class AgendaCommand implements Runnable {
             LocalDateTime chosen = at == null ? null : dateTime(at);
             AgendaTexts t = texts();
             PrintWriter out = spec.commandLine().getOut();
-            Booked booked = OperatorWork.run(spec, database, operator, station, (s, session) -> {
+            Booked booked = as.run(spec, (s, session) -> {
                 if (chosen != null) {
                     return new Booked(s.agenda().book(session, code, with, kind, chosen, bring), null);
                 }
@@ -125,11 +121,7 @@ final class AgendaCommand implements Runnable {
         @Spec
         CommandSpec spec;
         @Mixin
-        DatabaseOption database;
-        @Mixin
-        OperatorLogin operator;
-        @Mixin
-        StationClient.Options station;
+        OperatorWork as;
         @Option(names = "--with", paramLabel = "LOGIN", description = "Whose agenda (default: yours; * for everyone's).")
         String with;
         @Option(names = "--day", paramLabel = "DATE", description = "The day, YYYY-MM-DD (default: today).")
@@ -146,7 +138,7 @@ final class AgendaCommand implements Runnable {
                 return toRebook();
             }
             LocalDate on = day == null ? LocalDate.now(zone()) : date(day);
-            List<Appointment> found = OperatorWork.run(spec, database, operator, station, (s, session) ->
+            List<Appointment> found = as.run(spec, (s, session) ->
                     s.agenda().list(session, with, on, on));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -177,7 +169,7 @@ final class AgendaCommand implements Runnable {
             if (with != null || day != null) {
                 throw new CliFailure(ExitCode.USAGE, "--to-rebook lists every day and person: leave out --with and --day");
             }
-            List<MovedAppointment> found = OperatorWork.run(spec, database, operator, station, (s, session) ->
+            List<MovedAppointment> found = as.run(spec, (s, session) ->
                     s.agenda().toRebook(session));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -217,11 +209,7 @@ final class AgendaCommand implements Runnable {
         @Spec
         CommandSpec spec;
         @Mixin
-        DatabaseOption database;
-        @Mixin
-        OperatorLogin operator;
-        @Mixin
-        StationClient.Options station;
+        OperatorWork as;
         @Parameters(paramLabel = "ID", description = "The appointment's id (as \"agenda list\" prints it).")
         String id;
         @Option(names = "--with", paramLabel = "LOGIN", description = "For a moved appointment: whose calendar here.")
@@ -236,7 +224,7 @@ final class AgendaCommand implements Runnable {
             UUID appointment = Cancel.id(id);
             LocalDateTime chosen = at == null ? null : Book.dateTime(at);
             AgendaTexts t = texts();
-            Appointment a = OperatorWork.run(spec, database, operator, station, (s, session) -> {
+            Appointment a = as.run(spec, (s, session) -> {
                 try {
                     return s.agenda().rebookMoved(session, appointment, with, chosen);
                 } catch (SportelloException e) {
@@ -263,11 +251,7 @@ final class AgendaCommand implements Runnable {
         @Spec
         CommandSpec spec;
         @Mixin
-        DatabaseOption database;
-        @Mixin
-        OperatorLogin operator;
-        @Mixin
-        StationClient.Options station;
+        OperatorWork as;
         @Parameters(paramLabel = "ID", description = "The appointment's id (as \"agenda list\" prints it).")
         String id;
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why (kept with the appointment).")
@@ -276,7 +260,7 @@ final class AgendaCommand implements Runnable {
         @Override
         public Integer call() {
             UUID appointment = id(id);
-            Appointment a = OperatorWork.run(spec, database, operator, station, (s, session) ->
+            Appointment a = as.run(spec, (s, session) ->
                     s.agenda().cancel(session, appointment, reason));
             spec.commandLine().getOut().println(texts().text("cancel.done", a.id(), when(a, zone()), a.withName()));
             return ExitCode.OK.code();
@@ -298,11 +282,7 @@ final class AgendaCommand implements Runnable {
         @Spec
         CommandSpec spec;
         @Mixin
-        DatabaseOption database;
-        @Mixin
-        OperatorLogin operator;
-        @Mixin
-        StationClient.Options station;
+        OperatorWork as;
         @Parameters(paramLabel = "ID", description = "The appointment's id (as \"agenda list --to-rebook\" prints it).")
         String id;
         @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why it is not needed any more.")
@@ -311,7 +291,7 @@ final class AgendaCommand implements Runnable {
         @Override
         public Integer call() {
             UUID appointment = Cancel.id(id);
-            MovedAppointment m = OperatorWork.run(spec, database, operator, station, (s, session) ->
+            MovedAppointment m = as.run(spec, (s, session) ->
                     s.agenda().dismissMoved(session, appointment, reason));
             spec.commandLine().getOut().println(texts().text("dismiss.done", m.id(),
                     WHEN.format(m.startsAt().atZone(zone())), m.taxCode(), m.dismissed().reason()));

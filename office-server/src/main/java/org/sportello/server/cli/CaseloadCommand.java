@@ -20,11 +20,7 @@ final class CaseloadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
-    DatabaseOption database;
-    @Mixin
-    OperatorLogin operator;
-    @Mixin
-    StationClient.Options station;
+    OperatorWork as;
     @Option(names = "--operator", paramLabel = "LOGIN", description = "Whose caseload (another's: supervisors only).")
     String login;
     @Option(names = "--json", negatable = false, description = "Print the caseload as one JSON object.")
@@ -32,7 +28,7 @@ final class CaseloadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Caseload load = OperatorWork.run(spec, database, operator, station, (s, session) ->
+        Caseload load = as.run(spec, (s, session) ->
                 s.cases().caseload(session, login));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

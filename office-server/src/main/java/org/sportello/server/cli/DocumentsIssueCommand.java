@@ -27,11 +27,7 @@ final class DocumentsIssueCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
-    DatabaseOption database;
-    @Mixin
-    OperatorLogin operator;
-    @Mixin
-    StationClient.Options station;
+    OperatorWork as;
     @Option(names = "--kind", required = true, paramLabel = "KIND",
             description = "e.g. employment-status-certificate, status-history, service-pact (see \"documents kinds\").")
     String kind;
@@ -51,7 +47,7 @@ final class DocumentsIssueCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, documentKind.slug() + " takes what the operator types at the desk;"
                     + " this command issues what the office's records state");
         }
-        IssuedPaper paper = OperatorWork.run(spec, database, operator, station, (s, session) ->
+        IssuedPaper paper = as.run(spec, (s, session) ->
                 s.documents().issue(session, documentKind, new Subject.Person(code), DocumentDetails.NONE,
                         language.locale()));
         AtomicFile.write(out, paper.pdf());

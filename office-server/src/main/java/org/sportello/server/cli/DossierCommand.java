@@ -76,11 +76,7 @@ final class DossierCommand implements Runnable {
         @Spec
         CommandSpec spec;
         @Mixin
-        DatabaseOption database;
-        @Mixin
-        OperatorLogin operator;
-        @Mixin
-        StationClient.Options station;
+        OperatorWork as;
         @Parameters(paramLabel = "CF", description = "The citizen's codice fiscale.")
         String taxCode;
         @Option(names = "--json", negatable = false, description = "Print the citizen's case as one JSON object.")
@@ -90,12 +86,12 @@ final class DossierCommand implements Runnable {
         public Integer call() {
             CodiceFiscale cf = code(taxCode);
             if (json) {
-                String text = OperatorWork.run(spec, database, operator, station,
+                String text = as.run(spec,
                         (s, session) -> CaseJson.of(s.cases().view(session, cf)));
                 spec.commandLine().getOut().println(text);
                 return ExitCode.OK.code();
             }
-            try (OfficeConnection office = OfficeAccess.connect(database.resolve(SportelloCommand.environment(spec)))) {
+            try (OfficeConnection office = OfficeAccess.connect(as.database.resolve(SportelloCommand.environment(spec)))) {
                 Dossier d = new OfficeDossiers(office.database().dataSource(), Clock.systemUTC()).find(cf)
                         .orElseThrow(() -> new CliFailure(ExitCode.REFUSED, "this office has no dossier for "
                                 + cf.canonical() + "; \"sportello dossier pull " + cf.canonical()
@@ -114,11 +110,7 @@ final class DossierCommand implements Runnable {
         @Spec
         CommandSpec spec;
         @Mixin
-        DatabaseOption database;
-        @Mixin
-        OperatorLogin operator;
-        @Mixin
-        StationClient.Options station;
+        OperatorWork as;
         @Parameters(paramLabel = "CF", description = "The citizen's codice fiscale.")
         String taxCode;
         @Option(names = "--json", negatable = false, description = "Print the file as one JSON object.")
@@ -127,8 +119,7 @@ final class DossierCommand implements Runnable {
         @Override
         public Integer call() {
             CodiceFiscale cf = code(taxCode);
-            java.util.Optional<org.sportello.model.profile.ProfileFile> file = OperatorWork.run(spec, database,
-                    operator, station, (s, session) -> s.profiles().open(session, cf));
+            java.util.Optional<org.sportello.model.profile.ProfileFile> file = as.run(spec, (s, session) -> s.profiles().open(session, cf));
             java.util.Locale locale = java.util.Locale.getDefault();
             if (file.isEmpty()) {
                 throw new CliFailure(ExitCode.REFUSED, org.sportello.server.cases.CaseTexts.in(locale)
@@ -181,11 +172,7 @@ final class DossierCommand implements Runnable {
         @Spec
         CommandSpec spec;
         @Mixin
-        DatabaseOption database;
-        @Mixin
-        OperatorLogin operator;
-        @Mixin
-        StationClient.Options station;
+        OperatorWork as;
         @Parameters(paramLabel = "CF", description = "The citizen's codice fiscale.")
         String taxCode;
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day it was made or ended (default: today).")
@@ -206,7 +193,7 @@ final class DossierCommand implements Runnable {
             }
             org.sportello.model.cases.DidChannel channel = online ? org.sportello.model.cases.DidChannel.ONLINE
                     : org.sportello.model.cases.DidChannel.DESK;
-            org.sportello.model.cases.CaseView v = OperatorWork.run(spec, database, operator, station, (s, session) ->
+            org.sportello.model.cases.CaseView v = as.run(spec, (s, session) ->
                     withdraw ? s.cases().withdrawDid(session, cf, on) : s.cases().declareDid(session, cf, on, channel));
             org.sportello.server.cases.CaseTexts t = org.sportello.server.cases.CaseTexts.in(java.util.Locale.getDefault());
             PrintWriter out = spec.commandLine().getOut();

@@ -6,11 +6,14 @@ import org.sportello.model.cases.CaseService;
 import org.sportello.model.documents.DocumentService;
 import org.sportello.model.profile.ProfileService;
 import org.sportello.server.storage.OfficeConnection;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * An operator's command, logged in as {@code queue call} is: through the office server as this machine's
  * enrolled station ({@code --office}), or on the office database here. The session ends with the command.
+ * A picocli mixin: one field gives a command the database, login and station options and the means to run its work,
+ * so each operator's command states none of them again.
  */
 final class OperatorWork {
     /** What the command may use: the same interfaces the desk uses. */
@@ -18,11 +21,14 @@ final class OperatorWork {
                     ProfileService profiles) {
     }
 
-    private OperatorWork() {
-    }
+    @Mixin
+    DatabaseOption database;
+    @Mixin
+    OperatorLogin operator;
+    @Mixin
+    StationClient.Options station;
 
-    static <T> T run(CommandSpec spec, DatabaseOption database, OperatorLogin operator, StationClient.Options station,
-                     BiFunction<Services, OperatorSession, T> work) {
+    <T> T run(CommandSpec spec, BiFunction<Services, OperatorSession, T> work) {
         CliEnvironment env = SportelloCommand.environment(spec);
         if (station.remote(env)) {
             try (StationClient client = station.open(env)) {
