@@ -26,7 +26,7 @@ final class ApplyJson {
             w.value((String) null);
         } else {
             w.beginObject().field("office", p.officeName()).field("address", p.address())
-                    .field("reference", p.reference()).endObject();
+                    .field("phone", p.phone()).field("reference", p.reference()).endObject();
         }
     }
 }

@@ -92,7 +92,7 @@ class OffersMatchCommandTest {
                         "Magazziniere", "Turni", null, own.workplace(), own.isco(), own.contract(), own.hours(), 1,
                         own.published(), own.expires(), own.requirements(), null,
                         new OfferPublisher("Centro per l'Impiego di Imola", "Viale Dante 5, 40026 Imola",
-                                "V-1A2B3C4D"))));
+                                "0542 123456", "V-1A2B3C4D"))));
             }
             CliRun.Result match = cli.run("offers", "match", VacancyFixture.MARIO, "--json", "--db", db());
             assertThat(match.exitCode()).as(match.toString()).isZero();
@@ -108,13 +108,15 @@ class OffersMatchCommandTest {
             assertThat(other).as(match.out()).isNotNull();
             assertThat(other.get("employer").isNull()).as("riservato").isTrue();
             assertThat(other.get("how_to_apply").asText()).isEqualTo("Apply through the office that published this"
-                    + " offer: Centro per l'Impiego di Imola, Viale Dante 5, 40026 Imola. Quote offer reference"
-                    + " V-1A2B3C4D.");
+                    + " offer: Centro per l'Impiego di Imola, Viale Dante 5, 40026 Imola, phone 0542 123456. Quote offer"
+                    + " reference V-1A2B3C4D.");
             assertThat(other.get("published_by").get("office").asText()).isEqualTo("Centro per l'Impiego di Imola");
             assertThat(other.get("published_by").get("address").asText()).isEqualTo("Viale Dante 5, 40026 Imola");
+            assertThat(other.get("published_by").get("phone").asText()).isEqualTo("0542 123456");
             assertThat(other.get("published_by").get("reference").asText()).isEqualTo("V-1A2B3C4D");
             assertThat(mine).as(match.out()).isNotNull();
             assertThat(mine.get("published_by").isNull()).as("this office's own vacancy").isTrue();
+            assertThat(mine.get("how_to_apply").isNull()).as("nothing said: the desk explains").isTrue();
 
             // The same offer, the same words as offers search --json: one rule for both.
             CliRun.Result search = cli.run("offers", "search", "magazziniere", "--json", "--db", db());
