@@ -41,13 +41,16 @@ public final class OfferSlips {
 
     /**
      * The offer's own words when it has them; another office's reserved offer names that office (and its address
-     * when known) and the reference its desk knows the vacancy by, never the company; otherwise the desk.
+     * and phone when known) and the reference its desk knows the vacancy by, never the company; otherwise the desk.
      */
     public static String howToApply(TerminalTexts t, JobOffer offer) {
         if (offer.appliesThroughPublisher()) {
             OfferPublisher p = offer.publisher();
-            return p.address() == null ? t.get("offer.apply.office", p.officeName(), p.reference())
-                    : t.get("offer.apply.office.address", p.officeName(), p.reference(), p.address());
+            String reach = java.util.stream.Stream.of(p.address(),
+                            p.phone() == null ? null : t.get("offer.apply.phone", p.phone()))
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+            return reach.isEmpty() ? t.get("offer.apply.office", p.officeName(), p.reference())
+                    : t.get("offer.apply.office.address", p.officeName(), p.reference(), reach);
         }
         return offer.howToApply() == null || offer.howToApply().isBlank() ? t.get("offer.apply.desk") : offer.howToApply();
     }

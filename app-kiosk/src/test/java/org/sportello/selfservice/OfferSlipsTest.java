@@ -69,6 +69,21 @@ class OfferSlipsTest {
     }
 
     @Test
+    void theOfficesPhoneFollowsItsAddressOrStandsAloneWhenItGaveNoAddress() {
+        JobOffer withPhone = offer(OfferSource.OTHER_OFFICE, null, null, new OfferPublisher(
+                "Centro per l'Impiego di Imola", "Viale Dante 5, 40026 Imola", "0542 123456", "V-1A2B3C4D"));
+        TerminalTexts it = TerminalTexts.of(KioskLanguage.ITALIAN);
+        assertThat(apply(OfferSlips.compose(it, "CPI Bologna", withPhone, TODAY), it)).isEqualTo("Si candidi tramite"
+                + " l'ufficio che ha pubblicato l'offerta: Centro per l'Impiego di Imola, Viale Dante 5, 40026 Imola,"
+                + " tel. 0542 123456. Citi il riferimento dell'offerta V-1A2B3C4D.");
+        JobOffer phoneOnly = offer(OfferSource.OTHER_OFFICE, null, null, new OfferPublisher(
+                "Centro per l'Impiego di Imola", null, "0542 123456", "V-1A2B3C4D"));
+        assertThat(OfferSlips.howToApply(TerminalTexts.of(KioskLanguage.ENGLISH), phoneOnly)).isEqualTo("Apply"
+                + " through the office that published this offer: Centro per l'Impiego di Imola, phone 0542 123456."
+                + " Quote offer reference V-1A2B3C4D.");
+    }
+
+    @Test
     void theOffersOwnWordsComeFirstAndWithNothingElseTheDeskExplains() {
         TerminalTexts it = TerminalTexts.of(KioskLanguage.ITALIAN);
         JobOffer agreed = offer(OfferSource.OTHER_OFFICE, "Officine Felsinee S.r.l.", "selezione@felsinee.example",

@@ -118,6 +118,7 @@ public final class DeskViewModel {
     private final ObservableList<ActivityRow> activity = FXCollections.observableArrayList();
     private final DeviceWarnings deviceWarnings = new DeviceWarnings();
     private final CitizenCard citizenCard;
+    private final BroughtOffers broughtOffers;
     private final DocumentCheck documentCheck;
     private final TicketScan ticketScan;
     private final IssueDocumentModel issueDocument;
@@ -160,6 +161,7 @@ public final class DeskViewModel {
         this.onLoggedOut = onLoggedOut;
         this.printers = printers;
         this.citizenCard = new CitizenCard(ticket.getReadOnlyProperty(), messages, clock, notice::set);
+        this.broughtOffers = new BroughtOffers(ticket.getReadOnlyProperty(), office, session.operator());
         this.myServices = session.counter().serviceIds();
         var down = office.status().downProperty();
         BooleanBinding ready = Bindings.createBooleanBinding(() -> !down.get() && !busy.get(), down, busy);
@@ -755,6 +757,11 @@ public final class DeskViewModel {
     }
 
     /** The health card read at this counter for the ticket being served. */
+    /** The offers the citizen took from the self-service terminal to the ticket being served. */
+    public BroughtOffers broughtOffers() {
+        return broughtOffers;
+    }
+
     public CitizenCard citizenCard() {
         return citizenCard;
     }

@@ -1,5 +1,6 @@
 package org.sportello.operator.desk;
 
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.geometry.Pos;
@@ -11,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sportello.model.office.CounterState;
+import org.sportello.model.offers.JobOffer;
 import org.sportello.operator.ui.Keycaps;
 import org.sportello.operator.ui.Messages;
 
@@ -36,6 +38,7 @@ final class TicketPanel extends VBox {
     private final Label keyHint = new Label();
     private final Label keyCap = Keycaps.cap("");
     private final Label citizen = new Label();
+    private final Label offers = new Label();
     private final VBox servingBox;
     private final VBox otherBox;
 
@@ -81,7 +84,10 @@ final class TicketPanel extends VBox {
         citizen.setId("currentCitizen");
         citizen.getStyleClass().add("ticket-citizen");
         citizen.setWrapText(true);
-        servingBox = new VBox(code, service, facts, citizen, servingHint);
+        offers.setId("currentOffers");
+        offers.getStyleClass().add("ticket-offers");
+        offers.setWrapText(true);
+        servingBox = new VBox(code, service, facts, citizen, offers, servingHint);
         servingBox.setAlignment(Pos.CENTER_LEFT);
 
         HBox number = new HBox(18, bigNumber, bigText);
@@ -103,6 +109,7 @@ final class TicketPanel extends VBox {
         model.waitingHereProperty().addListener(redraw);
         messages.localeProperty().addListener(redraw);
         model.citizenCard().readingProperty().addListener(redraw);
+        model.broughtOffers().offers().addListener(redraw);
         redraw(null);
     }
 
@@ -137,6 +144,7 @@ final class TicketPanel extends VBox {
                     ? messages.text("desk.pausedWhileServing", reason, DeskAction.PAUSE.key()) : "");
             show(servingHint, state == CounterState.PAUSED);
             showCitizen(model.citizenCard().readingProperty().get());
+            showOffers(model.broughtOffers().offers());
             return;
         }
         code.setText("");
@@ -192,6 +200,18 @@ final class TicketPanel extends VBox {
         citizen.getStyleClass().add("identified");
         citizen.setText(messages.text(reading.source() == CitizenCard.Source.KIOSK ? "card.fromKiosk" : "card.shown",
                 code, person));
+    }
+
+    /** The offers chosen at the self-service terminal, one a line: title, employer or "riservato", where, id. */
+    private void showOffers(List<JobOffer> chosen) {
+        show(offers, !chosen.isEmpty());
+        StringBuilder text = new StringBuilder(messages.text("desk.offers", chosen.size()));
+        for (JobOffer o : chosen) {
+            text.append('\n').append(messages.text("desk.offers.line", o.title(),
+                    o.employer() == null ? messages.text("desk.offers.reserved") : o.employer(),
+                    o.workplace().municipality(), o.id()));
+        }
+        offers.setText(text.toString());
     }
 
     private static void show(Node node, boolean visible) {

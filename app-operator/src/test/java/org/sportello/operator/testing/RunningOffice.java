@@ -29,12 +29,19 @@ public final class RunningOffice implements AutoCloseable {
     private int port;
     private int enrolmentPort = -1;
     private StationLink kiosk;
+    private StationLink terminal;
 
     public RunningOffice(Path dir) {
+        this(dir, office -> { });
+    }
+
+    /** With {@code seed} run on the demo office's database before the server takes it (a catalogue, files). */
+    public RunningOffice(Path dir, java.util.function.Consumer<TestOffice> seed) {
         this.dir = dir;
         this.data = dir.resolve("data");
-        try (TestOffice ignored = TestOffice.embedded(data)) {
+        try (TestOffice office = TestOffice.embedded(data)) {
             // The demo office (operators mrossi, lbianchi, gverdi, admin; password demo), before the server takes it.
+            seed.accept(office);
         }
         start();
     }
@@ -81,6 +88,18 @@ public final class RunningOffice implements AutoCloseable {
                 UUID.randomUUID().toString(), codiceFiscale)).ticket();
     }
 
+    /**
+     * "Porta allo sportello" at the self-service terminal (its own enrolled station): the offers chosen go with the
+     * citizen's ticket of today.
+     */
+    public org.sportello.model.offers.AttachOutcome attachAtTerminal(String codiceFiscale, java.util.List<String> offerIds) {
+        if (terminal == null) {
+            terminal = StationLink.open(address(), StationIdentity.load(enrol("terminale-sala", StationRole.SELF_SERVICE)),
+                    clock);
+        }
+        return new org.sportello.protocol.client.RemoteOffers(terminal.channel()).attach(codiceFiscale, offerIds);
+    }
+
     /** A ticket as the kiosk reads it today (the public view: no codice fiscale). */
     public Ticket kioskView(String code) {
         return kiosk.services().queue().findToday(code).orElseThrow();
@@ -90,6 +109,9 @@ public final class RunningOffice implements AutoCloseable {
     public void close() {
         if (kiosk != null) {
             kiosk.close();
+        }
+        if (terminal != null) {
+            terminal.close();
         }
         if (server != null) {
             server.close();

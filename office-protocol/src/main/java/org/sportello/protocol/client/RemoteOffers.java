@@ -117,7 +117,8 @@ public final class RemoteOffers implements OfferSearch {
     /** Empty from a server that does not send it, or for an offer no other office published. */
     private static OfferPublisher publisher(OfferMsg m) {
         return m.getPublisherName().isBlank() || m.getPublisherRef().isBlank() ? null
-                : new OfferPublisher(m.getPublisherName(), blankToNull(m.getPublisherAddress()), m.getPublisherRef());
+                : new OfferPublisher(m.getPublisherName(), blankToNull(m.getPublisherAddress()),
+                        blankToNull(m.getPublisherPhone()), m.getPublisherRef());
     }
 
     @Override

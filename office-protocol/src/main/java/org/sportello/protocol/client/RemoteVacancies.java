@@ -12,12 +12,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.documents.IssuedPaper;
+import org.sportello.model.offers.JobOffer;
 import org.sportello.model.vacancies.Candidate;
 import org.sportello.model.vacancies.Contact;
 import org.sportello.model.vacancies.ContactOutcome;
 import org.sportello.model.vacancies.Vacancy;
 import org.sportello.model.vacancies.VacancyField;
 import org.sportello.model.vacancies.VacancyService;
+import org.sportello.protocol.v1.AttachedQuery;
+import org.sportello.protocol.v1.OffersGrpc;
 import org.sportello.protocol.v1.VacanciesGrpc;
 import org.sportello.protocol.v1.VacancyCandidatesRequest;
 import org.sportello.protocol.v1.VacancyCloseRequest;
@@ -36,9 +39,11 @@ public final class RemoteVacancies implements VacancyService {
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
     private final VacanciesGrpc.VacanciesBlockingStub stub;
+    private final OffersGrpc.OffersBlockingStub offers;
 
     public RemoteVacancies(Channel channel) {
         this.stub = VacanciesGrpc.newBlockingStub(Objects.requireNonNull(channel, "channel"));
+        this.offers = OffersGrpc.newBlockingStub(channel);
     }
 
     @Override
@@ -104,6 +109,19 @@ public final class RemoteVacancies implements VacancyService {
         VacancyCloseRequest q = VacancyCloseRequest.newBuilder().setSession(DocumentCalls.session(session))
                 .setId(id.toString()).setOutcome(outcome.name()).build();
         return VacancyWire.vacancyFromMsg(call("vacancies.close", s -> s.close(q)));
+    }
+
+    @Override
+    public List<JobOffer> offersOnTicket(OperatorSession session, UUID ticket) {
+        // The terminal's Offers service answers it: the attach and its reading back are one piece there.
+        AttachedQuery q = AttachedQuery.newBuilder().setSession(DocumentCalls.session(session))
+                .setTicketId(ticket.toString()).build();
+        try {
+            return offers.withDeadlineAfter(RemoteOffers.DEADLINE.toMillis(), TimeUnit.MILLISECONDS).attached(q)
+                    .getOffersList().stream().map(RemoteOffers::offer).toList();
+        } catch (StatusRuntimeException e) {
+            throw Problems.fromStatus(e, "offers.attached");
+        }
     }
 
     private static VacancyRef ref(OperatorSession session, UUID id) {

@@ -273,7 +273,8 @@ public final class OffersApi extends OffersGrpc.OffersImplBase {
                 .setHowToApply(Objects.requireNonNullElse(o.howToApply(), ""));
         if (o.publisher() != null) {
             b.setPublisherName(o.publisher().officeName()).setPublisherRef(o.publisher().reference())
-                    .setPublisherAddress(Objects.requireNonNullElse(o.publisher().address(), ""));
+                    .setPublisherAddress(Objects.requireNonNullElse(o.publisher().address(), ""))
+                    .setPublisherPhone(Objects.requireNonNullElse(o.publisher().phone(), ""));
         }
         for (LanguageRequirement l : o.requirements().languages()) {
             b.addLanguages(LanguageRequirementMsg.newBuilder().setCode(l.code()).setLevel(l.level().name()));

@@ -7,13 +7,15 @@ import org.sportello.model.offers.JobOffer;
 import org.sportello.model.offers.ProfileFit;
 import org.sportello.model.vacancies.Candidate;
 import org.sportello.model.vacancies.Vacancy;
+import org.sportello.server.offers.OfferTexts;
 
 /** Matches, vacancies and candidates as the commands print them with {@code --json}. */
 final class MatchJson {
     private MatchJson() {
     }
 
-    static String matches(String cf, List<ProfileFit.Ranked> ranked) {
+    /** Each match with its fit and, as {@code offers search --json} says it, how to apply ({@link ApplyJson}). */
+    static String matches(String cf, List<ProfileFit.Ranked> ranked, OfferTexts texts) {
         JsonWriter j = new JsonWriter().beginObject().field("cf", cf);
         j.name("matches").beginArray();
         for (ProfileFit.Ranked r : ranked) {
@@ -21,6 +23,7 @@ final class MatchJson {
             j.beginObject().field("id", o.id()).field("title", o.title()).field("source", o.source().name())
                     .field("employer", o.employer()).field("municipality", o.workplace().municipality())
                     .field("isco", o.isco()).field("expires", o.expires().toString());
+            ApplyJson.write(j, o, texts);
             fit(j, r.fit());
             j.endObject();
         }

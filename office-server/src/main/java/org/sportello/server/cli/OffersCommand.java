@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sportello.model.offers.ContractType;
 import org.sportello.model.offers.JobOffer;
+import org.sportello.model.offers.OfferHours;
 import org.sportello.server.offers.ImportReport;
 import org.sportello.server.offers.OfferLines;
 import org.sportello.server.offers.OfferTexts;
@@ -28,7 +29,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.sportello.model.offers.OfferHit;
-import org.sportello.model.offers.OfferPublisher;
 import org.sportello.model.offers.OfferResults;
 import org.sportello.model.offers.OfferQuery;
 
@@ -73,8 +73,9 @@ final class OffersCommand implements Runnable {
     }
 
     @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Search the open offers as the self-consultation terminal does (Italian analysis) and print",
-                "them ranked: id, title, municipality, km (from --where), score."})
+            description = {"Search the open offers as the self-consultation terminal does (Italian analysis), narrowed",
+                "by the terminal's filters (contract, hours, province, distance, published in the last N days),",
+                "and print them ranked: id, title, municipality, km (from --where), score."})
     static final class Search implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -90,6 +91,12 @@ final class OffersCommand implements Runnable {
         @Option(names = "--contract", paramLabel = "C", split = ",",
                 description = "permanent, fixed-term, apprenticeship, internship, temporary (repeat or separate with commas).")
         List<String> contracts;
+        @Option(names = "--hours", paramLabel = "H", description = "full or part.")
+        String hours;
+        @Option(names = "--province", paramLabel = "XX", description = "Only offers in this province (two letters).")
+        String province;
+        @Option(names = "--days", paramLabel = "N", description = "Only offers published in the last N days.")
+        Integer days;
         @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Results shown (default: ${DEFAULT-VALUE}).")
         int limit;
         @Option(names = "--json", negatable = false, description = "Print the results as one JSON object.")
@@ -101,6 +108,21 @@ final class OffersCommand implements Runnable {
             if (km != null && (where == null || where.isBlank())) {
                 throw new CliFailure(ExitCode.USAGE, t.text("search.km-without-where"));
             }
+            // Said here in the machine's language; the query's own checks are the programmer's English.
+            if (km != null && (km < 1 || km > OfferQuery.MAX_KM)) {
+                throw new CliFailure(ExitCode.USAGE, t.text("search.bad-km", OfferQuery.MAX_KM));
+            }
+            if (days != null && (days < 1 || days > OfferQuery.MAX_WITHIN_DAYS)) {
+                throw new CliFailure(ExitCode.USAGE, t.text("search.bad-days", OfferQuery.MAX_WITHIN_DAYS));
+            }
+            if (limit < 1 || limit > OfferQuery.MAX_LIMIT) {
+                throw new CliFailure(ExitCode.USAGE, t.text("search.bad-limit", OfferQuery.MAX_LIMIT));
+            }
+            if (province != null && !province.strip().matches("[A-Za-z]{2}")) {
+                throw new CliFailure(ExitCode.USAGE, t.text("search.bad-province"));
+            }
+            OfferHours wantedHours = hours == null ? null : OfferHours.parse(hours).orElseThrow(() ->
+                    new CliFailure(ExitCode.USAGE, t.text("search.bad-hours")));
             Set<ContractType> wanted = EnumSet.noneOf(ContractType.class);
             for (String c : contracts == null ? List.<String>of() : contracts) {
                 wanted.add(ContractType.parse(c).orElseThrow(() -> new CliFailure(ExitCode.USAGE,
@@ -109,7 +131,7 @@ final class OffersCommand implements Runnable {
             OfferQuery query;
             try {
                 query = new OfferQuery(words == null ? "" : String.join(" ", words), where, km == null ? 0 : km,
-                        wanted, null, null, 0, limit);
+                        wanted, wantedHours, province, days == null ? 0 : days, limit);
             } catch (IllegalArgumentException e) {
                 throw new CliFailure(ExitCode.USAGE, e.getMessage());
             }
@@ -164,16 +186,7 @@ final class OffersCommand implements Runnable {
                 }
                 w.name("score").value(Math.round(h.score() * 1000) / 1000.0);
                 w.field("employer", h.employer());
-                JobOffer o = offers.get(h.id());
-                w.field("how_to_apply", o == null ? null : t.howToApply(o));
-                OfferPublisher p = o == null ? null : o.publisher();
-                w.name("published_by");
-                if (p == null) {
-                    w.value((String) null);
-                } else {
-                    w.beginObject().field("office", p.officeName()).field("address", p.address())
-                            .field("reference", p.reference()).endObject();
-                }
+                ApplyJson.write(w, offers.get(h.id()), t);
                 w.endObject();
             }
             return w.endArray().endObject().toString();
@@ -230,7 +243,7 @@ final class OffersCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(MatchJson.matches(cf.canonical(), ranked));
+                out.println(MatchJson.matches(cf.canonical(), ranked, CatalogueImport.texts()));
                 return ExitCode.OK.code();
             }
             VacancyTexts t = VacancyTexts.in(Locale.getDefault());

@@ -30,14 +30,14 @@ import org.sportello.model.profile.DrivingLicence;
 final class OfferRows {
     static final String COLUMNS = "id, source, title, description, employer, municipality, province, lat, lon, isco,"
             + " contract, hours, positions, published, expires, min_isced, years_experience, skills, languages,"
-            + " licences, how_to_apply, publisher_name, publisher_address, publisher_ref";
+            + " licences, how_to_apply, publisher_name, publisher_address, publisher_ref, publisher_phone";
 
     private OfferRows() {
     }
 
     static void upsert(Connection c, Collection<JobOffer> offers, OffsetDateTime now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("MERGE INTO job_offer (" + COLUMNS + ", changed_at) KEY (id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int batched = 0;
             for (JobOffer o : offers) {
                 Workplace w = o.workplace();
@@ -73,7 +73,8 @@ final class OfferRows {
                 ps.setString(22, p == null ? null : p.officeName());
                 ps.setString(23, p == null ? null : p.address());
                 ps.setString(24, p == null ? null : p.reference());
-                ps.setObject(25, now);
+                ps.setString(25, p == null ? null : p.phone());
+                ps.setObject(26, now);
                 ps.addBatch();
                 if (++batched % 1000 == 0) {
                     ps.executeBatch();
@@ -123,7 +124,8 @@ final class OfferRows {
                 rs.getString(5), w, rs.getString(10), ContractType.valueOf(rs.getString(11)),
                 OfferHours.valueOf(rs.getString(12)), rs.getInt(13), rs.getObject(14, LocalDate.class),
                 rs.getObject(15, LocalDate.class), r, rs.getString(21),
-                rs.getString(22) == null ? null : new OfferPublisher(rs.getString(22), rs.getString(23), rs.getString(24)));
+                rs.getString(22) == null ? null : new OfferPublisher(rs.getString(22), rs.getString(23), rs.getString(25),
+                        rs.getString(24)));
     }
 
     private static List<String> split(String joined, String by) {

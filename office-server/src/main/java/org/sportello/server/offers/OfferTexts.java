@@ -2,7 +2,10 @@ package org.sportello.server.offers;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sportello.model.offers.JobOffer;
 import org.sportello.model.offers.OfferPublisher;
 
@@ -28,14 +31,17 @@ public final class OfferTexts {
     }
 
     /**
-     * What a citizen does to apply: the offer's own words, or for another office's reserved offer that office and
-     * the reference to quote (never the company); null when the offer says nothing (the desk explains).
+     * What a citizen does to apply: the offer's own words, or for another office's reserved offer that office (its
+     * address and phone when it gave them) and the reference to quote (never the company); null when the offer
+     * says nothing (the desk explains).
      */
     public String howToApply(JobOffer offer) {
         if (offer.appliesThroughPublisher()) {
             OfferPublisher p = offer.publisher();
-            return p.address() == null ? text("apply.office", p.officeName(), p.reference())
-                    : text("apply.office.address", p.officeName(), p.reference(), p.address());
+            String reach = Stream.of(p.address(), p.phone() == null ? null : text("apply.phone", p.phone()))
+                    .filter(Objects::nonNull).collect(Collectors.joining(", "));
+            return reach.isEmpty() ? text("apply.office", p.officeName(), p.reference())
+                    : text("apply.office.address", p.officeName(), p.reference(), reach);
         }
         return offer.howToApply() == null || offer.howToApply().isBlank() ? null : offer.howToApply();
     }

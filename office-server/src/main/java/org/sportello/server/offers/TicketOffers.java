@@ -90,10 +90,18 @@ public final class TicketOffers {
 
     /** The offers attached to a ticket, in the order chosen; those withdrawn since are left out. */
     public List<JobOffer> attached(UUID ticketId) {
+        return attached(office, offers, ticketId);
+    }
+
+    /**
+     * The one reading of a ticket's offers, for the terminal's API and the desk's vacancy service alike; the
+     * office database holds one office, so a ticket of another office is unknown here as anywhere.
+     */
+    public static List<JobOffer> attached(DataSource office, OfferCatalogue catalogue, UUID ticketId) {
         List<String> ids = Sql.inTransaction(office, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM ticket WHERE id = ? AND office_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM ticket WHERE id = ?"
+                    + " AND office_id = (SELECT id FROM office)")) {
                 ps.setObject(1, ticketId);
-                ps.setObject(2, officeId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return null;
@@ -108,8 +116,7 @@ public final class TicketOffers {
         }
         List<JobOffer> out = new ArrayList<>();
         for (String id : ids) {
-            Optional<JobOffer> o = offers.find(id);
-            o.ifPresent(out::add);
+            catalogue.find(id).ifPresent(out::add);
         }
         return out;
     }

@@ -71,6 +71,7 @@ public final class JooqOfficeSetupWriter {
                     .set(OFFICE.TICKET_DATA_DAYS, setup.ticketDataDays())
                     .set(OFFICE.BACKUP_TIME, setup.backups().at()).set(OFFICE.BACKUPS_KEPT, setup.backups().keep())
                     .set(OFFICE.STAMPING_OFFERED, setup.stampingOffered())
+                    .set(OFFICE.PHONE, setup.phone())
                     .execute();
         } else {
             db.update(OFFICE).set(OFFICE.NAME, setup.name()).set(OFFICE.ADDRESS, setup.address())
@@ -79,6 +80,7 @@ public final class JooqOfficeSetupWriter {
                     .set(OFFICE.TICKET_DATA_DAYS, setup.ticketDataDays())
                     .set(OFFICE.BACKUP_TIME, setup.backups().at()).set(OFFICE.BACKUPS_KEPT, setup.backups().keep())
                     .set(OFFICE.STAMPING_OFFERED, setup.stampingOffered())
+                    .set(OFFICE.PHONE, setup.phone())
                     .set(OFFICE.VERSION, OFFICE.VERSION.plus(1))
                     .where(OFFICE.ID.eq(id)).execute();
         }

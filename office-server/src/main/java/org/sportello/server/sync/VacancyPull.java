@@ -42,12 +42,13 @@ final class VacancyPull {
     /** Central's types of {@link VacancyPush#COLUMNS}, in order. */
     private static final List<String> TYPES = List.of("uuid", "uuid", "varchar", "varchar", "varchar", "varchar",
             "varchar", "varchar", "double", "double", "varchar", "varchar", "varchar", "int", "date", "date", "int",
-            "int", "varchar", "varchar", "varchar", "varchar", "bigint", "varchar", "varchar", "varchar");
+            "int", "varchar", "varchar", "varchar", "varchar", "bigint", "varchar", "varchar", "varchar", "varchar");
     private static final int ID = 0;
     private static final int OFFICE = 1;
     private static final int OFFICE_CODE = VacancyPush.COLUMNS.indexOf("office_code");
     private static final int OFFICE_NAME = VacancyPush.COLUMNS.indexOf("office_name");
     private static final int OFFICE_ADDRESS = VacancyPush.COLUMNS.indexOf("office_address");
+    private static final int OFFICE_PHONE = VacancyPush.COLUMNS.indexOf("office_phone");
 
     private VacancyPull() {
     }
@@ -124,7 +125,7 @@ final class VacancyPull {
                 }
             }
         }
-        return new OfferPublisher(name, address, Vacancy.reference((UUID) r[ID]));
+        return new OfferPublisher(name, address, (String) r[OFFICE_PHONE], Vacancy.reference((UUID) r[ID]));
     }
 
     /** The offer a central row describes; null (and a warning) when another office's row cannot be one. */

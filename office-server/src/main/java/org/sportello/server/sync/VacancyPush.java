@@ -18,20 +18,20 @@ import org.sportello.model.vacancies.Vacancy;
 import org.sportello.server.vacancies.VacancyRows;
 
 /**
- * Sends the office's vacancies to central (central V5_2 and V5_3, ADR 37): the rows whose version central has not
+ * Sends the office's vacancies to central (central V5_2, V5_3 and V5_4, ADR 37): the rows whose version central has not
  * confirmed (office V13_6's pushed_version is the outbox), in bounded batches, each batch one central
  * transaction, recorded here only after central committed. What goes is the vacancy as another office's
  * catalogue shows it ({@link Vacancy#toOffer}: the employer's name and contact only when the company agreed)
  * plus whether it is still open; never the employer's code, and nothing of the citizens contacted or
  * shortlisted, which live in other tables this class does not read. Each row names this office (its set-up's
- * code, name and address): where a citizen elsewhere applies when the company kept its contacts reserved.
+ * code, name, address and phone): where a citizen elsewhere applies when the company kept its contacts reserved.
  */
 final class VacancyPush {
     /** Central's columns, in the order {@link #row} fills them. */
     static final List<String> COLUMNS = List.of("id", "office_id", "title", "description", "employer",
             "how_to_apply", "municipality", "province", "lat", "lon", "isco", "contract", "hours", "positions",
             "published", "expires", "min_isced", "years_experience", "skills", "languages", "licences", "status",
-            "version", "office_code", "office_name", "office_address");
+            "version", "office_code", "office_name", "office_address", "office_phone");
 
     private static final String UPSERT = "INSERT INTO public.vacancy (" + String.join(", ", COLUMNS) + ") VALUES ("
             + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ") ON CONFLICT (id) DO UPDATE SET "
@@ -40,13 +40,15 @@ final class VacancyPush {
             + " WHERE public.vacancy.version < EXCLUDED.version";
 
     /** The office as every other office's catalogue names it: its central id and its set-up's public identity. */
-    record Publishing(UUID officeId, String code, String name, String address) {
+    record Publishing(UUID officeId, String code, String name, String address, String phone) {
         static Publishing read(Connection office, UUID officeId) throws SQLException {
-            try (PreparedStatement ps = office.prepareStatement("SELECT code, name, address FROM office WHERE id = ?")) {
+            try (PreparedStatement ps = office.prepareStatement("SELECT code, name, address, phone FROM office"
+                    + " WHERE id = ?")) {
                 ps.setObject(1, officeId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new Publishing(officeId, rs.getString(1), rs.getString(2), rs.getString(3));
+                    return new Publishing(officeId, rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4));
                 }
             }
         }
@@ -56,12 +58,12 @@ final class VacancyPush {
     }
 
     /**
-     * Central has the vacancy table with the publishing office's columns (V5_2, V5_3); an older central is
+     * Central has the vacancy table with the publishing office's columns (V5_2, V5_3, V5_4); an older central is
      * refused with the remedy, before anything moves.
      */
     static void requireCentralTable(Connection central) throws SQLException {
         try (PreparedStatement ps = central.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute"
-                + " WHERE attrelid = pg_catalog.to_regclass('public.vacancy') AND attname = 'office_name'"
+                + " WHERE attrelid = pg_catalog.to_regclass('public.vacancy') AND attname = 'office_phone'"
                 + " AND NOT attisdropped)");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -116,7 +118,7 @@ final class VacancyPush {
             r.yearsExperience(), String.join("\n", r.skills()),
             r.languages().stream().map(l -> l.code() + ":" + l.level().name()).collect(Collectors.joining(",")),
             r.licences().stream().sorted().map(Enum::name).collect(Collectors.joining(",")), v.status().name(),
-            v.version(), office.code(), office.name(), office.address()};
+            v.version(), office.code(), office.name(), office.address(), office.phone()};
     }
 
     private static List<Vacancy> pending(Connection office, int limit) throws SQLException {

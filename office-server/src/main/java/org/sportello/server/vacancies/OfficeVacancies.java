@@ -45,6 +45,7 @@ import org.sportello.model.vacancies.VacancyField;
 import org.sportello.model.vacancies.VacancyRules;
 import org.sportello.model.vacancies.VacancyService;
 import org.sportello.server.offers.OfferCatalogue;
+import org.sportello.server.offers.TicketOffers;
 import org.sportello.server.profile.OfficeProfiles;
 
 /**
@@ -297,6 +298,12 @@ public final class OfficeVacancies implements VacancyService {
             return null;
         });
         return paper;
+    }
+
+    @Override
+    public List<JobOffer> offersOnTicket(OperatorSession session, UUID ticket) {
+        session.require(Role.OPERATOR, "read the offers a ticket carries");
+        return TicketOffers.attached(office, catalogue, ticket);
     }
 
     @Override

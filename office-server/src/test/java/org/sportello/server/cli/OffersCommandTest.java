@@ -126,6 +126,50 @@ class OffersCommandTest {
     }
 
     @Test
+    void theTerminalsFiltersWorkFromTheCommandLineToo() throws IOException {
+        cli.run("offers", "import", write("filters.jsonl",
+                offer("full-bo", "Magazziniere", "Bologna", "permanent"),
+                offer("part-bo", "Magazziniere", "Bologna", "permanent").replace("\"hours\":\"full\"",
+                        "\"hours\":\"part\""),
+                offer("full-mo", "Magazziniere", "Modena", "permanent").replace("\"province\":\"BO\"",
+                        "\"province\":\"MO\""),
+                offer("new-bo", "Magazziniere", "Bologna", "permanent").replace("\"published\":\"" + TODAY.minusDays(2),
+                        "\"published\":\"" + TODAY),
+                offer("old-bo", "Magazziniere", "Bologna", "permanent").replace("\"expires\":\"" + TODAY.plusDays(30),
+                        "\"expires\":\"" + TODAY.minusDays(1)).replace("\"published\":\"" + TODAY.minusDays(2),
+                        "\"published\":\"" + TODAY.minusDays(40))).toString(), "--db", db());
+
+        assertThat(ids("magazziniere")).as("expired offers never show")
+                .containsExactlyInAnyOrder("full-bo", "part-bo", "full-mo", "new-bo");
+        assertThat(ids("magazziniere", "--hours", "part")).containsExactly("part-bo");
+        assertThat(ids("magazziniere", "--province", "mo")).containsExactly("full-mo");
+        assertThat(ids("magazziniere", "--days", "1")).containsExactly("new-bo");
+        assertThat(ids("magazziniere", "--hours", "full", "--province", "BO", "--days", "3"))
+                .containsExactlyInAnyOrder("full-bo", "new-bo");
+
+        for (String[] bad : List.of(new String[] {"--hours", "half"}, new String[] {"--province", "BOL"},
+                new String[] {"--days", "0"}, new String[] {"--limit", "1000"},
+                new String[] {"--where", "Bologna", "--km", "9999"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("offers", "search", "x", "--db", db()));
+            args.addAll(List.of(bad));
+            CliRun.Result r = cli.run(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err()).as(r.toString()).contains(bad[bad.length - 2]).doesNotContain("Exception");
+        }
+    }
+
+    private List<String> ids(String... searchArgs) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("offers", "search"));
+        args.addAll(List.of(searchArgs));
+        args.addAll(List.of("--json", "--db", db()));
+        CliRun.Result r = cli.run(args.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        List<String> ids = new java.util.ArrayList<>();
+        JSON.readTree(r.out()).get("hits").forEach(h -> ids.add(h.get("id").asText()));
+        return ids;
+    }
+
+    @Test
     void searchJsonSaysHowToApplyAndAReservedOfferOfAnotherOfficeNamesThatOfficeNotTheCompany() throws IOException {
         CliRun.Result imported = cli.run("offers", "import", write("own.jsonl", "{\"how_to_apply\":\"Scrivere a"
                 + " lavoro@emiliana.example\"," + offer("own", "Magazziniere", "Bologna", "permanent").substring(1))

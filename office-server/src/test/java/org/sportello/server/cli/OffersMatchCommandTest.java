@@ -7,10 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sportello.model.auth.OperatorSession;
+import org.sportello.model.offers.JobOffer;
+import org.sportello.model.offers.OfferPublisher;
+import org.sportello.model.offers.OfferSource;
 import org.sportello.model.vacancies.Vacancy;
 import org.sportello.server.storage.OfficeConnection;
 import org.sportello.server.storage.OfficeDatabase;
@@ -73,6 +78,61 @@ class OffersMatchCommandTest {
         CliRun.Result words = cli.run("offers", "match", VacancyFixture.MARIO, "--db", db());
         assertThat(words.exitCode()).isZero();
         assertThat(words.out()).contains("100", "Magazziniere con patente C", "OCCUPATION");
+    }
+
+    @Test
+    void matchJsonSaysHowToApplyAsSearchDoesAndAReservedOfferOfAnotherOfficeNamesThatOffice() throws Exception {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            try (OfficeConnection office = OfficeConnection.open(db())) {
+                JobOffer own = office.offers().find(Vacancy.offerId(vacancy.id())).orElseThrow();
+                // As the sync puts a reserved vacancy of another office: no employer, no contact, its office named.
+                office.offers().putAll(List.of(new JobOffer("vacancy-other", OfferSource.OTHER_OFFICE,
+                        "Magazziniere", "Turni", null, own.workplace(), own.isco(), own.contract(), own.hours(), 1,
+                        own.published(), own.expires(), own.requirements(), null,
+                        new OfferPublisher("Centro per l'Impiego di Imola", "Viale Dante 5, 40026 Imola",
+                                "0542 123456", "V-1A2B3C4D"))));
+            }
+            CliRun.Result match = cli.run("offers", "match", VacancyFixture.MARIO, "--json", "--db", db());
+            assertThat(match.exitCode()).as(match.toString()).isZero();
+            JsonNode other = null;
+            JsonNode mine = null;
+            for (JsonNode m : JSON.readTree(match.out()).get("matches")) {
+                if (m.get("id").asText().equals("vacancy-other")) {
+                    other = m;
+                } else if (m.get("id").asText().equals(Vacancy.offerId(vacancy.id()))) {
+                    mine = m;
+                }
+            }
+            assertThat(other).as(match.out()).isNotNull();
+            assertThat(other.get("employer").isNull()).as("riservato").isTrue();
+            assertThat(other.get("how_to_apply").asText()).isEqualTo("Apply through the office that published this"
+                    + " offer: Centro per l'Impiego di Imola, Viale Dante 5, 40026 Imola, phone 0542 123456. Quote offer"
+                    + " reference V-1A2B3C4D.");
+            assertThat(other.get("published_by").get("office").asText()).isEqualTo("Centro per l'Impiego di Imola");
+            assertThat(other.get("published_by").get("address").asText()).isEqualTo("Viale Dante 5, 40026 Imola");
+            assertThat(other.get("published_by").get("phone").asText()).isEqualTo("0542 123456");
+            assertThat(other.get("published_by").get("reference").asText()).isEqualTo("V-1A2B3C4D");
+            assertThat(mine).as(match.out()).isNotNull();
+            assertThat(mine.get("published_by").isNull()).as("this office's own vacancy").isTrue();
+            assertThat(mine.get("how_to_apply").isNull()).as("nothing said: the desk explains").isTrue();
+
+            // The same offer, the same words as offers search --json: one rule for both.
+            CliRun.Result search = cli.run("offers", "search", "magazziniere", "--json", "--db", db());
+            assertThat(search.exitCode()).as(search.toString()).isZero();
+            JsonNode found = null;
+            for (JsonNode h : JSON.readTree(search.out()).get("hits")) {
+                if (h.get("id").asText().equals("vacancy-other")) {
+                    found = h;
+                }
+            }
+            assertThat(found).as(search.out()).isNotNull();
+            assertThat(found.get("how_to_apply")).isEqualTo(other.get("how_to_apply"));
+            assertThat(found.get("published_by")).isEqualTo(other.get("published_by"));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

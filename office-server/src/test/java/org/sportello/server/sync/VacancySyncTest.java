@@ -101,6 +101,10 @@ class VacancySyncTest {
             CentralLogin loginB = login(admin, b);
             OperatorSession op = a.login("mrossi");
             VacancyFixture.citizens(a, op);
+            // A's set-up gives its public phone (office.phone): it travels with the office's name and address.
+            try (Connection c = ds(a).getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE office SET phone = '051 123 4567'");
+            }
             Vacancy v = a.connection().vacancies().save(op, VacancyFixture.warehouse());
             assertThat(v.publishEmployer()).isFalse();
             a.connection().vacancies().logContact(op, v.id(), VacancyFixture.MARIO, ContactOutcome.INTERESTED, true,
@@ -118,10 +122,11 @@ class VacancySyncTest {
             // Where to apply instead: the office that published it, quoting the reference its desk knows the
             // vacancy by; the office's public identity only, never the company's.
             assertThat(atB.publisher()).isEqualTo(new OfferPublisher(name(a), a.connection().directory().office()
-                    .address(), v.reference()));
+                    .address(), "051 123 4567", v.reference()));
             assertThat(atB.appliesThroughPublisher()).isTrue();
             assertThat(OfferTexts.in(Locale.ITALIAN).howToApply(atB)).isEqualTo("Si candidi tramite l'ufficio che ha"
-                    + " pubblicato l'offerta: " + name(a) + ", Via Marco Emilio Lepido 1, 40132 Bologna. Citi il"
+                    + " pubblicato l'offerta: " + name(a) + ", Via Marco Emilio Lepido 1, 40132 Bologna, tel. 051 123"
+                    + " 4567. Citi il"
                     + " riferimento dell'offerta " + v.reference() + ".");
             assertThat(OfferTexts.in(Locale.ENGLISH).howToApply(atB)).startsWith("Apply through the office that"
                     + " published this offer: " + name(a)).contains(v.reference())
@@ -208,7 +213,7 @@ class VacancySyncTest {
             forged[2] = "Truffa";
             assertThatThrownBy(() -> upsert(loginB, forged)).isInstanceOf(SQLException.class)
                     .hasMessageContaining("row-level security");
-            Object[] inA = VacancyPush.row(new VacancyPush.Publishing(id(a), code(a), name(a), null),
+            Object[] inA = VacancyPush.row(new VacancyPush.Publishing(id(a), code(a), name(a), null, null),
                     v.withId(UuidV7.next(), 1));
             assertThatThrownBy(() -> upsert(loginB, inA)).isInstanceOf(SQLException.class)
                     .hasMessageContaining("row-level security");
@@ -251,7 +256,7 @@ class VacancySyncTest {
                     + " FROM vacancy WHERE id = '" + v.id() + "'")).isEqualTo(name(a) + "|" + code(a) + "|-");
             // A row as an older build pushed it: no office named.
             Vacancy old = VacancyFixture.warehouse().withId(UuidV7.next(), 1);
-            upsert(admin, VacancyPush.row(new VacancyPush.Publishing(id(a), null, null, null), old));
+            upsert(admin, VacancyPush.row(new VacancyPush.Publishing(id(a), null, null, null, null), old));
             sync(b, loginB);
 
             JobOffer named = b.connection().offers().find(Vacancy.offerId(v.id())).orElseThrow();
@@ -411,7 +416,7 @@ class VacancySyncTest {
     }
 
     private static VacancyPush.Publishing publishing(TestOffice o) {
-        return new VacancyPush.Publishing(id(o), code(o), name(o), null);
+        return new VacancyPush.Publishing(id(o), code(o), name(o), null, null);
     }
 
     private static UUID id(TestOffice o) {

@@ -12,12 +12,18 @@ import org.sportello.model.office.OpeningHours;
  * an operator's session may stay unused before the server ends it, how many days after a ticket's
  * day its codice fiscale and priority class are kept (ADR 0026), the nightly backups (ADR 0025), whether
  * citizens stamp their attendance card at the kiosk (set-up key {@code stamping.offered}, ADR 0035), and the
- * case rules (contact plan and communication deadlines, {@link OfficeRules}).
+ * case rules (contact plan and communication deadlines, {@link OfficeRules}). {@code phone} is the office's public
+ * telephone number (set-up key {@code office.phone}, may be null): with its address, where a citizen of another
+ * office applies to a vacancy this office published with the company's contacts reserved (issue 12, ADR 37).
  */
 public record OfficeSetup(String code, String name, String address, String timeZone,
                           List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
                           Duration sessionIdle, int ticketDataDays, BackupSetup backups, boolean stampingOffered,
-                          OfficeRules rules) {
+                          OfficeRules rules, String phone) {
+    /** The longest phone number the set-up takes (the database's column). */
+    public static final int MAX_PHONE = 30;
+    /** What a phone number may be written with. */
+    public static final String PHONE = "\\+?[0-9][0-9 ./()-]*";
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
     /** The database keeps whole minutes in this range (office_session_idle_ck). */
     public static final int MAX_SESSION_IDLE_MINUTES = 720;
@@ -35,6 +41,20 @@ public record OfficeSetup(String code, String name, String address, String timeZ
         }
         backups = backups == null ? BackupSetup.DEFAULT : backups;
         rules = rules == null ? OfficeRules.SHIPPED : rules;
+        phone = phone == null || phone.isBlank() ? null : phone.strip();
+        if (phone != null && (phone.length() > MAX_PHONE || !phone.matches(PHONE))) {
+            throw new IllegalArgumentException("a phone number is digits, spaces and + . / ( ) -, at most "
+                    + MAX_PHONE + " characters: " + phone);
+        }
+    }
+
+    /** Without a phone number. */
+    public OfficeSetup(String code, String name, String address, String timeZone,
+                       List<ServiceSetup> services, List<CounterSetup> counters, List<OperatorSetup> operators,
+                       Duration sessionIdle, int ticketDataDays, BackupSetup backups, boolean stampingOffered,
+                       OfficeRules rules) {
+        this(code, name, address, timeZone, services, counters, operators, sessionIdle, ticketDataDays, backups,
+                stampingOffered, rules, null);
     }
 
     /** With the shipped case rules. */
@@ -81,13 +101,13 @@ public record OfficeSetup(String code, String name, String address, String timeZ
     /** The same office with other operators (e.g. only the administrator, whose password was just asked). */
     public OfficeSetup withOperators(List<OperatorSetup> others) {
         return new OfficeSetup(code, name, address, timeZone, services, counters, List.copyOf(others), sessionIdle,
-                ticketDataDays, backups, stampingOffered, rules);
+                ticketDataDays, backups, stampingOffered, rules, phone);
     }
 
     /** The same office with attendance stamping at the kiosk offered or not. */
     public OfficeSetup withStamping(boolean offered) {
         return new OfficeSetup(code, name, address, timeZone, services, counters, operators, sessionIdle,
-                ticketDataDays, backups, offered, rules);
+                ticketDataDays, backups, offered, rules, phone);
     }
 
     public record ServiceSetup(String prefix, String nameIt, String nameEn, String descriptionIt,

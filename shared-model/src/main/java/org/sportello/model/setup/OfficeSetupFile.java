@@ -91,9 +91,21 @@ public final class OfficeSetupFile {
         }
         OfficeSetup setup = new OfficeSetup(required(p, "office.code"), required(p, "office.name"),
                 p.getProperty("office.address"), p.getProperty("office.time-zone", "Europe/Rome"),
-                services, counters, operators, sessionIdle(p), ticketDataDays(p), backups(p), stamping(p), rules(p));
+                services, counters, operators, sessionIdle(p), ticketDataDays(p), backups(p), stamping(p), rules(p),
+                phone(p));
         check(setup);
         return setup;
+    }
+
+    /** office.phone: the office's public number, optional (digits, spaces and + . / ( ) -). */
+    private static String phone(Properties p) {
+        String phone = p.getProperty("office.phone");
+        if (phone != null && !phone.isBlank() && (phone.strip().length() > OfficeSetup.MAX_PHONE
+                || !phone.strip().matches(OfficeSetup.PHONE))) {
+            throw invalid("office.phone is digits, spaces and + . / ( ) -, at most " + OfficeSetup.MAX_PHONE
+                    + " characters, not \"" + phone.strip() + "\"");
+        }
+        return phone;
     }
 
     private static java.time.Duration sessionIdle(Properties p) {

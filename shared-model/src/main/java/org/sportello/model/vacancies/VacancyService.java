@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.documents.IssuedPaper;
+import org.sportello.model.offers.JobOffer;
 
 /**
  * Vacancies at the desk (service D), operators only: record and change them (each open one is in the
@@ -43,4 +44,11 @@ public interface VacancyService {
 
     /** Closes the vacancy with its outcome and withdraws it from the catalogue. */
     Vacancy close(OperatorSession session, UUID vacancy, Vacancy.Outcome outcome);
+
+    /**
+     * The offers the citizen chose at the self-service terminal and took to this ticket ("Porta allo sportello",
+     * issue 12), in the order chosen; those withdrawn since are left out. UNKNOWN_TICKET for a ticket not of this
+     * office. What the desk that calls the ticket shows beside it.
+     */
+    List<JobOffer> offersOnTicket(OperatorSession session, UUID ticket);
 }

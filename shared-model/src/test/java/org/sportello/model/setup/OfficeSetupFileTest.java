@@ -78,6 +78,29 @@ class OfficeSetupFileTest {
                 .hasMessageContaining("session.idle.minutes is not a number");
     }
 
+    @Test
+    void thePublicPhoneIsOptionalAndChecked() throws Exception {
+        String office = """
+                office.code=X
+                office.name=X
+                service.A.name.it=A
+                service.A.name.en=A
+                service.A.area=PERSONS
+                """;
+        assertThat(parse(office).phone()).isNull();
+        assertThat(parse(office + "office.phone=  \n").phone()).isNull();
+        assertThat(parse(office + "office.phone= +39 051 123-4567 \n").phone()).isEqualTo("+39 051 123-4567");
+        assertThat(OfficeSetupFile.demo().phone()).isEqualTo("051 123 4567");
+        assertThat(OfficeSetupFile.demo().withStamping(true).phone()).as("kept by the copies").isEqualTo("051 123 4567");
+        for (String bad : new String[] {"chiamare", "051 123 4567 / 051 765 4321 / 051 000 0000", "051;1"}) {
+            assertThatThrownBy(() -> parse(office + "office.phone=" + bad + "\n")).as(bad)
+                    .isInstanceOfSatisfying(SportelloException.class, e -> {
+                        assertThat(e.problem()).isEqualTo(Problem.INVALID_SETUP);
+                        assertThat(e.getMessage()).contains("office.phone");
+                    });
+        }
+    }
+
     /** Mistakes that once escaped as NumberFormatException, ArrayIndexOutOfBounds or IllegalArgumentException. */
     @Test
     void oddValuesAreMistakesInTheSetUpNotCrashes() {
