@@ -10,11 +10,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.sportello.codicefiscale.CodiceFiscale;
-import org.sportello.codicefiscale.InvalidCodiceFiscaleException;
 import org.sportello.model.agenda.AgendaService;
 import org.sportello.model.agenda.AppointmentKind;
 import org.sportello.model.auth.OperatorSession;
-import org.sportello.protocol.StationRole;
 import org.sportello.protocol.v1.AgendaCalendarList;
 import org.sportello.protocol.v1.AgendaCalendarMsg;
 import org.sportello.protocol.v1.AgendaCalendarQuery;
@@ -42,7 +40,6 @@ import org.sportello.server.session.OperatorSessions;
  * before the model sees it.
  */
 public final class AgendaApi extends AgendaGrpc.AgendaImplBase {
-    private static final StationRole[] DESKS = {StationRole.DESK, StationRole.ADMIN};
     /** The longest range one list may cover. */
     static final int MAX_LIST_DAYS = 92;
 
@@ -253,20 +250,11 @@ public final class AgendaApi extends AgendaGrpc.AgendaImplBase {
     }
 
     private OperatorSession operator(String action, SessionRef session) {
-        Caller caller = Caller.current().require(action, DESKS);
-        return sessions.require(caller, RequestChecks.token(session.getToken()));
+        return DeskOperator.require(sessions, action, session.getToken());
     }
 
     private CodiceFiscale taxCode(String value) {
-        String text = RequestChecks.taxCode(value);
-        if (text == null) {
-            throw RequestChecks.invalid("tax_code is empty");
-        }
-        try {
-            return CodiceFiscale.of(text, LocalDate.ofInstant(clock.instant(), zone));
-        } catch (InvalidCodiceFiscaleException e) {
-            throw RequestChecks.invalid("tax_code is not a valid codice fiscale: " + e.getMessage());
-        }
+        return RequestChecks.codiceFiscale(value, LocalDate.ofInstant(clock.instant(), zone));
     }
 
     private static AppointmentKind kind(String value) {

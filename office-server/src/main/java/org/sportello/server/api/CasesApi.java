@@ -8,14 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.UUID;
 import org.sportello.codicefiscale.CodiceFiscale;
-import org.sportello.codicefiscale.InvalidCodiceFiscaleException;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.cases.CaseService;
 import org.sportello.model.cases.DidChannel;
 import org.sportello.model.cases.Measure;
 import org.sportello.model.cases.MeasureKind;
 import org.sportello.model.cases.Party;
-import org.sportello.protocol.StationRole;
 import org.sportello.protocol.v1.AssignRequest;
 import org.sportello.protocol.v1.CaseMsg;
 import org.sportello.protocol.v1.CaseQuery;
@@ -39,7 +37,6 @@ import org.sportello.server.storage.OfficeConnection;
  */
 public final class CasesApi extends CasesGrpc.CasesImplBase {
     static final int MAX_LOGIN = 64;
-    private static final StationRole[] DESKS = {StationRole.DESK, StationRole.ADMIN};
 
     private final CaseService cases;
     private final OperatorSessions sessions;
@@ -135,20 +132,11 @@ public final class CasesApi extends CasesGrpc.CasesImplBase {
 
     /** The station first (its certificate), then the operator's session on that station. */
     private OperatorSession operator(String action, SessionRef session) {
-        Caller caller = Caller.current().require(action, DESKS);
-        return sessions.require(caller, RequestChecks.token(session.getToken()));
+        return DeskOperator.require(sessions, action, session.getToken());
     }
 
     private CodiceFiscale taxCode(String value) {
-        String text = RequestChecks.taxCode(value);
-        if (text == null) {
-            throw RequestChecks.invalid("tax_code is empty");
-        }
-        try {
-            return CodiceFiscale.of(text, LocalDate.ofInstant(clock.instant(), zone));
-        } catch (InvalidCodiceFiscaleException e) {
-            throw RequestChecks.invalid("tax_code is not a valid codice fiscale: " + e.getMessage());
-        }
+        return RequestChecks.codiceFiscale(value, LocalDate.ofInstant(clock.instant(), zone));
     }
 
     private static LocalDate date(String field, String value) {

@@ -22,7 +22,6 @@ import org.sportello.model.protocol.Subject;
 import org.sportello.model.protocol.SubjectKind;
 import org.sportello.model.seal.ScanCheck;
 import org.sportello.model.sync.SyncHealthService;
-import org.sportello.protocol.StationRole;
 import org.sportello.protocol.v1.CompanyNameReply;
 import org.sportello.protocol.v1.DocumentDetailsMsg;
 import org.sportello.protocol.v1.DocumentsGrpc;
@@ -54,7 +53,6 @@ public final class DocumentsApi extends DocumentsGrpc.DocumentsImplBase {
     static final int MAX_TEXT = 200;
     static final int MAX_SCAN = 512;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,2}");
-    private static final StationRole[] DESKS = {StationRole.DESK, StationRole.ADMIN};
 
     private final DocumentService documents;
     private final PersonRecords people;
@@ -139,8 +137,7 @@ public final class DocumentsApi extends DocumentsGrpc.DocumentsImplBase {
 
     /** The station first (its certificate), then the operator's session on that station. */
     private OperatorSession operator(String action, SessionRef session) {
-        Caller caller = Caller.current().require(action, DESKS);
-        return sessions.require(caller, session.getToken());
+        return DeskOperator.require(sessions, action, session.getToken());
     }
 
     private LocalDate today() {

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.sportello.codicefiscale.CodiceFiscale;
-import org.sportello.codicefiscale.InvalidCodiceFiscaleException;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.model.offers.ContractType;
@@ -67,7 +66,6 @@ public final class OffersApi extends OffersGrpc.OffersImplBase {
     static final int MAX_FIT_IDS = CardFits.MAX_LIMIT;
     static final int MAX_CALENDAR_DAYS = 366;
     private static final StationRole[] BROWSERS = {StationRole.SELF_SERVICE, StationRole.DESK, StationRole.ADMIN};
-    private static final StationRole[] DESKS = {StationRole.DESK, StationRole.ADMIN};
 
     private final OfficeOffers offers;
     private final CardFits fits;
@@ -199,8 +197,7 @@ public final class OffersApi extends OffersGrpc.OffersImplBase {
     @Override
     public void attached(AttachedQuery r, StreamObserver<OfferList> reply) {
         Calls.answer(reply, () -> {
-            Caller caller = Caller.current().require("read the offers a ticket carries", DESKS);
-            sessions.require(caller, RequestChecks.token(r.getSession().getToken()));
+            DeskOperator.require(sessions, "read the offers a ticket carries", r.getSession().getToken());
             UUID ticket;
             try {
                 ticket = UUID.fromString(RequestChecks.text(r.getTicketId(), "ticket_id", 36, 36));
@@ -306,15 +303,7 @@ public final class OffersApi extends OffersGrpc.OffersImplBase {
     }
 
     private CodiceFiscale taxCode(String value) {
-        String text = RequestChecks.taxCode(value);
-        if (text == null) {
-            throw RequestChecks.invalid("tax_code is empty");
-        }
-        try {
-            return CodiceFiscale.of(text, today());
-        } catch (InvalidCodiceFiscaleException e) {
-            throw RequestChecks.invalid("tax_code is not a valid codice fiscale");
-        }
+        return RequestChecks.codiceFiscale(value, today());
     }
 
     private static LocalDate date(String field, String value) {

@@ -55,6 +55,22 @@ final class RequestChecks {
         return value.isEmpty() ? null : text(value, "codice fiscale", 1, MAX_TAX_CODE);
     }
 
+    /**
+     * A required codice fiscale, checked as of {@code today} (a code whose birth date is after today is refused). The
+     * reason names what is wrong in the code, never whose it is.
+     */
+    static org.sportello.codicefiscale.CodiceFiscale codiceFiscale(String value, java.time.LocalDate today) {
+        String text = taxCode(value);
+        if (text == null) {
+            throw invalid("tax_code is empty");
+        }
+        try {
+            return org.sportello.codicefiscale.CodiceFiscale.of(text, today);
+        } catch (org.sportello.codicefiscale.InvalidCodiceFiscaleException e) {
+            throw invalid("tax_code is not a valid codice fiscale: " + e.getMessage());
+        }
+    }
+
     static String token(String value) {
         return text(value, "session token", 0, MAX_TOKEN);
     }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.sportello.codicefiscale.CodiceFiscale;
-import org.sportello.codicefiscale.InvalidCodiceFiscaleException;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.stamps.StampRequest;
 import org.sportello.protocol.StationRole;
@@ -27,7 +26,6 @@ import org.sportello.server.stamps.OfficeStamps;
  */
 public final class StampsApi extends StampsGrpc.StampsImplBase {
     private static final StationRole[] STAMPERS = {StationRole.KIOSK, StationRole.ADMIN};
-    private static final StationRole[] DESKS = {StationRole.DESK, StationRole.ADMIN};
 
     private final OfficeStamps stamps;
     private final OperatorSessions sessions;
@@ -69,8 +67,8 @@ public final class StampsApi extends StampsGrpc.StampsImplBase {
     @Override
     public void ofCitizen(StampQuery request, StreamObserver<StampList> reply) {
         Calls.answer(reply, () -> {
-            Caller caller = Caller.current().require("see a citizen's attendance stamps", DESKS);
-            OperatorSession operator = sessions.require(caller, request.getSession().getToken());
+            OperatorSession operator = DeskOperator.require(sessions, "see a citizen's attendance stamps",
+                    request.getSession().getToken());
             var b = StampList.newBuilder();
             stamps.of(operator, taxCode(request.getTaxCode())).forEach(s -> b.addStamps(StampWire.toMsg(s, true)));
             return b.build();
@@ -78,14 +76,6 @@ public final class StampsApi extends StampsGrpc.StampsImplBase {
     }
 
     private CodiceFiscale taxCode(String value) {
-        String text = RequestChecks.taxCode(value);
-        if (text == null) {
-            throw RequestChecks.invalid("tax_code is empty");
-        }
-        try {
-            return CodiceFiscale.of(text, LocalDate.ofInstant(clock.instant(), zone));
-        } catch (InvalidCodiceFiscaleException e) {
-            throw RequestChecks.invalid("tax_code is not a valid codice fiscale: " + e.getMessage());
-        }
+        return RequestChecks.codiceFiscale(value, LocalDate.ofInstant(clock.instant(), zone));
     }
 }

@@ -4,7 +4,6 @@ import io.grpc.stub.StreamObserver;
 import java.util.Objects;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.company.CommunicationService;
-import org.sportello.protocol.StationRole;
 import org.sportello.protocol.v1.CommunicationCheckMsg;
 import org.sportello.protocol.v1.CommunicationRequest;
 import org.sportello.protocol.v1.CompanyCommunicationsGrpc;
@@ -12,7 +11,7 @@ import org.sportello.protocol.v1.DeadlinesMsg;
 import org.sportello.protocol.v1.RecordedCommunicationMsg;
 import org.sportello.protocol.v1.SessionRef;
 import org.sportello.protocol.wire.ProfileWire;
-import org.sportello.server.api.Caller;
+import org.sportello.server.api.DeskOperator;
 import org.sportello.server.api.Calls;
 import org.sportello.server.profile.FieldChecks;
 import org.sportello.server.session.OperatorSessions;
@@ -22,7 +21,6 @@ import org.sportello.server.session.OperatorSessions;
  * and record the communications companies hand in, and get the stamped copy. Others are refused.
  */
 public final class CompanyCommunicationsApi extends CompanyCommunicationsGrpc.CompanyCommunicationsImplBase {
-    private static final StationRole[] DESKS = {StationRole.DESK, StationRole.ADMIN};
 
     private final CommunicationService communications;
     private final OperatorSessions sessions;
@@ -57,7 +55,6 @@ public final class CompanyCommunicationsApi extends CompanyCommunicationsGrpc.Co
     }
 
     private OperatorSession operator(String action, SessionRef session) {
-        Caller caller = Caller.current().require(action, DESKS);
-        return sessions.require(caller, session.getToken());
+        return DeskOperator.require(sessions, action, session.getToken());
     }
 }

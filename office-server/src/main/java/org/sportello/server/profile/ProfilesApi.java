@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.profile.ProfileService;
-import org.sportello.protocol.StationRole;
 import org.sportello.protocol.v1.ProfileFileReply;
 import org.sportello.protocol.v1.ProfileMatches;
 import org.sportello.protocol.v1.ProfileQuery;
@@ -17,7 +16,7 @@ import org.sportello.protocol.v1.ProfilesGrpc;
 import org.sportello.protocol.v1.SaveProfileReply;
 import org.sportello.protocol.v1.SaveProfileRequest;
 import org.sportello.protocol.wire.ProfileWire;
-import org.sportello.server.api.Caller;
+import org.sportello.server.api.DeskOperator;
 import org.sportello.server.api.Calls;
 import org.sportello.server.session.OperatorSessions;
 
@@ -27,7 +26,6 @@ import org.sportello.server.session.OperatorSessions;
  * whatever they send. Fields are checked ({@link FieldChecks}) before the model sees them.
  */
 public final class ProfilesApi extends ProfilesGrpc.ProfilesImplBase {
-    private static final StationRole[] DESKS = {StationRole.DESK, StationRole.ADMIN};
 
     private final ProfileService profiles;
     private final OperatorSessions sessions;
@@ -76,8 +74,7 @@ public final class ProfilesApi extends ProfilesGrpc.ProfilesImplBase {
 
     /** The station first (its certificate), then the operator's session on that station. */
     private OperatorSession operator(String action, String token) {
-        Caller caller = Caller.current().require(action, DESKS);
-        return sessions.require(caller, token);
+        return DeskOperator.require(sessions, action, token);
     }
 
     private LocalDate today() {

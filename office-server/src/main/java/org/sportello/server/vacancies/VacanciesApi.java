@@ -10,7 +10,6 @@ import org.sportello.model.common.SportelloException;
 import org.sportello.model.vacancies.ContactOutcome;
 import org.sportello.model.vacancies.Vacancy;
 import org.sportello.model.vacancies.VacancyService;
-import org.sportello.protocol.StationRole;
 import org.sportello.protocol.v1.IssuedDocumentMsg;
 import org.sportello.protocol.v1.SessionRef;
 import org.sportello.protocol.v1.VacanciesGrpc;
@@ -29,7 +28,7 @@ import org.sportello.protocol.v1.VacancyRequest;
 import org.sportello.protocol.v1.VacancyShortlistRequest;
 import org.sportello.protocol.wire.DocumentWire;
 import org.sportello.protocol.wire.VacancyWire;
-import org.sportello.server.api.Caller;
+import org.sportello.server.api.DeskOperator;
 import org.sportello.server.api.Calls;
 import org.sportello.server.session.OperatorSessions;
 
@@ -39,7 +38,6 @@ import org.sportello.server.session.OperatorSessions;
  * vacancies' candidates and contacts).
  */
 public final class VacanciesApi extends VacanciesGrpc.VacanciesImplBase {
-    private static final StationRole[] DESKS = {StationRole.DESK, StationRole.ADMIN};
     private static final int MAX_NOTE = 500;
 
     private final VacancyService vacancies;
@@ -165,7 +163,6 @@ public final class VacanciesApi extends VacanciesGrpc.VacanciesImplBase {
     }
 
     private OperatorSession operator(String action, SessionRef session) {
-        Caller caller = Caller.current().require(action, DESKS);
-        return sessions.require(caller, session.getToken());
+        return DeskOperator.require(sessions, action, session.getToken());
     }
 }
