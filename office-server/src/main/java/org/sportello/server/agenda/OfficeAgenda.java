@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.sportello.server.storage.JdbcTransaction;
+import org.sportello.server.storage.JdbcTransaction.Work;
 import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.agenda.Absence;
 import org.sportello.model.agenda.AgendaCalendar;
@@ -694,24 +696,7 @@ public final class OfficeAgenda implements AgendaService {
         return t;
     }
 
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     <T> T work(Work<T> work) {
-        try (Connection c = office.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot use the office database: " + e.getMessage(), e);
-        }
+        return JdbcTransaction.run(office, work);
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.sportello.server.storage.JdbcTransaction;
+import org.sportello.server.storage.JdbcTransaction.Work;
 import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.Role;
@@ -433,11 +435,6 @@ public final class OfficeCases implements CaseService, CaseFiles {
     }
 
     @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    @FunctionalInterface
     private interface Change {
         void run(Connection c, UUID person) throws SQLException;
     }
@@ -476,18 +473,6 @@ public final class OfficeCases implements CaseService, CaseFiles {
     }
 
     private <T> T work(Work<T> work) {
-        try (Connection c = office.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot use the office database: " + e.getMessage(), e);
-        }
+        return JdbcTransaction.run(office, work);
     }
 }

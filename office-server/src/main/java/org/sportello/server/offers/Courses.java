@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.time.Clock;
+import org.sportello.server.storage.JdbcTransaction;
 import org.sportello.model.offers.Course;
 
 /**
@@ -38,7 +39,7 @@ public final class Courses {
 
     /** Adds or replaces these courses (by id) in one transaction. */
     public int putAll(Collection<Course> courses) {
-        return Sql.inTransaction(office, c -> {
+        return JdbcTransaction.run(office, c -> {
             try (PreparedStatement ps = c.prepareStatement("MERGE INTO course (id, kind, title, provider, description,"
                     + " municipality, province, place, starts, ends, seats, changed_at) KEY (id)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -67,7 +68,7 @@ public final class Courses {
     /** The entries running on some day from {@code from} to {@code to}, by start date; {@code what} may be empty. */
     public List<Course> between(LocalDate from, LocalDate to, String what) {
         Set<String> asked = terms(what);
-        List<Course> all = Sql.inTransaction(office, c -> {
+        List<Course> all = JdbcTransaction.run(office, c -> {
             List<Course> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, title, provider, description, municipality,"
                     + " province, place, starts, ends, seats FROM course WHERE ends >= ? AND starts <= ?"
@@ -98,7 +99,7 @@ public final class Courses {
     }
 
     public int count() {
-        return Sql.inTransaction(office, c -> {
+        return JdbcTransaction.run(office, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM course"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.lucene.analysis.Analyzer;
+import org.sportello.server.storage.JdbcTransaction;
 import org.sportello.model.offers.JobOffer;
 import org.sportello.model.offers.OfferResults;
 import org.sportello.model.offers.OfferQuery;
@@ -112,7 +113,7 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
         }
         // Opened (and brought up to the table) before the write, so the write is indexed once.
         OfferIndex i = index();
-        String signature = Sql.inTransaction(office, c -> {
+        String signature = JdbcTransaction.run(office, c -> {
             OfferRows.upsert(c, located, OffsetDateTime.now(clock));
             return signature(c);
         });
@@ -128,7 +129,7 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
     @Override
     public void withdraw(String id) {
         OfferIndex i = index();
-        String signature = Sql.inTransaction(office, c -> {
+        String signature = JdbcTransaction.run(office, c -> {
             OfferRows.delete(c, id);
             return signature(c);
         });
@@ -142,7 +143,7 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
 
     @Override
     public Optional<JobOffer> find(String id) {
-        return Sql.inTransaction(office, c -> OfferRows.select(c, "WHERE id = ?", id)).stream().findFirst();
+        return JdbcTransaction.run(office, c -> OfferRows.select(c, "WHERE id = ?", id)).stream().findFirst();
     }
 
     /** Read once per day and change, then held: matching a citizen against every open offer reads no table. */
@@ -160,7 +161,7 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
             if (cached != null && cached.day().equals(day) && cached.generation() == now) {
                 return cached.offers();
             }
-            List<JobOffer> read = List.copyOf(Sql.inTransaction(office, c -> OfferRows.select(c,
+            List<JobOffer> read = List.copyOf(JdbcTransaction.run(office, c -> OfferRows.select(c,
                     "WHERE published <= ? AND expires >= ? ORDER BY id", day, day)));
             open = new OpenOffers(day, now, read);
             return read;
@@ -194,7 +195,7 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
     }
 
     public int count() {
-        return Sql.inTransaction(office, c -> {
+        return JdbcTransaction.run(office, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM job_offer"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
@@ -216,7 +217,7 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
     }
 
     private void rebuild(OfferIndex i) {
-        String signature = Sql.inTransaction(office, c -> {
+        String signature = JdbcTransaction.run(office, c -> {
             String s = signature(c);
             i.rebuild(sink -> {
                 try {
@@ -237,7 +238,7 @@ public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
         }
         if (index == null) {
             OfferIndex opened = OfferIndex.open(indexFolder, analyzer);
-            String table = Sql.inTransaction(office, OfficeOffers::signature);
+            String table = JdbcTransaction.run(office, OfficeOffers::signature);
             if (!table.equals(opened.signature())) {
                 rebuild(opened);
             }

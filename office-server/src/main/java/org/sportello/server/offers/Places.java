@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.sportello.server.storage.JdbcTransaction;
 import org.sportello.model.offers.Workplace;
 import org.sportello.model.profile.Address;
 
@@ -32,7 +33,7 @@ public final class Places {
 
     /** Adds or replaces these places in one transaction; the count of rows written. */
     public int putAll(Collection<Place> places) {
-        int n = Sql.inTransaction(office, c -> {
+        int n = JdbcTransaction.run(office, c -> {
             try (PreparedStatement ps = c.prepareStatement("MERGE INTO place (place_key, name_key, name, province, lat, lon)"
                     + " KEY (place_key) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (Place p : places) {
@@ -104,7 +105,7 @@ public final class Places {
             if (byKey != null) {
                 return;
             }
-            List<Place> all = Sql.inTransaction(office, c -> {
+            List<Place> all = JdbcTransaction.run(office, c -> {
                 List<Place> out = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT name, province, lat, lon FROM place ORDER BY place_key");
                      ResultSet rs = ps.executeQuery()) {

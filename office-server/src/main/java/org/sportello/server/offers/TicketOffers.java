@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.sportello.server.storage.JdbcTransaction;
 import org.sportello.model.offers.JobOffer;
 
 /**
@@ -44,7 +45,7 @@ public final class TicketOffers {
     public Outcome attach(String taxCode, List<String> offerIds) {
         LocalDate today = offers.today();
         List<String> open = offers.openAmong(new LinkedHashSet<>(offerIds)).stream().map(JobOffer::id).toList();
-        return Sql.inTransaction(office, c -> {
+        return JdbcTransaction.run(office, c -> {
             UUID ticket = null;
             String code = null;
             try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM ticket WHERE office_id = ?"
@@ -98,7 +99,7 @@ public final class TicketOffers {
      * office database holds one office, so a ticket of another office is unknown here as anywhere.
      */
     public static List<JobOffer> attached(DataSource office, OfferCatalogue catalogue, UUID ticketId) {
-        List<String> ids = Sql.inTransaction(office, c -> {
+        List<String> ids = JdbcTransaction.run(office, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM ticket WHERE id = ?"
                     + " AND office_id = (SELECT id FROM office)")) {
                 ps.setObject(1, ticketId);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.sportello.server.storage.JdbcTransaction;
 import org.sportello.codicefiscale.CodiceFiscale;
 import org.sportello.codicefiscale.Sex;
 import org.sportello.model.auth.OperatorSession;
@@ -296,12 +297,7 @@ public final class OfficeProfiles implements ProfileService {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    <T> T inTransaction(Work<T> work) {
-        return Jdbc.inTransaction(office, work);
+    <T> T inTransaction(JdbcTransaction.Work<T> work) {
+        return JdbcTransaction.run(office, work);
     }
 }

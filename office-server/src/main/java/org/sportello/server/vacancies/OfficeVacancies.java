@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.sportello.server.storage.JdbcTransaction;
+import org.sportello.server.storage.JdbcTransaction.Work;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.Role;
 import org.sportello.model.common.Problem;
@@ -472,24 +474,7 @@ public final class OfficeVacancies implements VacancyService {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     private <T> T inTransaction(Work<T> work) {
-        try (Connection c = office.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the office database failed: " + e.getMessage(), e);
-        }
+        return JdbcTransaction.run(office, work);
     }
 }
