@@ -30,8 +30,6 @@ import org.sportello.link.StationOptions;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.link.StartupProbe;
-import org.sportello.ui.unlock.UnlockFile;
-import org.sportello.ui.unlock.UnlockGate;
 import org.sportello.ui.unlock.UnlockOverlay;
 
 /**
@@ -58,7 +56,7 @@ public final class KioskMain {
     /** What the process ends with once the toolkit has stopped: {@code Layout.UNLOCKED_EXIT} after a technician's unlock. */
     private static volatile int exitStatus;
     /** A technician unlocked the station: the appliance's session leaves the screen to the console (ADR 31). */
-    static final int UNLOCKED_EXIT = 64;
+    static final int UNLOCKED_EXIT = UnlockOverlay.UNLOCKED_EXIT;
 
     private KioskMain() {
     }
@@ -181,11 +179,10 @@ public final class KioskMain {
         private void showStation(Stage stage, Options options) {
             show(stage, options);
             // A locked appliance (SPORTELLO_UNLOCK_FILE set by its unit) opens to the technician only.
-            UnlockFile.hash(System.getenv()).ifPresent(hash -> UnlockOverlay.install(stage.getScene(),
-                    new UnlockGate(hash, Clock.systemUTC()), () -> {
-                        exitStatus = UNLOCKED_EXIT;
-                        Platform.exit();
-                    }));
+            UnlockOverlay.lockIfAppliance(stage.getScene(), System.getenv(), () -> {
+                exitStatus = UNLOCKED_EXIT;
+                Platform.exit();
+            });
         }
 
         private void show(Stage stage, Options options) {

@@ -804,9 +804,13 @@ public final class KioskViewModel {
         return idleCountdown.getReadOnlyProperty();
     }
 
-    /** "Are you still there? … in 7 seconds", in the citizen's language. */
+    /**
+     * "Are you still there? … in 7 seconds", in the citizen's language; empty while no warning is shown,
+     * so the home screen does not format a plural (and load ICU) for a notice nobody sees (issue 15).
+     */
     public StringBinding idleText() {
-        return Bindings.createStringBinding(() -> texts.get().get("idle.text", idleCountdown.get()), idleCountdown, texts);
+        return Bindings.createStringBinding(() -> idleCountdown.get() == 0 ? ""
+                : texts.get().get("idle.text", idleCountdown.get()), idleCountdown, texts);
     }
 
     public ReadOnlyObjectProperty<PriorityClass> priorityProperty() {

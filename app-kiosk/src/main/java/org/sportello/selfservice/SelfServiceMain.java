@@ -23,6 +23,7 @@ import org.sportello.link.StationOptions;
 import org.sportello.model.common.Problem;
 import org.sportello.model.common.SportelloException;
 import org.sportello.protocol.client.RemoteOffers;
+import org.sportello.ui.unlock.UnlockOverlay;
 
 /**
  * Runs the self-consultation terminal as an enrolled station (role {@code self-service}) of the office
@@ -36,7 +37,10 @@ public final class SelfServiceMain {
     static final int UNREACHABLE = 1;
 
     private static volatile Started started;
-    /** What the process ends with once the toolkit has stopped: {@value #UNREACHABLE} when the link could not open. */
+    /**
+     * What the process ends with once the toolkit has stopped: {@value #UNREACHABLE} when the link could not
+     * open, {@code UnlockOverlay.UNLOCKED_EXIT} after a technician's unlock.
+     */
     private static volatile int exitStatus;
 
     private SelfServiceMain() {
@@ -135,6 +139,11 @@ public final class SelfServiceMain {
             TerminalViewModel vm = SelfServiceApp.start(stage, new RemoteOffers(link.channel()),
                     () -> link.services().directory().office().name(), printer.printer(), !windowed,
                     TerminalSettings.defaults(), cards);
+            // A locked appliance ("sportello setup self-service") opens to the technician only.
+            UnlockOverlay.lockIfAppliance(stage.getScene(), System.getenv(), () -> {
+                exitStatus = UnlockOverlay.UNLOCKED_EXIT;
+                Platform.exit();
+            });
             vm.screenProperty().addListener((o, was, now) -> {
                 if (now == TerminalViewModel.Screen.SEARCH || now == TerminalViewModel.Screen.OUT_OF_SERVICE) {
                     StartupProbe.ready(now == TerminalViewModel.Screen.SEARCH ? "self-service" : "self-service-out-of-service",

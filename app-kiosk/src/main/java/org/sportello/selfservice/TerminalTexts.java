@@ -1,7 +1,5 @@
 package org.sportello.selfservice;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.sportello.kiosk.language.KioskLanguage;
+import org.sportello.kiosk.language.MessageFormatting;
 import org.sportello.model.offers.ContractType;
 import org.sportello.model.offers.OfferHours;
 
@@ -28,13 +27,13 @@ public final class TerminalTexts {
 
     private final KioskLanguage language;
     private final ResourceBundle bundle;
-    private final ULocale formatLocale;
+    private final MessageFormatting formatting;
 
     private TerminalTexts(KioskLanguage language) {
         this.language = language;
         this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.formatLocale = new ULocale(language.tag() + "@numbers=latn");
+        this.formatting = new MessageFormatting(language.tag());
     }
 
     public static TerminalTexts of(KioskLanguage language) {
@@ -53,7 +52,7 @@ public final class TerminalTexts {
 
     /** @throws java.util.MissingResourceException when the file lacks the key */
     public String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), formatLocale).format(args);
+        return formatting.format(bundle.getString(key), args);
     }
 
     public boolean has(String key) {

@@ -201,7 +201,9 @@ public final class TerminalView {
     private static Node idleNotice(TerminalViewModel vm) {
         Label title = Views.label("idle-title", vm.text("idle.title"));
         Label text = Views.label("idle-text", Bindings.createStringBinding(
-                () -> vm.texts().get("idle.text", vm.idleCountdownProperty().get()),
+                // Empty while no warning is shown: no plural (and no ICU) formatted for a hidden notice.
+                () -> vm.idleCountdownProperty().get() == 0 ? ""
+                        : vm.texts().get("idle.text", vm.idleCountdownProperty().get()),
                 vm.idleCountdownProperty(), vm.textsProperty()));
         text.setId("idle-text");
         Button stay = Views.button("idle-stay", "idle-stay", vm.text("idle.stay"), vm::touched);

@@ -377,6 +377,22 @@ class KioskViewModelTest {
     }
 
     @Test
+    void theIdleNoticeHasWordsOnlyWhileItCountsDown() {
+        started();
+        var idle = vm.idleText();
+        assertThat(vm.idleCountdownProperty().get()).isZero();
+        assertThat(idle.get()).as("nothing formatted for a notice nobody sees").isEmpty();
+
+        vm.askPriority();
+        time.advance(SETTINGS.idleTimeout().minus(SETTINGS.idleWarning()).plusSeconds(1));
+        assertThat(vm.idleCountdownProperty().get()).isPositive();
+        assertThat(idle.get()).contains(String.valueOf(vm.idleCountdownProperty().get())).contains("secondi");
+
+        vm.touched();
+        assertThat(idle.get()).isEmpty();
+    }
+
+    @Test
     void theLanguageSwitchChangesEveryText() {
         started();
         var title = vm.text("home.title");

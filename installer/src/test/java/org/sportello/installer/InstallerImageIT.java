@@ -32,17 +32,19 @@ class InstallerImageIT {
     @Test
     void theImageHasEveryCommandAndItsOwnRuntimeWithItalianAndPrinterSupport() throws IOException {
         for (String command : List.of("sportello", "sportello-kiosk", "sportello-display", "sportello-desk",
-                "sportello-demo")) {
+                "sportello-self-service", "sportello-demo")) {
             assertThat(IMAGE.resolve("bin").resolve(command)).isExecutable();
         }
         String release = Files.readString(IMAGE.resolve("lib/runtime/release"));
         assertThat(release).contains("jdk.localedata", "jdk.charsets", "java.smartcardio", "java.sql");
         assertThat(Files.readString(IMAGE.resolve("lib/app/sportello-display.cfg")))
-                .contains("app.mainclass=org.sportello.kiosk.KioskMain", "arguments=--display");
+                .contains("app.mainclass=org.sportello.kiosk.HallDisplayMain").doesNotContain("arguments=");
+        assertThat(Files.readString(IMAGE.resolve("lib/app/sportello-self-service.cfg")))
+                .contains("app.mainclass=org.sportello.selfservice.SelfServiceMain");
         assertThat(Files.readString(IMAGE.resolve("lib/app/sportello-desk.cfg")))
                 .contains("app.mainclass=org.sportello.operator.OperatorMain");
         // No cache was trained: no launcher looks for one.
-        for (String station : List.of("kiosk", "display", "desk")) {
+        for (String station : List.of("kiosk", "display", "desk", "self-service")) {
             assertThat(IMAGE.resolve("lib/app/sportello-" + station + ".aot")).doesNotExist();
             assertThat(Files.readString(IMAGE.resolve("lib/app/sportello-" + station + ".cfg")))
                     .contains("java-options=--enable-native-access=ALL-UNNAMED").doesNotContain("AOTCache");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class LauncherOptionsTest {
     private static final Path CHECKOUT = Path.of("").toAbsolutePath().getParent();
     private static final Path LAUNCHERS = CHECKOUT.resolve("installer/src/main/jpackage");
-    private static final List<String> STATIONS = List.of("kiosk", "display", "desk");
+    private static final List<String> STATIONS = List.of("kiosk", "display", "desk", "self-service");
 
     @Test
     void everyStationLauncherReadsItsOwnCacheAndStartsWithoutOne() throws IOException {
@@ -49,11 +49,35 @@ class LauncherOptionsTest {
                 "-Dsportello.startup.exit=true", "xvfb-run");
     }
 
+    @Test
+    void everyStationHasItsOwnMainClassAndNoFixedArgumentsACommandLineWouldDrop() throws IOException {
+        // jpackage replaces a launcher's "arguments" with any given on the command line: a display started
+        // with --office would have been a kiosk. The role is in the main class instead.
+        assertThat(launcher("sportello-display").getProperty("main-class")).isEqualTo("org.sportello.kiosk.HallDisplayMain");
+        assertThat(launcher("sportello-kiosk").getProperty("main-class")).isEqualTo("org.sportello.kiosk.KioskMain");
+        assertThat(launcher("sportello-desk").getProperty("main-class")).isEqualTo("org.sportello.operator.OperatorMain");
+        assertThat(launcher("sportello-self-service").getProperty("main-class"))
+                .isEqualTo("org.sportello.selfservice.SelfServiceMain");
+        for (String station : STATIONS) {
+            assertThat(launcher("sportello-" + station).getProperty("arguments")).as(station).isNull();
+        }
+        String build = Files.readString(CHECKOUT.resolve("scripts/build-installer"));
+        for (String station : STATIONS) {
+            assertThat(build).contains("--add-launcher sportello-" + station + "=\"$launchers/sportello-" + station
+                    + ".properties\"");
+        }
+        assertThat(Files.readString(CHECKOUT.resolve("scripts/train-aot"))).doesNotContain("--display");
+    }
+
     private static List<String> options(String launcher) throws IOException {
+        return Arrays.asList(launcher(launcher).getProperty("java-options", "").trim().split("\\s+"));
+    }
+
+    private static Properties launcher(String launcher) throws IOException {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(LAUNCHERS.resolve(launcher + ".properties"), StandardCharsets.UTF_8)) {
             p.load(in);
         }
-        return Arrays.asList(p.getProperty("java-options", "").trim().split("\\s+"));
+        return p;
     }
 }

@@ -1,7 +1,5 @@
 package org.sportello.kiosk.language;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,14 +20,13 @@ public final class KioskTexts {
 
     private final KioskLanguage language;
     private final ResourceBundle bundle;
-    private final ULocale formatLocale;
+    private final MessageFormatting formatting;
 
     private KioskTexts(KioskLanguage language) {
         this.language = language;
         this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        // Numbers in Latin digits in every language: the hall display calls "A012" and "Sportello 3" so.
-        this.formatLocale = new ULocale(language.tag() + "@numbers=latn");
+        this.formatting = new MessageFormatting(language.tag());
     }
 
     public static KioskTexts of(KioskLanguage language) {
@@ -52,7 +49,7 @@ public final class KioskTexts {
 
     /** @throws java.util.MissingResourceException when the file lacks the key */
     public String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), formatLocale).format(args);
+        return formatting.format(bundle.getString(key), args);
     }
 
     public boolean has(String key) {

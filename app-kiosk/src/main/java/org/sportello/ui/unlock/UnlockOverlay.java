@@ -1,6 +1,8 @@
 package org.sportello.ui.unlock;
 
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,6 +24,8 @@ import org.sportello.ui.Texts;
  */
 public final class UnlockOverlay {
     private static final Duration IDLE = Duration.seconds(30);
+    /** What a locked app ends with after a technician's unlock: the appliance's session then leaves the screen to the console. */
+    public static final int UNLOCKED_EXIT = 64;
 
     private final VBox root = new VBox(16);
     private final PasswordField password = new PasswordField();
@@ -67,6 +71,16 @@ public final class UnlockOverlay {
      * {@code unlocked} (the app then ends with {@code Layout.UNLOCKED_EXIT}, and the appliance's session
      * leaves the screen to the console).
      */
+    /**
+     * Locks the scene when the app runs as an appliance (its unit sets {@link UnlockFile#VARIABLE}); in a
+     * window on a developer's or technician's PC there is nothing to unlock. The kiosk, the display and
+     * the self-service terminal all lock this way.
+     */
+    public static void lockIfAppliance(Scene scene, Map<String, String> environment, Runnable unlocked) {
+        UnlockFile.hash(environment).ifPresent(hash ->
+                install(scene, new UnlockGate(hash, Clock.systemUTC()), unlocked));
+    }
+
     public static UnlockOverlay install(Scene scene, UnlockGate gate, Runnable unlocked) {
         UnlockOverlay overlay = new UnlockOverlay(gate, unlocked, Texts.of(Locale.ITALIAN));
         Parent content = scene.getRoot();

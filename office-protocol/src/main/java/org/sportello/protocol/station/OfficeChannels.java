@@ -4,6 +4,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLException;
@@ -17,8 +18,24 @@ public final class OfficeChannels {
     /** Room for the largest answer a station asks for (a document's PDF). */
     public static final int MAX_INBOUND_BYTES = 32 * 1024 * 1024;
     static final String TLS_1_3 = "TLSv1.3";
+    /** Netty's switch for its Flight Recorder events, under grpc-netty-shaded's relocated name. */
+    static final String NETTY_JFR = "io.grpc.netty.shaded.io.netty.jfr.enabled";
+
+    static {
+        // Netty asks the Flight Recorder whether it runs as soon as it starts, which loads a hundred JFR
+        // classes before a station's first screen (issue 15); its events are of no use to a station.
+        // A -D on the command line still wins.
+        if (System.getProperty(NETTY_JFR) == null) {
+            System.setProperty(NETTY_JFR, "false");
+        }
+    }
 
     private OfficeChannels() {
+    }
+
+    /** A station's TLS: TLS 1.3 only, by Netty's choice of engine (its bundled BoringSSL when it loads). */
+    static SslContextBuilder clientTls() {
+        return GrpcSslContexts.forClient().protocols(TLS_1_3);
     }
 
     /** {@code address} as {@code office serve} prints it, {@code host[:port]} (port 9443 when left out). */
@@ -38,10 +55,9 @@ public final class OfficeChannels {
                                       Consumer<NettyChannelBuilder> threads) {
         SslContext tls;
         try {
-            tls = GrpcSslContexts.forClient()
+            tls = clientTls()
                     .keyManager(identity.key(), identity.certificate())
                     .trustManager(OfficeTrust.of(identity.officeCa()))
-                    .protocols(TLS_1_3)
                     .build();
         } catch (SSLException e) {
             throw new IllegalStateException("cannot set up TLS with this station's identity: " + e.getMessage(), e);

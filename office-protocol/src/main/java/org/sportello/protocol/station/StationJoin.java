@@ -4,7 +4,6 @@ import com.google.protobuf.ByteString;
 import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import java.nio.file.Path;
@@ -144,7 +143,7 @@ public final class StationJoin {
 
     private static SslContext tlsRecording(RecordingTrust seen) {
         try {
-            return GrpcSslContexts.forClient().trustManager(seen).protocols(OfficeChannels.TLS_1_3).build();
+            return OfficeChannels.clientTls().trustManager(seen).build();
         } catch (SSLException e) {
             throw new IllegalStateException("cannot set up TLS: " + e.getMessage(), e);
         }

@@ -79,9 +79,9 @@ public final class ApplianceFiles {
     static MachineFile session() {
         return MachineFile.program(Layout.SESSION, """
                 #!/bin/sh
-                # Written by "sportello setup kiosk|display": runs inside cage as the appliance's account.
+                # Written by "sportello setup kiosk|display|self-service": runs inside cage as the appliance's account.
                 # Restarts the app whenever it ends; ends only when a technician unlocks it (exit %1$d).
-                role=${1:?kiosk or display}
+                role=${1:?kiosk, display or self-service}
                 # The screen never blanks: X11's own screen saver (Xwayland has one) is switched off; cage
                 # itself never blanks, and logind ignores idle time (sportello-appliance.conf).
                 if command -v xset >/dev/null 2>&1; then
@@ -109,7 +109,7 @@ public final class ApplianceFiles {
 
     static MachineFile logind() {
         return MachineFile.config(Layout.LOGIND_DROP_IN, """
-                # Written by "sportello setup kiosk|display": a public PC that nobody may suspend or switch off
+                # Written by "sportello setup kiosk|display|self-service": a public PC that nobody may suspend or switch off
                 # from a keyboard, and that never goes idle.
                 [Login]
                 IdleAction=ignore

@@ -1,11 +1,14 @@
 package org.sportello.server.install;
 
+import java.util.Arrays;
+import java.util.List;
 import org.sportello.protocol.StationRole;
 
-/** What a PC that boots into one Sportello app is: a touch kiosk or a hall display. */
+/** What a PC that boots into one Sportello app is: a touch kiosk, a hall display or a self-service terminal. */
 public enum ApplianceRole {
     KIOSK("kiosk", StationRole.KIOSK),
-    DISPLAY("display", StationRole.DISPLAY);
+    DISPLAY("display", StationRole.DISPLAY),
+    SELF_SERVICE("self-service", StationRole.SELF_SERVICE);
 
     private final String word;
     private final StationRole station;
@@ -15,7 +18,7 @@ public enum ApplianceRole {
         this.station = station;
     }
 
-    /** {@code kiosk} or {@code display}: the launcher's and the unit's last word. */
+    /** {@code kiosk}, {@code display} or {@code self-service}: the launcher's and the unit's last word. */
     public String word() {
         return word;
     }
@@ -41,7 +44,8 @@ public enum ApplianceRole {
         return Layout.APP + "/bin/sportello-" + word;
     }
 
-    public ApplianceRole other() {
-        return this == KIOSK ? DISPLAY : KIOSK;
+    /** The roles this PC stops being when it becomes this one: one screen, one app. */
+    public List<ApplianceRole> others() {
+        return Arrays.stream(values()).filter(r -> r != this).toList();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.sportello.protocol.station.OfficeAddress;
 
 /**
- * {@code sportello setup kiosk|display}: makes this PC an appliance that boots into one Sportello app
+ * {@code sportello setup kiosk|display|self-service}: makes this PC an appliance that boots into one Sportello app
  * (issue 15, ADR 31). Writes {@link ApplianceFiles} and the technician's unlock password, creates the
  * dedicated account, enrols the station and enables the unit; the screen is the kiosk's from the next
  * boot on.
@@ -62,9 +62,11 @@ public final class ApplianceSetup {
             StationEnrolling.enrol(root, commands, address, enrolCode, role.user(), role.home(), out);
         }
         commands.run(List.of("systemctl", "daemon-reload"));
-        if (root.exists(Layout.unitPath(role.other()))) {
-            // One screen, one app: a PC that was the hall display and is now a kiosk stops being the display.
-            commands.run(List.of("systemctl", "disable", role.other().unit()));
+        for (ApplianceRole other : role.others()) {
+            if (root.exists(Layout.unitPath(other))) {
+                // One screen, one app: a PC that was the hall display and is now a kiosk stops being the display.
+                commands.run(List.of("systemctl", "disable", other.unit()));
+            }
         }
         commands.run(List.of("systemctl", "set-default", "graphical.target"));
         commands.run(List.of("systemctl", "enable", role.unit()));

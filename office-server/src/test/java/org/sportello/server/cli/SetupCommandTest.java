@@ -141,6 +141,37 @@ class SetupCommandTest {
     }
 
     @Test
+    void aSelfServiceTerminalIsAnApplianceLikeTheKioskAndTakesOverTheKioskAndTheDisplay() throws Exception {
+        String kiosk = server.stations().enrol("ingresso", StationRole.KIOSK).grouped();
+        assertThat(setup("primo\n", "setup", "kiosk", "--root", root.toString(), "--office", office, "--enrol", kiosk,
+                "--unlock-password-stdin").exitCode()).isZero();
+        String display = server.stations().enrol("sala", StationRole.DISPLAY).grouped();
+        assertThat(setup("", "setup", "display", "--root", root.toString(), "--office", office, "--enrol", display)
+                .exitCode()).isZero();
+        String terminal = server.stations().enrol("offerte", StationRole.SELF_SERVICE).grouped();
+
+        CliRun.Result r = setup("", "setup", "self-service", "--root", root.toString(), "--office", office,
+                "--enrol", terminal);
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(read("/etc/systemd/system/sportello-self-service.service")).contains("User=sportello-self-service",
+                "PAMName=sportello-self-service", "TTYPath=/dev/tty1",
+                "ExecStart=/usr/bin/cage -d -- /etc/sportello/appliance-session self-service");
+        assertThat(read("/etc/pam.d/sportello-self-service")).contains("session  required pam_systemd.so");
+        assertThat(StationIdentity.exists(root.resolve("var/lib/sportello-self-service/.sportello/station"))).isTrue();
+        assertThat(server.stations().list()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("offerte");
+            assertThat(s.role()).isEqualTo(StationRole.SELF_SERVICE);
+        });
+        assertThat(r.out()).contains("--home-dir /var/lib/sportello-self-service",
+                "chown root:sportello-self-service /etc/sportello/unlock",
+                "systemctl disable sportello-kiosk.service", "systemctl disable sportello-display.service",
+                "systemctl enable sportello-self-service.service", "Ctrl+Alt+Shift+U");
+        SystemdUnits.verify(root, List.of("sportello-self-service.service", "sportello-kiosk.service",
+                "sportello-display.service"), List.of("/usr/bin/cage"));
+    }
+
+    @Test
     void aKioskWithoutACodeOrUnlockPasswordIsRefusedWithWhatToDo() throws Exception {
         CliRun.Result noCode = setup("x\n", "setup", "kiosk", "--root", root.toString(), "--office", office,
                 "--unlock-password-stdin");

@@ -18,8 +18,14 @@ final class TextLine {
     /** Default line spacing of 203 dpi Epson thermal printers (3.75 mm). */
     static final int LINE_SPACING = 30;
 
-    private static final Font REGULAR = new Font(Font.MONOSPACED, Font.PLAIN, 20);
-    private static final Font BOLD = REGULAR.deriveFont(Font.BOLD);
+    /**
+     * Made on the first line printed, not when the printer is: a font starts AWT (its toolkit, native
+     * library and graphics environment), which a kiosk's first screen does not need (issue 15).
+     */
+    private static final class Fonts {
+        static final Font REGULAR = new Font(Font.MONOSPACED, Font.PLAIN, 20);
+        static final Font BOLD = REGULAR.deriveFont(Font.BOLD);
+    }
 
     private record Glyph(char c, int widthMag, int heightMag, boolean bold) {
         int width() {
@@ -88,7 +94,7 @@ final class TextLine {
         // The cell's bottom sits on the line's bottom, so mixed sizes share a baseline.
         g.translate(x, baselineCell - glyph.height());
         g.scale(glyph.widthMag, glyph.heightMag);
-        Font font = glyph.bold ? BOLD : REGULAR;
+        Font font = glyph.bold ? Fonts.BOLD : Fonts.REGULAR;
         g.setFont(font);
         var metrics = g.getFontMetrics();
         int inset = (CELL_WIDTH - metrics.charWidth(glyph.c)) / 2;
