@@ -147,6 +147,7 @@ public final class HallDisplayView {
         title.getStyleClass().add("bilingual-line");
         title.getChildren().getLast().getStyleClass().add("english");
         VBox strip = new VBox(title, lines);
+        VBox.setVgrow(lines, Priority.ALWAYS);
         strip.getStyleClass().add("waiting-strip");
         return strip;
     }

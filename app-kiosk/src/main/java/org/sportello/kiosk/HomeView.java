@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,7 +35,34 @@ final class HomeView {
     private final VBox root = new VBox();
     private final VBox personsColumn = new VBox();
     private final VBox companiesColumn = new VBox();
-    private final HBox columns = new HBox();
+    /**
+     * The two service columns side by side, each half the width. Asked its height for a width, HBox measured
+     * the columns narrower than it lays them out (their preferred width is 0, so the halves are only its
+     * growth): every name wrapped word by word, the services came out half again as tall as drawn, and the
+     * scroll pane showed a scroll bar with nothing below. Measured here at the halves they get.
+     */
+    private final HBox columns = new HBox() {
+        @Override
+        protected double computePrefHeight(double width) {
+            return width < 0 || getManagedChildren().isEmpty() ? super.computePrefHeight(width) : atHalves(width, false);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return width < 0 || getManagedChildren().isEmpty() ? super.computeMinHeight(width) : atHalves(width, true);
+        }
+
+        private double atHalves(double width, boolean min) {
+            List<Node> shown = getManagedChildren();
+            double each = (width - snappedLeftInset() - snappedRightInset() - getSpacing() * (shown.size() - 1))
+                    / shown.size();
+            double tallest = 0;
+            for (Node column : shown) {
+                tallest = Math.max(tallest, min ? column.minHeight(each) : column.prefHeight(each));
+            }
+            return snappedTopInset() + tallest + snappedBottomInset();
+        }
+    };
     private final VBox services = new VBox();
     private Node priorityButton;
     private Node appointmentTile;

@@ -107,7 +107,8 @@ public final class KioskApp {
     public static Scene scene(KioskViewModel vm, double width, double height) {
         loadFonts();
         SimpleBooleanProperty landscape = new SimpleBooleanProperty(false);
-        KioskFrame frame = new KioskFrame(new KioskView(vm, landscape).root(), vm.largeTextProperty(), landscape);
+        KioskFrame frame = new KioskFrame(new KioskView(vm, landscape).root(), vm.largeTextProperty(), landscape,
+                KioskFrame.KIOSK_LANDSCAPE_WIDTH);
         Scene scene = new Scene(frame, width, height);
         scene.getStylesheets().add(KioskApp.class.getResource("kiosk.css").toExternalForm());
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.touched());

@@ -12,7 +12,10 @@ import javafx.scene.transform.Scale;
  * then scaled to the window. So a 1080x1920 totem and a 1024x768 panel both show every word, the
  * panel with the services side by side. Large text lays out on a smaller canvas, scaled up more:
  * everything grows a quarter and the lines wrap again (on a 5:4 monitor a little less, see
- * {@link #NARROWEST_LANDSCAPE}).
+ * {@link #NARROWEST_LANDSCAPE}). A screen that must show everything at once in the usual text (the
+ * kiosk's home: every service, no swipe) may ask for a wider landscape canvas than the window's
+ * height gives on an old 4:3 panel ({@link #KIOSK_LANDSCAPE_WIDTH}): a little smaller type, still far
+ * above the touch-target minimum, instead of services below the fold.
  */
 public final class KioskFrame extends Region {
     /** The short side of the design canvas, in design pixels. */
@@ -20,14 +23,28 @@ public final class KioskFrame extends Region {
     public static final double LARGE_TEXT = 1.25;
     /** Width to height of the narrowest landscape canvas large text lays out on (an old 4:3 panel). */
     static final double NARROWEST_LANDSCAPE = 4.0 / 3;
+    /**
+     * The kiosk's narrowest landscape canvas in the usual text, in design pixels: on a 4:3 panel 1600x1200
+     * rather than 1440x1080, so the two service columns wrap fewer words and all of them fit above the fold.
+     * A 96-px target is still 16 mm on a 15" 1024x768 panel (9 mm is the floor).
+     */
+    public static final double KIOSK_LANDSCAPE_WIDTH = 1600;
 
     private final Region content;
     private final Group holder;
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final ObservableBooleanValue largeText;
     private final BooleanProperty landscape;
+    private final double usualLandscapeWidth;
 
     public KioskFrame(Region content, ObservableBooleanValue largeText, BooleanProperty landscape) {
+        this(content, largeText, landscape, 0);
+    }
+
+    /** With {@code usualLandscapeWidth}: the narrowest landscape canvas in the usual text (0 for the window's own). */
+    public KioskFrame(Region content, ObservableBooleanValue largeText, BooleanProperty landscape,
+                      double usualLandscapeWidth) {
+        this.usualLandscapeWidth = usualLandscapeWidth;
         this.content = content;
         this.largeText = largeText;
         this.landscape = landscape;
@@ -63,6 +80,10 @@ public final class KioskFrame extends Region {
             // A 5:4 monitor in large text would leave a canvas narrower than any 4:3 panel's, too narrow
             // for the terminal's fields and keys beside its results: lay out at 4:3 width, grow a little less.
             designWidth = side * NARROWEST_LANDSCAPE;
+            designHeight = designWidth * h / w;
+        }
+        if (wide && !largeText.get() && designWidth < usualLandscapeWidth) {
+            designWidth = usualLandscapeWidth;
             designHeight = designWidth * h / w;
         }
         if (landscape.get() != wide) {

@@ -7,7 +7,9 @@ import javafx.scene.transform.Scale;
 /**
  * Lays a screen out at its design size (e.g. 1080x1920 for the kiosk) and scales it uniformly to
  * the window, centred, so a 32" totem and a laptop window show the same picture. The scale sits on
- * a wrapper, so a snapshot of the content is taken at design size.
+ * a wrapper, so a snapshot of the content is taken at design size. A window taller than the design's
+ * proportions (a 4:3 screen under a 16:9 design) lays the content out taller instead of leaving black
+ * bands above and below: the width and the type stay as designed, the panels take the extra height.
  */
 public final class DesignFit extends Region {
     private final Region content;
@@ -22,8 +24,10 @@ public final class DesignFit extends Region {
         this.designHeight = designHeight;
         content.setMinSize(designWidth, designHeight);
         content.setPrefSize(designWidth, designHeight);
-        content.setMaxSize(designWidth, designHeight);
+        content.setMaxSize(designWidth, Double.MAX_VALUE);
         holder = new Group(content);
+        // The height is set here in layoutChildren; the group must not put the content back to its preferred size.
+        holder.setAutoSizeChildren(false);
         holder.getTransforms().add(scale);
         getChildren().add(holder);
         getStyleClass().add("design-fit");
@@ -41,8 +45,10 @@ public final class DesignFit extends Region {
         }
         scale.setX(s);
         scale.setY(s);
-        content.resize(designWidth, designHeight);
-        holder.relocate((getWidth() - designWidth * s) / 2, (getHeight() - designHeight * s) / 2);
+        double height = Math.max(designHeight, getHeight() / s);
+        content.resize(designWidth, height);
+        content.layout();
+        holder.relocate((getWidth() - designWidth * s) / 2, (getHeight() - height * s) / 2);
     }
 
     @Override

@@ -97,7 +97,8 @@ class HallDisplayAtEveryDisplayScreenTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 seen = WaitForAsyncUtils.asyncFx(() -> {
                     codeHeights.add(sceneHeight(robot.lookup("#latest-code").query()));
-                    List<String> f = ScreenRules.findings(stage.getScene(), null);
+                    List<String> f = new ArrayList<>(ScreenRules.findings(stage.getScene(), null));
+                    f.addAll(overlaps(robot));
                     ScreenRules.save(stage.getScene(), FIT, shot);
                     return f;
                 }).get(60, TimeUnit.SECONDS);
@@ -114,6 +115,25 @@ class HallDisplayAtEveryDisplayScreenTest {
         // Type scales with the window: larger at 1366 than at 1024, and large even at 1024x768.
         assertThat(codeHeights.get(1)).isGreaterThan(codeHeights.get(0));
         assertThat(codeHeights.getFirst()).as("the call is large even at 1024x768").isGreaterThan(100);
+    }
+
+    /** The three bands, top to bottom, each below the one before: the strip once pushed the call over the header. */
+    private static List<String> overlaps(FxRobot robot) {
+        Bounds header = bounds(robot.lookup(".header").query());
+        Bounds call = bounds(robot.lookup("#latest-panel").query());
+        Bounds strip = bounds(robot.lookup("#waiting-lines").query());
+        List<String> out = new ArrayList<>();
+        if (call.getMinY() < header.getMaxY() - 1) {
+            out.add(String.format("the call panel (top %.0f) over the header (bottom %.0f)", call.getMinY(), header.getMaxY()));
+        }
+        if (strip.getMinY() < call.getMaxY() - 1) {
+            out.add(String.format("the waiting strip (top %.0f) over the call panel (bottom %.0f)", strip.getMinY(), call.getMaxY()));
+        }
+        return out;
+    }
+
+    private static Bounds bounds(Node n) {
+        return n.localToScene(n.getLayoutBounds());
     }
 
     private static double sceneHeight(Node n) {

@@ -332,12 +332,12 @@ class KioskScreensTest {
             StackPane kiosk = (StackPane) scene.lookup("#kiosk-root");
             Node top = kiosk.getChildren().reversed().stream().filter(Node::isVisible).findFirst().orElseThrow();
             problems.addAll(ScreenCheck.problems(name, top, scene.getWidth(), scene.getHeight(), size.pixelsPerMm()));
-            // Not yet on a 4:3 panel: its half-width columns wrap every name and note, and the persons' column
-            // runs about one tile past the fold in the Latin languages (see the issue 14 review report).
-            if (vm.screenProperty().get() == Screen.HOME && !vm.largeTextProperty().get() && size != ScreenSize.OLD_15) {
-                // Large text may scroll (a quarter more of everything); the usual size must show every service.
-                ScreenCheck.hiddenBelowTheFold(name, (javafx.scene.control.ScrollPane) kiosk.lookup("#services-scroll"))
-                        .ifPresent(problems::add);
+            if (vm.screenProperty().get() == Screen.HOME && !vm.largeTextProperty().get()) {
+                // Large text may scroll (a quarter more of everything); the usual size must show every service,
+                // on a 4:3 panel too, and then no scroll bar.
+                javafx.scene.control.ScrollPane services = (javafx.scene.control.ScrollPane) kiosk.lookup("#services-scroll");
+                ScreenCheck.hiddenBelowTheFold(name, services).ifPresent(problems::add);
+                ScreenCheck.needlessScrollBar(name, services).ifPresent(problems::add);
             }
             if (vm.languageProperty().get() == KioskLanguage.CHINESE) {
                 Labeled title = (Labeled) kiosk.lookup(".home-title");

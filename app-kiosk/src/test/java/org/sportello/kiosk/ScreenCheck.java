@@ -85,6 +85,21 @@ public final class ScreenCheck {
         return java.util.Optional.empty();
     }
 
+    /**
+     * A scroll bar beside services that all show: it takes a tile's width for nothing and tells the citizen
+     * there is more below when there is not.
+     */
+    public static java.util.Optional<String> needlessScrollBar(String screen, javafx.scene.control.ScrollPane pane) {
+        boolean barShown = pane.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                        && b.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                .anyMatch(n -> n.isVisible() && ((Region) n).getWidth() > 0);
+        if (barShown && hiddenBelowTheFold(screen, pane).isEmpty()) {
+            return java.util.Optional.of(screen + ": " + describe(pane) + " shows a scroll bar with nothing to scroll to");
+        }
+        return java.util.Optional.empty();
+    }
+
     private static boolean scrolled(Node n) {
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
             if (p instanceof javafx.scene.control.ScrollPane) {

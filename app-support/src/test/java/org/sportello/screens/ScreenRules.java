@@ -45,6 +45,8 @@ public final class ScreenRules {
      */
     public static final int HEADLESS_LIMIT = 1000;
     private static final Pattern MISSING_TEXT = Pattern.compile("![A-Za-z][\\w.]*!");
+    /** A separator with nothing on one side: a part of the message was empty ("10:30–11:00 ·"). */
+    private static final Pattern DANGLING_SEPARATOR = Pattern.compile("^\\s*·|·\\s*$|·\\s*·");
 
     public record Size(int width, int height) {
         @Override
@@ -77,8 +79,17 @@ public final class ScreenRules {
         if (text != null && MISSING_TEXT.matcher(text).find()) {
             out.add("missing text " + describe(node) + ": " + text);
         }
+        if (node instanceof Labeled && text != null && DANGLING_SEPARATOR.matcher(text).find()) {
+            out.add("a part missing around a separator " + describe(node) + ": \"" + text + "\"");
+        }
         if (node instanceof Labeled l && l.isTextTruncated() && !explainedByTooltip(l)) {
             out.add("cut text " + describe(node) + ": \"" + l.getText() + "\"");
+        }
+        if (node instanceof javafx.scene.control.ListCell<?> cell && rowCut(cell)) {
+            out.add("cut list row " + describe(node) + ": " + cell.getGraphic());
+        }
+        if (node instanceof javafx.scene.control.TextField f && promptCut(f)) {
+            out.add("cut prompt " + describe(node) + ": \"" + f.getPromptText() + "\"");
         }
         if (!scrolled && (node instanceof Control || node instanceof Text) && isOutside(node, scene)) {
             Bounds b = node.localToScene(node.getLayoutBounds());
@@ -107,6 +118,35 @@ public final class ScreenRules {
             return t.getText();
         }
         return null;
+    }
+
+    /**
+     * An empty field whose hint is wider than the field: JavaFX clips it without an ellipsis, so
+     * {@code isTextTruncated} never says so, and the user reads half an example ("es. 08:30-12:30 14:30-17:0").
+     */
+    private static boolean promptCut(javafx.scene.control.TextField f) {
+        String prompt = f.getPromptText();
+        if (prompt == null || prompt.isBlank() || (f.getText() != null && !f.getText().isEmpty()) || f.getWidth() <= 0) {
+            return false;
+        }
+        Text measure = new Text(prompt);
+        measure.setFont(f.getFont());
+        double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+        return measure.getLayoutBounds().getWidth() > room + 1;
+    }
+
+    /**
+     * A list row drawn shorter than what it holds: the list clips it, with no ellipsis to say so (the
+     * first counter at login showed half its services' second line).
+     */
+    private static boolean rowCut(javafx.scene.control.ListCell<?> cell) {
+        Node graphic = cell.getGraphic();
+        if (graphic == null || cell.isEmpty() || cell.getHeight() <= 0 || !graphic.isVisible()) {
+            return false;
+        }
+        double room = cell.getHeight() - cell.snappedTopInset() - cell.snappedBottomInset();
+        double needed = graphic.prefHeight(graphic.getLayoutBounds().getWidth());
+        return needed > room + 1;
     }
 
     /** A label that is short on purpose and whole in its tooltip. */

@@ -119,6 +119,8 @@ public final class BookingModel {
             calendars.setAll(found);
             byId.clear();
             found.forEach(k -> byId.put(k.id(), k));
+            // The first proposal may have come back before the calendars: name its slots' owners now.
+            offers.setAll(offers.stream().map(o -> offer(o.slot(), o.owner())).toList());
         }, failure -> say(failure));
         if (!code.get().isBlank()) {
             find();
@@ -169,8 +171,7 @@ public final class BookingModel {
             busy.set(false);
             List<Offer> shown = new ArrayList<>();
             for (Slot slot : proposal.slots()) {
-                AgendaCalendar k = byId.get(slot.calendarId());
-                shown.add(new Offer(slot, k == null ? whom : k.owner(), k == null ? whom : k.name()));
+                shown.add(offer(slot, whom));
             }
             offers.setAll(shown);
             if (chosenDay.isPresent()) {
@@ -336,9 +337,18 @@ public final class BookingModel {
                 a.letter() == null || a.letter().isBlank() ? "" : " · " + messages.text("booking.history.letter", a.letter()));
     }
 
+    /** A free slot with whose calendar it is in, as far as the calendars read so far say. */
+    private Offer offer(Slot slot, String whom) {
+        AgendaCalendar k = byId.get(slot.calendarId());
+        return new Offer(slot, k == null ? whom : k.owner(), k == null ? whom : k.name());
+    }
+
     public String describe(Offer o) {
-        return messages.text("booking.slot.row", AgendaDates.when(o.slot().start(), messages.locale()),
-                AgendaDates.time(o.slot().end().toLocalTime()), o.name());
+        String when = AgendaDates.when(o.slot().start(), messages.locale());
+        String end = AgendaDates.time(o.slot().end().toLocalTime());
+        // Nobody named (the office's rule chooses, calendars not read yet): no dangling " · ".
+        return o.name() == null || o.name().isBlank() ? messages.text("booking.slot.rowAnyone", when, end)
+                : messages.text("booking.slot.row", when, end, o.name());
     }
 
     private String nameOf(Appointment a) {

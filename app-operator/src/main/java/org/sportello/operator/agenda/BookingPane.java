@@ -82,6 +82,7 @@ public final class BookingPane extends VBox {
         day.textProperty().bindBidirectional(model.dayProperty());
         day.setOnAction(e -> model.propose());
         day.setPrefColumnCount(9);
+        org.sportello.operator.ui.PromptWidth.whole(day);
         bring.setId("bookingBring");
         bring.setPromptText(messages.text("booking.bring.prompt"));
         bring.textProperty().bindBidirectional(model.bringProperty());

@@ -127,7 +127,7 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
             hours.setPromptText(messages.text("calendar.hours.prompt"));
             hours.textProperty().bindBidirectional(form.hours(d));
             hours.setPrefColumnCount(14);
-            hours.setMinWidth(Region.USE_PREF_SIZE);
+            org.sportello.operator.ui.PromptWidth.whole(hours);
             Label day = new Label(messages.name(d));
             day.setMinWidth(Region.USE_PREF_SIZE);
             day.setLabelFor(hours);

@@ -64,6 +64,7 @@ public final class CasePane extends VBox implements SheetPane {
         TextField assignTo = new TextField();
         assignTo.setId("caseAssignTo");
         assignTo.setPromptText(messages.text("case.assign.prompt"));
+        org.sportello.operator.ui.PromptWidth.whole(assignTo);
         assignTo.textProperty().bindBidirectional(model.assignToProperty());
         assignTo.setPrefColumnCount(12); // the prompt ("Login dell'operatore") must show whole
         assignTo.setMinWidth(Region.USE_PREF_SIZE);

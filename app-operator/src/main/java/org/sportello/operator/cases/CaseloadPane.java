@@ -51,6 +51,7 @@ public final class CaseloadPane extends VBox implements SheetPane {
         whose.setMaxWidth(Double.MAX_VALUE);
         login.setId("caseloadLogin");
         login.setPromptText(messages.text("caseload.login.prompt"));
+        org.sportello.operator.ui.PromptWidth.whole(login);
         login.textProperty().bindBidirectional(model.loginProperty());
         login.setPrefColumnCount(12);
         login.setMinWidth(Region.USE_PREF_SIZE);

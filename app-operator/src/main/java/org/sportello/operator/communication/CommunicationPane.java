@@ -74,7 +74,7 @@ public final class CommunicationPane extends VBox implements SheetPane {
         filter.setId("commOccupationSearch");
         filter.setPromptText(messages.text("file.prompt.occupationSearch"));
         filter.setPrefColumnCount(9);
-        filter.setMinWidth(Region.USE_PREF_SIZE);
+        org.sportello.operator.ui.PromptWidth.whole(filter);
         filter.textProperty().addListener((obs, old, now) -> {
             List<Occupation> found = model.occupations(now);
             occupation.getItems().setAll(found);

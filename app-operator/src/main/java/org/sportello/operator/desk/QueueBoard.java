@@ -22,14 +22,23 @@ final class QueueBoard extends VBox {
     private final Messages messages;
     private final GridPane services = table("servicesTable");
     private final GridPane counters = table("countersTable");
-    /** Lines that do not fit whole are not drawn: half a line reads as a glitch. */
+    /**
+     * Lines that do not fit whole are not drawn: half a line reads as a glitch. With no line whole (a
+     * supervisor's desk on a 768-px-high screen) the heading goes too: alone it labelled the keys below it.
+     */
     private final VBox activityRows = new VBox() {
         @Override
         protected void layoutChildren() {
             super.layoutChildren();
             double bottom = getHeight() - snappedBottomInset();
+            boolean any = false;
             for (javafx.scene.Node line : getChildren()) {
-                line.setVisible(line.getBoundsInParent().getMaxY() <= bottom + 0.5);
+                boolean whole = line.getBoundsInParent().getMaxY() <= bottom + 0.5;
+                line.setVisible(whole);
+                any |= whole;
+            }
+            if (getParent() != null) {
+                getParent().setVisible(any);
             }
         }
     };
@@ -77,6 +86,7 @@ final class QueueBoard extends VBox {
     VBox activityBox() {
         VBox box = new VBox(title("desk.activity"), activityRows);
         box.getStyleClass().add("activity-box");
+        box.setId("activityBox");
         box.setMinHeight(0);
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;

@@ -65,6 +65,9 @@ public final class LoginView implements Screen {
         noCounters.getStyleClass().add("login-keys");
         counters.setPlaceholder(noCounters);
         counters.setPrefHeight(3 * 72 + 4);
+        // A row keeps the height measured when it was first drawn: the first counter's, measured before the
+        // list had its width, was a line short of its wrapped services. Measured again at the width it has.
+        counters.widthProperty().addListener((obs, was, now) -> counters.refresh());
         counters.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.counterProperty().set(now);

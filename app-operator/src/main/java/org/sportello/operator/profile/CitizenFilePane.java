@@ -260,6 +260,7 @@ public final class CitizenFilePane extends VBox implements SheetPane {
         TextField filter = prompt(new TextField(), "file.prompt.occupationSearch");
         filter.setId("fileOccupationSearch");
         filter.setPrefColumnCount(10);
+        org.sportello.operator.ui.PromptWidth.whole(filter);
         occupation.getItems().setAll(model.occupations(""));
         filter.textProperty().addListener((obs, old, now) -> {
             List<Occupation> found = model.occupations(now);

@@ -90,7 +90,7 @@ public final class VacancyPane extends HBox {
         filter.setId("vacOccupationSearch");
         filter.setPromptText(messages.text("file.prompt.occupationSearch"));
         filter.setPrefColumnCount(8);
-        filter.setMinWidth(Region.USE_PREF_SIZE);
+        org.sportello.operator.ui.PromptWidth.whole(filter);
         filter.textProperty().addListener((obs, old, now) -> {
             List<Occupation> found = model.occupations(now);
             occupation.getItems().setAll(found);

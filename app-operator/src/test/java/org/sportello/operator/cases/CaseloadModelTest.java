@@ -46,7 +46,7 @@ class CaseloadModelTest {
         assertThat(m.rows().getFirst().bucket()).isEqualTo(CaseloadEntry.Bucket.OVERDUE);
         // The plan's 26 weeks from the DID (24/04/2026) ended with one talk of six.
         assertThat(m.rows().getFirst().on()).isEqualTo("23/10/2026");
-        assertThat(m.rows().getFirst().what()).isEqualTo("colloqui del piano: ne mancano 5");
+        assertThat(m.rows().getFirst().what()).isEqualTo("Colloqui del piano: ne mancano 5");
         assertThat(m.rows().get(1).on()).isEqualTo("14/11/2026");
         assertThat(m.rows().get(1).what()).isEqualTo("Colloquio di monitoraggio");
         assertThat(m.rows().get(1).citizen()).isEqualTo("ROSSI Mario");
