@@ -126,8 +126,9 @@ public final class HallDisplayView {
             VBox box = new VBox(top, name);
             box.getStyleClass().add("waiting-line");
             if (!w.served()) {
-                // Nobody serves this line now: say so in both languages, and grey the count.
-                Label closed = new Label(HallDisplayViewModel.text(Locale.ITALIAN, "display.noCounter") + " · "
+                // Nobody serves this line now: say so in both languages, one a line (joined, they wrapped to a
+                // third line that ran out of the tile), and grey the count.
+                Label closed = new Label(HallDisplayViewModel.text(Locale.ITALIAN, "display.noCounter") + "\n"
                         + HallDisplayViewModel.text(Locale.ENGLISH, "display.noCounter"));
                 closed.getStyleClass().add("waiting-closed");
                 closed.setWrapText(true);

@@ -66,8 +66,7 @@ public final class CasePane extends VBox implements SheetPane {
         assignTo.setPromptText(messages.text("case.assign.prompt"));
         org.sportello.operator.ui.PromptWidth.whole(assignTo);
         assignTo.textProperty().bindBidirectional(model.assignToProperty());
-        assignTo.setPrefColumnCount(12); // the prompt ("Login dell'operatore") must show whole
-        assignTo.setMinWidth(Region.USE_PREF_SIZE);
+        assignTo.setPrefColumnCount(12);
         // Only a supervisor gives a case to someone else; an operator takes it themselves.
         assignTo.setVisible(model.supervisor());
         assignTo.setManaged(model.supervisor());

@@ -54,7 +54,6 @@ public final class CaseloadPane extends VBox implements SheetPane {
         org.sportello.operator.ui.PromptWidth.whole(login);
         login.textProperty().bindBidirectional(model.loginProperty());
         login.setPrefColumnCount(12);
-        login.setMinWidth(Region.USE_PREF_SIZE);
         login.setOnAction(e -> model.load());
         login.setVisible(model.supervisor());
         login.setManaged(model.supervisor());

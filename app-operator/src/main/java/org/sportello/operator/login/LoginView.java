@@ -207,6 +207,9 @@ public final class LoginView implements Screen {
             services.setWrapText(true);
             // The cell's height follows the wrapped lines, never an ellipsis on the first pass.
             services.setMinHeight(Region.USE_PREF_SIZE);
+            // Its own width too: a wrapping label asked its height without a width wraps at its preferred width,
+            // which is one long line, and the row came out a line short whenever the list asked that way first.
+            services.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
             VBox box = new VBox(2, top, services);
             // As wide as the list, so long service names wrap instead of scrolling sideways.
             box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));

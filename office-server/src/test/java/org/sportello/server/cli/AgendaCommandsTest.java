@@ -175,7 +175,12 @@ class AgendaCommandsTest {
 
     @Test
     void checkInByCardOnTimePrintsTheAppointmentTicketAndWhoCallsIt() throws Exception {
-        CliRun.Result booked = cli.run("agenda", "book", "--cf", CF, "--with", "mrossi", "--db", db());
+        // Booked on a Monday two weeks ahead: the rule's first slot could be minutes from now on the wall clock,
+        // which would make the "another day" check-in below an on-time one.
+        java.time.LocalDate monday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")).plusWeeks(2)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        CliRun.Result booked = cli.run("agenda", "book", "--cf", CF, "--with", "mrossi", "--at", monday + "T10:00",
+                "--db", db());
         assertThat(booked.exitCode()).as(booked.toString()).isZero();
         UUID appointment = UUID.fromString(booked.out().split("\\s+")[1].replace(":", ""));
 
