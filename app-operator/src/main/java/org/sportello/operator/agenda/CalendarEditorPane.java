@@ -38,7 +38,7 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
     private final ComboBox<String> owner = new ComboBox<>();
     private final ListView<Absence> absences = new ListView<>();
     private final Label notice = new Label();
-    private boolean refilling;
+    private final OwnerPicker picker = new OwnerPicker(owner);
 
     public CalendarEditorPane(CalendarEditorModel model) {
         this.model = model;
@@ -49,13 +49,9 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
         owner.setConverter(BookingPane.converter(model::describe));
         model.calendars().addListener((ListChangeListener<AgendaCalendar>) c -> pickerItems());
         model.readProperty().addListener((obs, was, now) -> pickerItems());
-        owner.setOnAction(e -> {
-            if (refilling) {
-                return;
-            }
-            String picked = owner.getValue();
+        picker.onPick(picked -> {
             AgendaCalendar shown = model.readProperty().get();
-            if (picked != null && (shown == null || !picked.equals(shown.owner()))) {
+            if (shown == null || !picked.equals(shown.owner())) {
                 model.pick(picked);
             }
         });
@@ -96,25 +92,10 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
         setSpacing(8);
     }
 
-    /*
-     * Replacing the items keeps the picker's selected index, so for a moment it names whichever calendar now sits at
-     * that index; that is not the supervisor picking one and must not load it (it made a just-created calendar's
-     * title fall back to the previous one).
-     */
     private void pickerItems() {
         AgendaCalendar shown = model.readProperty().get();
-        refilling = true;
-        try {
-            owner.getItems().setAll(model.calendars().stream().map(AgendaCalendar::owner).toList());
-            if (shown != null) {
-                if (!owner.getItems().contains(shown.owner())) {
-                    owner.getItems().addFirst(shown.owner());
-                }
-                owner.setValue(shown.owner());
-            }
-        } finally {
-            refilling = false;
-        }
+        picker.refill(model.calendars().stream().map(AgendaCalendar::owner).toList(),
+                shown == null ? null : shown.owner());
     }
 
     private VBox hoursColumn() {

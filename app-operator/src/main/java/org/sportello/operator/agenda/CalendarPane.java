@@ -39,17 +39,11 @@ public final class CalendarPane extends VBox {
         owner.setId("calendarOwner");
         owner.setConverter(BookingPane.converter(o -> model.calendars().stream().filter(k -> k.owner().equals(o))
                 .findFirst().map(k -> k.name() + " (" + o + ")").orElse(o)));
-        model.calendars().addListener((ListChangeListener<AgendaCalendar>) c -> {
-            String chosen = model.ownerProperty().get();
-            owner.getItems().setAll(model.calendars().stream().map(AgendaCalendar::owner).toList());
-            if (chosen != null && !owner.getItems().contains(chosen)) {
-                owner.getItems().addFirst(chosen);
-            }
-            owner.setValue(chosen);
-        });
-        owner.setOnAction(e -> {
-            String picked = owner.getValue();
-            if (picked != null && !picked.equals(model.ownerProperty().get())) {
+        OwnerPicker picker = new OwnerPicker(owner);
+        model.calendars().addListener((ListChangeListener<AgendaCalendar>) c -> picker.refill(
+                model.calendars().stream().map(AgendaCalendar::owner).toList(), model.ownerProperty().get()));
+        picker.onPick(picked -> {
+            if (!picked.equals(model.ownerProperty().get())) {
                 model.ownerProperty().set(picked);
                 model.load();
             }

@@ -131,7 +131,9 @@ public final class VacancyPane extends HBox {
         contract.setConverter(Views.converter(model::contractName));
         contract.valueProperty().bindBidirectional(model.contractProperty());
         contract.setMaxWidth(Double.MAX_VALUE);
-        contract.setMinWidth(218);
+        // As narrow as the longest name needs ("Tempo indeterminato" and the arrow): 218 ran past its column at
+        // 1024 px and the arrow touched the "Orario" label beside it.
+        contract.setMinWidth(190);
         contract.setPrefWidth(218);
         ComboBox<OfferHours> hours = new ComboBox<>();
         hours.setId("vacHours");
