@@ -48,20 +48,8 @@ class CaseModelTest {
 
     @Test
     void aSupervisorDismissesAnAppointmentAMovedDossierBroughtWithAReasonAndItStaysInTheFile() throws Exception {
-        java.util.UUID moved = java.util.UUID.randomUUID();
-        try (java.sql.Connection c = f.office.connection().database().dataSource().getConnection();
-             java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO moved_appointment (id, person_id, tax_code,"
-                     + " booked_at_code, with_login, with_name, kind, starts_at, ends_at, status, bring,"
-                     + " central_version, to_rebook, received_at) SELECT ?, id, tax_code, 'RM01', 'fneri', 'Franca Neri',"
-                     + " 'CASE_MANAGER_TALK', ?, ?, 'TO_BE_REBOOKED', '', 1, TRUE, ? FROM person WHERE tax_code = ?")) {
-            java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-11-27T09:00:00+01:00");
-            ps.setObject(1, moved);
-            ps.setObject(2, at);
-            ps.setObject(3, at.plusMinutes(30));
-            ps.setObject(4, at.minusDays(5));
-            ps.setString(5, DemoPeople.SARA_ESPOSITO);
-            assertThat(ps.executeUpdate()).isEqualTo(1);
-        }
+        java.util.UUID moved = f.office.movedInAppointment(DemoPeople.SARA_ESPOSITO,
+                java.time.OffsetDateTime.parse("2026-11-27T09:00:00+01:00"));
         atCounter.set(DemoPeople.SARA_ESPOSITO);
         CaseModel operator = model("mrossi", 1);
         operator.open();

@@ -249,20 +249,8 @@ class CaseScreenTest extends ScreenTest {
     @Test
     void aSupervisorDismissesAnAppointmentAMovedDossierBroughtAndTheReasonStaysInTheCase() throws Exception {
         // Paolo Conti's dossier came from Rome with a talk booked there on Thursday (ADR 36): it waits to be rebooked.
-        java.util.UUID moved = UUID.randomUUID();
-        java.time.OffsetDateTime at = TestOffice.TUESDAY_MORNING.plusDays(2).atZone(TestOffice.ROME).toOffsetDateTime();
-        try (java.sql.Connection c = office.connection().database().dataSource().getConnection();
-             java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO moved_appointment (id, person_id, tax_code,"
-                     + " booked_at_code, with_login, with_name, kind, starts_at, ends_at, status, bring,"
-                     + " central_version, to_rebook, received_at) SELECT ?, id, tax_code, 'RM01', 'fneri', 'Franca Neri',"
-                     + " 'CASE_MANAGER_TALK', ?, ?, 'TO_BE_REBOOKED', '', 1, TRUE, ? FROM person WHERE tax_code = ?")) {
-            ps.setObject(1, moved);
-            ps.setObject(2, at);
-            ps.setObject(3, at.plusMinutes(30));
-            ps.setObject(4, at.minusDays(3));
-            ps.setString(5, DemoPeople.PAOLO_CONTI);
-            assertThat(ps.executeUpdate()).isEqualTo(1);
-        }
+        office.movedInAppointment(DemoPeople.PAOLO_CONTI,
+                TestOffice.TUESDAY_MORNING.plusDays(2).atZone(TestOffice.ROME).toOffsetDateTime());
         logInWithKeyboard("gverdi", "demo", 0);
         awaitDesk();
         shiftKey(KeyCode.F11);

@@ -65,6 +65,29 @@ public final class TestOffice implements AutoCloseable {
         return connection.auth().login(login, PASSWORD.toCharArray());
     }
 
+    /**
+     * An appointment a dossier brought when it moved here from Rome (ADR 36): a talk with Franca Neri at {@code at},
+     * waiting to be rebooked, for the citizen {@code taxCode} registered in this office. Returns its id.
+     */
+    public java.util.UUID movedInAppointment(String taxCode, java.time.OffsetDateTime at) throws java.sql.SQLException {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        try (java.sql.Connection c = connection.database().dataSource().getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO moved_appointment (id, person_id, tax_code,"
+                     + " booked_at_code, with_login, with_name, kind, starts_at, ends_at, status, bring,"
+                     + " central_version, to_rebook, received_at) SELECT ?, id, tax_code, 'RM01', 'fneri', 'Franca Neri',"
+                     + " 'CASE_MANAGER_TALK', ?, ?, 'TO_BE_REBOOKED', '', 1, TRUE, ? FROM person WHERE tax_code = ?")) {
+            ps.setObject(1, id);
+            ps.setObject(2, at);
+            ps.setObject(3, at.plusMinutes(30));
+            ps.setObject(4, at.minusDays(3));
+            ps.setString(5, taxCode);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("no citizen " + taxCode + " in the test office");
+            }
+        }
+        return id;
+    }
+
     @Override
     public void close() {
         connection.close();
