@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -48,16 +49,19 @@ public final class SelfServiceMain {
 
     public static void main(String[] args) {
         int status = run(List.of(args), System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC(),
-                System.err, (options, link) -> {
-                    started = new Started(options, link);
-                    Application.launch(Fx.class);
-                });
+                System.err, (options, link) -> launch(options, link, vm -> { }));
         if (status == 0) {
             status = exitStatus;
         }
         if (status != 0) {
             System.exit(status);
         }
+    }
+
+    /** Starts the toolkit with the terminal; {@code built} gets its ViewModel once its screen is up. */
+    static void launch(Options options, Supplier<StationLink> link, Consumer<TerminalViewModel> built) {
+        started = new Started(options, link, built);
+        Application.launch(Fx.class);
     }
 
     /** Shows the terminal once the station's link is there (the toolkit; a recorder in tests). */
@@ -107,7 +111,7 @@ public final class SelfServiceMain {
         }
     }
 
-    private record Started(Options options, Supplier<StationLink> link) {
+    private record Started(Options options, Supplier<StationLink> link, Consumer<TerminalViewModel> built) {
     }
 
     /** The JavaFX application behind {@link #main}. */
@@ -153,6 +157,7 @@ public final class SelfServiceMain {
             if (windowed && printer.virtual().isPresent()) {
                 PrintedTicketsApp.start(new Stage(), printer.virtual().get().transport(), simulated);
             }
+            s.built().accept(vm);
         }
 
         @Override

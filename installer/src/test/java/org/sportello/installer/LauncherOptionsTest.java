@@ -69,6 +69,14 @@ class LauncherOptionsTest {
         assertThat(Files.readString(CHECKOUT.resolve("scripts/train-aot"))).doesNotContain("--display");
     }
 
+    @Test
+    void theSelfServiceTerminalHasAHeapCeilingThatTheCheckoutsStationScriptUsesToo() throws IOException {
+        // Without one its heap grew with every search (1 GB resident after 200, with 43 MB of live objects).
+        assertThat(options("sportello-self-service")).contains("-Xmx256m");
+        String station = Files.readString(CHECKOUT.resolve("station"));
+        assertThat(station).contains("installer/src/main/jpackage/sportello-$app.properties", "${heap:+\"$heap\"}");
+    }
+
     private static List<String> options(String launcher) throws IOException {
         return Arrays.asList(launcher(launcher).getProperty("java-options", "").trim().split("\\s+"));
     }

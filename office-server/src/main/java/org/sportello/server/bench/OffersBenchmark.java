@@ -46,8 +46,13 @@ import org.sportello.server.storage.OfficeDatabase;
  * terminal's card fit. Never touches a real office.
  */
 public final class OffersBenchmark {
-    /** @param fitter the office's fit engine, as the server is given it */
-    public record Settings(int offers, int searches, int warmup, OfferFitter fitter) {
+    /**
+     * @param fitter the office's fit engine, as the server is given it
+     * @param terminalSearches searches the real terminal makes as its own process (0: not started)
+     * @param terminalJavaOptions the JVM options it starts with
+     */
+    public record Settings(int offers, int searches, int warmup, OfferFitter fitter, int terminalSearches,
+                           List<String> terminalJavaOptions) {
         public Settings {
             java.util.Objects.requireNonNull(fitter, "fitter");
         }
@@ -56,12 +61,17 @@ public final class OffersBenchmark {
     public record Result(Settings settings, MachineInfo machine, String loadAtStart, String fitterName,
                          Duration importTime, Duration rebuildTime, long indexBytes, int openOffers,
                          LatencySamples.Summary search, LatencySamples.Summary tap, Duration matchFirst,
-                         LatencySamples.Summary match, LatencySamples.Summary cardFit, long heapAfterMb) {
+                         LatencySamples.Summary match, MatchPauses matchPauses, LatencySamples.Summary cardFit,
+                         long heapAfterMb, TerminalProcess.Report terminal) {
+    }
+
+    /** Collections of the JVM while the matches ran: how many matches had one, and their time in all. */
+    public record MatchPauses(int matchesWithCollection, long collectionMillis, Duration slowestWithout) {
     }
 
     private static final String CF = "VRDMGR80A41A944";
     private static final int MATCH_WARMUP = 20;
-    private static final int MATCH_RUNS = 60;
+    private static final int MATCH_RUNS = 200;
     private static final List<String> WORDS = List.of("magazziniere", "magazz", "cuoco", "cameriera", "barista",
             "operatore socio sanitario", "oss", "infermiera", "autista", "autista patente c", "elettricista",
             "impiegata amministrativa", "contabilità", "commessa", "cassiera", "saldatore tig", "muletto", "haccp",
@@ -80,6 +90,11 @@ public final class OffersBenchmark {
         this.progress = progress;
     }
 
+    /** The heap options the self-service terminal's launcher gives it, which its process here starts with. */
+    public static List<String> launcherHeapOptions() {
+        return TerminalProcess.launcherHeapOptions();
+    }
+
     public static String fullCf() {
         return CF + org.sportello.codicefiscale.CodiceFiscale.checkCharacter(CF);
     }
@@ -94,7 +109,9 @@ public final class OffersBenchmark {
             Duration rebuildTime;
             int open;
             Duration matchFirst;
+            MatchPauses matchPauses;
             LatencySamples match = new LatencySamples();
+            TerminalProcess.Report terminalReport = null;
             try (OfficeDatabase db = OfficeDatabase.open(OfficeServer.inProcessUrl(data))) {
                 db.migrate();
                 new JooqOfficeSetupWriter(db, new PasswordHasher(1000)).apply(BenchmarkOffice.setup(1, 1));
@@ -123,13 +140,26 @@ public final class OffersBenchmark {
                     fitAll(fitter, citizen, home, openOffers);
                     matchFirst = Duration.ofNanos(System.nanoTime() - t2);
                     open = openOffers.size();
+                    int withCollection = 0;
+                    long collectionMillis = 0;
+                    long slowestWithout = 0;
                     for (int i = 0; i < MATCH_WARMUP + MATCH_RUNS; i++) {
+                        long gcBefore = collectionMillis();
                         long s = System.nanoTime();
                         fitAll(fitter, citizen, home, catalogue.openOn(today));
+                        long took = System.nanoTime() - s;
+                        long gc = collectionMillis() - gcBefore;
                         if (i >= MATCH_WARMUP) {
-                            match.add(System.nanoTime() - s);
+                            match.add(took);
+                            if (gc > 0) {
+                                withCollection++;
+                                collectionMillis += gc;
+                            } else {
+                                slowestWithout = Math.max(slowestWithout, took);
+                            }
                         }
                     }
+                    matchPauses = new MatchPauses(withCollection, collectionMillis, Duration.ofNanos(slowestWithout));
                 }
             }
             long indexBytes = size(data.resolve(OfficeOffers.INDEX_FOLDER));
@@ -176,15 +206,37 @@ public final class OffersBenchmark {
                         cardFit.add(System.nanoTime() - s);
                     }
                 }
+                if (settings.terminalSearches() > 0) {
+                    String classpath = TerminalProcess.classpath().orElseThrow(() -> new IOException(
+                            "the self-service terminal is not built beside this server: build it with ./mvnw -o -q -B"
+                                    + " -DskipTests -pl app-kiosk -am package, or run with --terminal-searches 0"));
+                    progress.accept("The real terminal as its own process: " + settings.terminalSearches()
+                            + " searches typed on it, its memory read after each");
+                    List<String> queries = new java.util.ArrayList<>();
+                    for (int i = 0; i < settings.terminalSearches(); i++) {
+                        OfferSearchRequest q = randomSearch(r);
+                        queries.add(q.getWhat() + "\t" + q.getWhere() + "\t" + q.getKm());
+                    }
+                    terminalReport = TerminalProcess.run(server, classpath, settings.terminalJavaOptions(), queries,
+                            dir.resolve("terminal"));
+                }
             }
             System.gc();
             long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
             return new Result(settings, MachineInfo.current(), loadAtStart, fitter.toString(), importTime,
                     rebuildTime, indexBytes, open, search.summary(), tap.summary(), matchFirst, match.summary(),
-                    cardFit.summary(), heap);
+                    matchPauses, cardFit.summary(), heap, terminalReport);
         } finally {
             deleteRecursively(dir);
         }
+    }
+
+    private static long collectionMillis() {
+        long total = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     /** As the desk's matching and the terminal's card fit do it: every offer scored, the best explained. */
@@ -274,8 +326,31 @@ public final class OffersBenchmark {
                 .append(" the best ").append(CardFits.DEFAULT_LIMIT).append(", as the desk's matching and the")
                 .append(" terminal's card fit do (").append(MATCH_RUNS).append(" matches after ").append(MATCH_WARMUP)
                 .append(" not counted).\n");
-        md.append("- Heap in use after the run (server, terminal and benchmark in one JVM): ").append(r.heapAfterMb())
-                .append(" MB. The terminal's own memory is the self-service app's to report.\n");
+        MatchPauses pauses = r.matchPauses();
+        md.append("- The JVM collected garbage during ").append(pauses.matchesWithCollection()).append(" of the ")
+                .append(r.match().count()).append(" matches (").append(pauses.collectionMillis())
+                .append(" ms of collection in all); the slowest match without a collection took ")
+                .append(millis(pauses.slowestWithout())).append(".\n");
+        md.append("- Heap in use after the run (server, the protocol client and benchmark in one JVM): ")
+                .append(r.heapAfterMb()).append(" MB.\n");
+        TerminalProcess.Report t = r.terminal();
+        if (t == null) {
+            md.append("- The terminal as its own process: not run (--terminal-searches 0).\n");
+        } else {
+            md.append("- **The terminal's memory**, the real self-service app as its own process (JVM options ")
+                    .append(r.settings().terminalJavaOptions().isEmpty() ? "none: the JVM's defaults"
+                            : "`" + String.join(" ", r.settings().terminalJavaOptions()) + "`")
+                    .append(") searching this catalogue: ").append(t.get("searches"))
+                    .append(" searches typed a key at a time, each answered and then narrowed by a contract chip (")
+                    .append(t.get("answered")).append(" answers shown, up to ").append(t.get("most-hits"))
+                    .append(" offers on a page), ").append(t.get("offer-pages")).append(" offer pages opened, in ")
+                    .append(seconds(Duration.ofMillis(t.get("ms")))).append(". Resident memory at its first screen ")
+                    .append(t.get("rss-first-kb") / 1024).append(" MB, after the last search ")
+                    .append(t.get("rss-last-kb") / 1024).append(" MB, at most ").append(t.get("rss-max-kb") / 1024)
+                    .append(" MB between searches, peak (VmHWM) ").append(t.get("rss-peak-kb") / 1024)
+                    .append(" MB; its heap's live objects after a final collection ").append(t.get("heap-live-mb"))
+                    .append(" MB (maximum heap ").append(t.get("heap-max-mb")).append(" MB).\n");
+        }
         return md.toString();
     }
 

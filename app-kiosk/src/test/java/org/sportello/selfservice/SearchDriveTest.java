@@ -1,0 +1,83 @@
+package org.sportello.selfservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.grpc.ManagedChannel;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sportello.kiosk.printer.VirtualTicketPrinter;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The benchmark's drive of the terminal (issue 12): over a real terminal screen and the offers server the
+ * screen tests use, every search of the list is typed, answered and shown, an offer's page opens every fifth
+ * search, and the memory it reports is what the memory reader gave.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SearchDriveTest {
+    FixedOffersServer server;
+    ManagedChannel channel;
+    TerminalViewModel vm;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        server = FixedOffersServer.start(SelfServiceScreenTest.TODAY);
+        channel = server.channel();
+        TerminalSettings settings = TerminalSettings.defaults().withClock(SelfServiceScreenTest.CLOCK)
+                .withIdle(Duration.ofMinutes(5), Duration.ofSeconds(4));
+        vm = SelfServiceApp.start(stage, new org.sportello.protocol.client.RemoteOffers(channel), () -> "Centro per l'impiego",
+                VirtualTicketPrinter.create().printer(), false, settings, null);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(stage::hide);
+        channel.shutdownNow();
+        server.close();
+    }
+
+    @Test
+    void everySearchIsTypedAnsweredAndMeasured() throws Exception {
+        List<SearchDrive.Query> queries = List.of(SearchDrive.Query.parse("magazziniere\t\t0"),
+                SearchDrive.Query.parse("cuoco\tBologna\t25"), SearchDrive.Query.parse("l'addetta\t\t"),
+                SearchDrive.Query.parse("oss\tImola\t10"), SearchDrive.Query.parse("impiegata\t\t0"),
+                SearchDrive.Query.parse("\t\t0"));
+        AtomicLong reads = new AtomicLong();
+        // Memory that grows by 1 MB a read: the report must carry the first, last and largest reading.
+        SearchDrive.Memory memory = new SearchDrive.Memory(() -> 100_000 + 1024 * reads.getAndIncrement(), () -> 999_999);
+
+        SearchDrive.Report r = new SearchDrive(vm, Platform::runLater, memory).drive(queries, 3);
+
+        assertThat(r.searches()).isEqualTo(6);
+        assertThat(r.answered()).as("each search and its chip answered").isEqualTo(12);
+        assertThat(r.mostHits()).isPositive();
+        assertThat(r.offerPages()).isEqualTo(1);
+        assertThat(r.rssFirstKb()).isEqualTo(100_000);
+        assertThat(r.rssLastKb()).isEqualTo(100_000 + 6 * 1024);
+        assertThat(r.rssMaxKb()).isEqualTo(r.rssLastKb());
+        assertThat(r.rssPeakKb()).isEqualTo(999_999);
+        assertThat(r.heapLiveMb()).isPositive();
+        assertThat(r.line()).contains("searches=6 answered=12").contains("rss-peak-kb=999999");
+        // What was typed last is in the terminal's fields, as keys on its keyboard put it there.
+        assertThat(vm.search().whatProperty().get()).isEmpty();
+        assertThat(vm.search().whereProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theProcessMemoryReaderReadsTheKernelsFigures() {
+        SearchDrive.Memory m = SearchDrive.Memory.ofThisProcess();
+        long rss = m.residentKb().getAsLong();
+        assertThat(rss).as("VmRSS of this JVM").isGreaterThan(10_000);
+        assertThat(m.peakKb().getAsLong()).isGreaterThanOrEqualTo(rss);
+    }
+}
