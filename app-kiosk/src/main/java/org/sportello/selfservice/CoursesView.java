@@ -99,7 +99,7 @@ final class CoursesView {
         if (c.description() != null && !c.description().isBlank()) {
             box.getChildren().add(Views.label("course-description", c.description()));
         }
-        box.setId("course-" + c.id());
+        box.getProperties().put("course", c.id()); // not its CSS id: see SearchView.OFFER
         box.getStyleClass().add("course-entry");
         return box;
     }

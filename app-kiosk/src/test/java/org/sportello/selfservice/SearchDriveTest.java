@@ -71,6 +71,35 @@ class SearchDriveTest {
         // What was typed last is in the terminal's fields, as keys on its keyboard put it there.
         assertThat(vm.search().whatProperty().get()).isEmpty();
         assertThat(vm.search().whereProperty().get()).isEmpty();
+
+        // No offer's id in a CSS id or class: JavaFX caches styles per id for the scene's life, and a big
+        // catalogue's ids grew the terminal's heap with every search. The rows carry their offer otherwise.
+        List<String> shown = vm.search().hits().stream().map(org.sportello.model.offers.OfferHit::id).toList();
+        assertThat(shown).isNotEmpty();
+        List<javafx.scene.Node> nodes = new java.util.ArrayList<>();
+        robotInteract(() -> collect(stage.getScene().getRoot(), nodes));
+        assertThat(nodes).filteredOn(n -> shown.contains(n.getProperties().get(SearchView.OFFER)))
+                .as("rows carrying their offer").isNotEmpty();
+        for (javafx.scene.Node n : nodes) {
+            String css = n.getId() + " " + n.getStyleClass();
+            assertThat(shown).as(css).noneMatch(css::contains);
+        }
+    }
+
+    private static void robotInteract(Runnable r) throws Exception {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> {
+            r.run();
+            done.complete(null);
+        });
+        done.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private static void collect(javafx.scene.Node n, List<javafx.scene.Node> into) {
+        into.add(n);
+        if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, into));
+        }
     }
 
     @Test

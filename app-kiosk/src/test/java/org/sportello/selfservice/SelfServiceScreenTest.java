@@ -103,9 +103,9 @@ class SelfServiceScreenTest {
     private void tap(FxRobot robot, String id) throws TimeoutException {
         await(() -> !vm.search().searchingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        await(() -> robot.lookup(id).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+        await(() -> find(robot, id).map(n -> n.getScene() != null && n.isVisible()).orElse(false));
         robot.interact(() -> {
-            Node n = robot.lookup(id).query();
+            Node n = find(robot, id).orElseThrow();
             // A line below the fold is scrolled to, as a citizen would swipe to it.
             for (Node p = n.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof javafx.scene.control.ScrollPane sp) {
@@ -118,8 +118,23 @@ class SelfServiceScreenTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(id);
+        robot.clickOn(find(robot, id).orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * A node by its id; a result row ({@code #hit-OFFER}) and its choose button ({@code #choose-OFFER}) by the
+     * offer they carry, since offer ids are kept out of CSS ids (SearchView.OFFER).
+     */
+    private static java.util.Optional<Node> find(FxRobot robot, String id) {
+        for (String kind : new String[] {"hit", "choose"}) {
+            if (id.startsWith("#" + kind + "-")) {
+                String offer = id.substring(kind.length() + 2);
+                return robot.lookup("." + kind).match((Node n) -> offer.equals(n.getProperties().get(SearchView.OFFER)))
+                        .tryQuery();
+            }
+        }
+        return robot.lookup(id).tryQuery();
     }
 
     private List<String> hitIds() {

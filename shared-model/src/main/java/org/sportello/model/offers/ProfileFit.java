@@ -172,7 +172,11 @@ public final class ProfileFit implements OfferFitter {
                     .thenComparing(s -> s.offer().id(), Comparator.reverseOrder());
             PriorityQueue<Scored> best = new PriorityQueue<>(limit + 1, better);
             for (JobOffer o : offers) {
-                Scored s = new Scored(o, score(o));
+                int score = score(o);
+                if (best.size() == limit && score < best.peek().score()) {
+                    continue; // most offers: worse than all kept, so nothing is made for them (fewer collections)
+                }
+                Scored s = new Scored(o, score);
                 if (best.size() < limit) {
                     best.add(s);
                 } else if (better.compare(s, best.peek()) > 0) {
