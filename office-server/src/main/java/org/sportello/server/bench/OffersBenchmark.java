@@ -91,8 +91,8 @@ public final class OffersBenchmark {
     }
 
     /** The heap options the self-service terminal's launcher gives it, which its process here starts with. */
-    public static List<String> launcherHeapOptions() {
-        return TerminalProcess.launcherHeapOptions();
+    public static List<String> launcherOptions() {
+        return TerminalProcess.launcherOptions();
     }
 
     public static String fullCf() {

@@ -77,10 +77,10 @@ final class TerminalProcess {
     }
 
     /**
-     * The heap options the terminal's launcher starts it with: from the installed image's launcher
+     * The JVM options the terminal's launcher starts it with: from the installed image's launcher
      * configuration ({@code lib/app/sportello-self-service.cfg}), else this checkout's launcher properties.
      */
-    static List<String> launcherHeapOptions() {
+    static List<String> launcherOptions() {
         List<Path> places = new ArrayList<>();
         String launcher = System.getProperty("jpackage.app-path");
         if (launcher != null) {
@@ -96,7 +96,7 @@ final class TerminalProcess {
         for (Path p : places) {
             if (Files.isRegularFile(p)) {
                 try {
-                    return heapOptions(Files.readAllLines(p, StandardCharsets.UTF_8));
+                    return tuningOptions(Files.readAllLines(p, StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     return List.of();
                 }
@@ -105,13 +105,16 @@ final class TerminalProcess {
         return List.of();
     }
 
-    /** The {@code -Xmx}, {@code -Xms} and collector choices among a launcher file's {@code java-options} lines. */
-    static List<String> heapOptions(List<String> launcherLines) {
+    /**
+     * The heap, collector and compiler options (ADR 44) among a launcher file's {@code java-options} lines, as
+     * {@code scripts/station-java-options} picks them for starts from the checkout.
+     */
+    static List<String> tuningOptions(List<String> launcherLines) {
         List<String> out = new ArrayList<>();
         for (String line : launcherLines) {
             if (line.startsWith("java-options=")) {
                 for (String o : line.substring("java-options=".length()).strip().split("\\s+")) {
-                    if (o.startsWith("-Xmx") || o.startsWith("-Xms") || o.matches("-XX:\\+Use\\w+GC")) {
+                    if (o.matches("-Xm[xs]\\d+[kmgKMG]?|-XX:\\+Use\\w+GC|-XX:TieredStopAtLevel=\\d")) {
                         out.add(o);
                     }
                 }

@@ -35,7 +35,8 @@ final class BenchOffersCommand implements Callable<Integer> {
     int terminalSearches;
 
     @Option(names = "--terminal-java-options", paramLabel = "OPTIONS", description = {
-        "JVM options for the terminal's process, space-separated (default: the heap options its launcher has;",
+        "JVM options for the terminal's process, space-separated (default: the heap, collector and compiler",
+        "options its launcher has;",
         "\"\" for the JVM's own defaults)."})
     String terminalJavaOptions;
 
@@ -51,7 +52,7 @@ final class BenchOffersCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         OffersBenchmark.Result r = new OffersBenchmark(new OffersBenchmark.Settings(offers, searches, warmup,
                 new org.sportello.model.offers.ProfileFit(java.time.Clock.systemUTC()), terminalSearches,
-                terminalJavaOptions == null ? OffersBenchmark.launcherHeapOptions()
+                terminalJavaOptions == null ? OffersBenchmark.launcherOptions()
                         : java.util.Arrays.stream(terminalJavaOptions.strip().split("\\s+")).filter(o -> !o.isEmpty()).toList()),
                 line -> {
                     console.println(line);

@@ -32,12 +32,13 @@ class TerminalProcessTest {
     }
 
     @Test
-    void theHeapOptionsAreTakenFromTheLaunchersJavaOptions() {
+    void theTuningOptionsAreTakenFromTheLaunchersJavaOptions() {
         // jpackage's .cfg has one option a line; the checkout's .properties one line of them.
-        assertThat(TerminalProcess.heapOptions(java.util.List.of("[JavaOptions]", "java-options=--enable-native-access=ALL-UNNAMED",
-                "java-options=-Xmx256m", "java-options=-XX:+UseSerialGC", "java-options=-XX:AOTCache=$APPDIR/x.aot")))
-                .containsExactly("-Xmx256m", "-XX:+UseSerialGC");
-        assertThat(TerminalProcess.heapOptions(java.util.List.of("# -Xmx in a comment is not an option",
+        assertThat(TerminalProcess.tuningOptions(java.util.List.of("[JavaOptions]", "java-options=--enable-native-access=ALL-UNNAMED",
+                "java-options=-XX:TieredStopAtLevel=1", "java-options=-Xmx256m", "java-options=-XX:+UseSerialGC",
+                "java-options=-XX:AOTCache=$APPDIR/x.aot", "java-options=-Xlog:aot=off")))
+                .containsExactly("-XX:TieredStopAtLevel=1", "-Xmx256m", "-XX:+UseSerialGC");
+        assertThat(TerminalProcess.tuningOptions(java.util.List.of("# -Xmx in a comment is not an option",
                 "java-options=--enable-native-access=ALL-UNNAMED -Xms64m -Xmx256m -Xlog:aot=off")))
                 .containsExactly("-Xms64m", "-Xmx256m");
     }
@@ -45,7 +46,8 @@ class TerminalProcessTest {
     @Test
     void thisCheckoutsTerminalLauncherHasAHeapCeiling() {
         // The benchmark starts the terminal as its launcher does: the ceiling that keeps it from growing.
-        assertThat(TerminalProcess.launcherHeapOptions()).anyMatch(o -> o.startsWith("-Xmx"));
+        assertThat(TerminalProcess.launcherOptions()).anyMatch(o -> o.startsWith("-Xmx"))
+                .contains("-XX:TieredStopAtLevel=1");
     }
 
     @Test
