@@ -43,6 +43,7 @@ public final class CalendarEditorModel {
     private final OfficeWork office;
     private final Messages messages;
     private final OperatorSession operator;
+    private final OwnerNames names;
     private final ZoneId zone;
 
     private final HoursForm hours;
@@ -63,6 +64,7 @@ public final class CalendarEditorModel {
         this.office = office;
         this.messages = office.messages();
         this.operator = operator;
+        this.names = new OwnerNames(operator);
         this.zone = zone;
         this.hours = new HoursForm(messages);
         this.lengths = new SlotLengthsForm(messages);
@@ -81,7 +83,7 @@ public final class CalendarEditorModel {
     /** Opens on the supervisor's own calendar, with every calendar to pick from and the office's rule. */
     public void open() {
         notice.set(null);
-        office.submit(s -> s.agenda().calendars(operator), calendars::setAll, this::say);
+        office.submit(s -> s.agenda().calendars(operator), this::listed, this::say);
         office.submit(s -> s.agenda().rule(operator), rule::load, this::say);
         pick(operator.login());
     }
@@ -115,7 +117,13 @@ public final class CalendarEditorModel {
         pick(k == null ? operator.login() : k.owner());
     }
 
+    private void listed(List<AgendaCalendar> found) {
+        names.learn(found);
+        calendars.setAll(found);
+    }
+
     private void fill(AgendaCalendar k) {
+        names.learn(k);
         creating.set(false);
         read.set(k);
         stale.set(false);
@@ -186,7 +194,7 @@ public final class CalendarEditorModel {
             return away.isEmpty() ? made : s.agenda().saveCalendar(operator, made.withAbsences(away));
         }, made -> {
             fill(made);
-            office.submit(s -> s.agenda().calendars(operator), calendars::setAll, this::say);
+            office.submit(s -> s.agenda().calendars(operator), this::listed, this::say);
             notice.set(Notice.success(messages.text("editor.new.opened", made.name())));
         }, this::say);
     }
@@ -274,9 +282,13 @@ public final class CalendarEditorModel {
         return messages;
     }
 
-    /** For the view's picker: "Maria Rossi (mrossi)". */
+    /** For the view's picker: "Maria Rossi (mrossi)", the bare login only while the office has not said whose. */
     public String describe(String owner) {
-        return calendars.stream().filter(k -> k.owner().equals(owner)).findFirst()
-                .map(k -> k.name() + " (" + owner + ")").orElse(owner);
+        return names.describe(owner);
+    }
+
+    /** Runs {@code redraw} when a name becomes known (after the picker showed the login). */
+    public void onNamesChanged(Runnable redraw) {
+        names.onChange(redraw);
     }
 }

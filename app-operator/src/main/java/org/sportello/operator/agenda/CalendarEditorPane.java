@@ -38,7 +38,7 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
     private final ComboBox<String> owner = new ComboBox<>();
     private final ListView<Absence> absences = new ListView<>();
     private final Label notice = new Label();
-    private final OwnerPicker picker = new OwnerPicker(owner);
+    private final OwnerPicker picker;
 
     public CalendarEditorPane(CalendarEditorModel model) {
         this.model = model;
@@ -46,7 +46,8 @@ public final class CalendarEditorPane extends VBox implements SheetPane {
         getStyleClass().addAll("calendar-pane", "editor-pane");
 
         owner.setId("editorOwner");
-        owner.setConverter(BookingPane.converter(model::describe));
+        picker = new OwnerPicker(owner, model::describe);
+        model.onNamesChanged(picker::redraw);
         model.calendars().addListener((ListChangeListener<AgendaCalendar>) c -> pickerItems());
         model.readProperty().addListener((obs, was, now) -> pickerItems());
         picker.onPick(picked -> {

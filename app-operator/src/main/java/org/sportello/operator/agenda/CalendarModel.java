@@ -61,6 +61,7 @@ public final class CalendarModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObservableList<Day> days = FXCollections.observableArrayList();
     private final ObservableList<AgendaCalendar> calendars = FXCollections.observableArrayList();
+    private final OwnerNames names;
     private AgendaCalendar read;
 
     public CalendarModel(OfficeWork office, OperatorSession operator, ZoneId zone, Clock clock) {
@@ -69,6 +70,7 @@ public final class CalendarModel {
         this.operator = operator;
         this.zone = zone;
         this.clock = clock;
+        this.names = new OwnerNames(operator);
     }
 
     public boolean isSupervisor() {
@@ -81,7 +83,10 @@ public final class CalendarModel {
         shownDay.set(today());
         notice.set(null);
         if (isSupervisor()) {
-            office.submit(s -> s.agenda().calendars(operator), calendars::setAll, this::say);
+            office.submit(s -> s.agenda().calendars(operator), found -> {
+                names.learn(found);
+                calendars.setAll(found);
+            }, this::say);
         }
         load();
     }
@@ -97,6 +102,7 @@ public final class CalendarModel {
             return new Object[] {k, booked};
         }, result -> {
             read = (AgendaCalendar) result[0];
+            names.learn(read);
             @SuppressWarnings("unchecked")
             List<Appointment> booked = (List<Appointment>) result[1];
             days.setAll(build(read, booked, monday));
@@ -216,5 +222,15 @@ public final class CalendarModel {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** For the picker: "Maria Rossi (mrossi)", the bare login only while the office has not said whose it is. */
+    public String describe(String owner) {
+        return names.describe(owner);
+    }
+
+    /** Runs {@code redraw} when a name becomes known (after the picker showed the login). */
+    public void onNamesChanged(Runnable redraw) {
+        names.onChange(redraw);
     }
 }

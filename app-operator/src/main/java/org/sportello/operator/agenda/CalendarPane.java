@@ -37,9 +37,8 @@ public final class CalendarPane extends VBox {
         title.setWrapText(true);
         title.textProperty().bind(model.titleProperty());
         owner.setId("calendarOwner");
-        owner.setConverter(BookingPane.converter(o -> model.calendars().stream().filter(k -> k.owner().equals(o))
-                .findFirst().map(k -> k.name() + " (" + o + ")").orElse(o)));
-        OwnerPicker picker = new OwnerPicker(owner);
+        OwnerPicker picker = new OwnerPicker(owner, model::describe);
+        model.onNamesChanged(picker::redraw);
         model.calendars().addListener((ListChangeListener<AgendaCalendar>) c -> picker.refill(
                 model.calendars().stream().map(AgendaCalendar::owner).toList(), model.ownerProperty().get()));
         picker.onPick(picked -> {

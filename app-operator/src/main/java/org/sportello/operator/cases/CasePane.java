@@ -100,6 +100,7 @@ public final class CasePane extends VBox implements SheetPane {
         Label title = heading("case.did.history");
         ListView<String> history = new ListView<>(model.didHistory());
         history.setId("caseDidHistory");
+        history.setPlaceholder(new Label(messages.text("case.did.history.none")));
         history.setFocusTraversable(false);
         history.setPrefHeight(120);
         VBox.setVgrow(history, Priority.ALWAYS);

@@ -214,6 +214,7 @@ public final class CitizenFilePane extends VBox implements SheetPane {
     private Node educationList() {
         ListView<org.sportello.model.profile.Education> list = new ListView<>(model.education());
         list.setId("fileEducation");
+        list.setPlaceholder(new Label(messages.text("file.education.none")));
         list.setCellFactory(l -> Choices.cell(model::educationText));
         return withRemove(list, 70);
     }
@@ -243,6 +244,7 @@ public final class CitizenFilePane extends VBox implements SheetPane {
     private Node experienceList() {
         ListView<org.sportello.model.profile.Experience> list = new ListView<>(model.experience());
         list.setId("fileExperience");
+        list.setPlaceholder(new Label(messages.text("file.experience.none")));
         list.setCellFactory(l -> Choices.cell(model::experienceText));
         return withRemove(list, 70);
     }
@@ -300,6 +302,7 @@ public final class CitizenFilePane extends VBox implements SheetPane {
     private Node languageList() {
         ListView<org.sportello.model.profile.LanguageSkill> list = new ListView<>(model.languages());
         list.setId("fileLanguages");
+        list.setPlaceholder(new Label(messages.text("file.languages.none")));
         list.setCellFactory(l -> Choices.cell(model::languageText));
         return withRemove(list, 60);
     }

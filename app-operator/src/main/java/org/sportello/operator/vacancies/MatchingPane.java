@@ -138,10 +138,19 @@ public final class MatchingPane extends VBox {
             }
         });
         log2.setPrefHeight(140);
+        // No contact yet: one quiet line, not a big empty framed box under the heading.
+        Label noContacts = new Label(messages.text("match.noContacts"));
+        noContacts.setId("matchNoContacts");
+        noContacts.getStyleClass().add("match-none");
+        noContacts.setWrapText(true);
+        noContacts.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.contacts()));
+        noContacts.managedProperty().bind(noContacts.visibleProperty());
+        log2.visibleProperty().bind(noContacts.visibleProperty().not());
+        log2.managedProperty().bind(log2.visibleProperty());
 
         VBox right = new VBox(6, Views.heading(messages, "match.label.explanation"), why,
                 Views.heading(messages, "match.label.contact"), contactRow, share,
-                Views.heading(messages, "match.label.log"), log2);
+                Views.heading(messages, "match.label.log"), noContacts, log2);
         VBox.setVgrow(why, Priority.ALWAYS);
         VBox.setVgrow(log2, Priority.SOMETIMES);
         right.setMinWidth(0);

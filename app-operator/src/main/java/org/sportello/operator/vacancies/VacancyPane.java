@@ -182,7 +182,11 @@ public final class VacancyPane extends HBox {
         int r = 0;
         g.addRow(r++, Views.label(messages, "vac.label.employerCode"), employerCode,
                 Views.label(messages, "vac.label.employerName"), employerName);
-        g.addRow(r++, Views.label(messages, "vac.label.contact"), contact, new Label(), publish);
+        // The address has the whole row, the consent its own line under it: beside each other at 1024 px the field
+        // was narrower than an ordinary address ("selezione@felsinee.examp").
+        g.add(Views.label(messages, "vac.label.contact"), 0, r);
+        g.add(contact, 1, r++, 3, 1);
+        g.add(publish, 1, r++, 3, 1);
         g.add(Views.label(messages, "vac.label.title"), 0, r);
         g.add(title, 1, r++, 3, 1);
         g.add(Views.label(messages, "vac.label.occupation"), 0, r);

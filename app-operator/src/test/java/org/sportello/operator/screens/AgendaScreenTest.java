@@ -186,6 +186,38 @@ class AgendaScreenTest extends ScreenTest {
     }
 
     @Test
+    void aSupervisorsCalendarPickerNamesThePersonNotTheLogin() {
+        logInWithKeyboard("gverdi", "demo", 0);
+        awaitDesk();
+        shift(KeyCode.F10);
+        if (!showing("#calendarSheet")) {
+            // Headless robots may drop the Shift: the button does what the key does.
+            fx(() -> {
+                robot.lookup("#action-AGENDA_CALENDAR").queryButton().fire();
+                return null;
+            });
+        }
+        until("calendar", () -> showing("#calendarSheet") && showing("#calendarOwner"));
+        // The names arrive with the office's list and the calendar read, after the picker was set to the
+        // supervisor's own login. The button cell is the combo's own: a lookup of "#calendarOwner .list-cell" also
+        // finds the dropdown's hidden, empty cells, and the first found was one of those.
+        until("the name on the picker", () -> "Giulia Verdi (gverdi)".equals(fx(() ->
+                robot.lookup("#calendarOwner").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText())));
+        fx(() -> {
+            robot.lookup("#calendarOwner").queryAs(javafx.scene.control.ComboBox.class).show();
+            return null;
+        });
+        until("the dropdown", () -> showing(".combo-box-popup"));
+        java.util.List<String> shown = fx(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .filter(javafx.scene.Node::isVisible).map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .filter(t -> t != null && !t.isBlank()).toList());
+        screenshot("46b-calendar-picker");
+        assertThat(shown).as("the dropdown names people").containsExactlyInAnyOrder("Giulia Verdi (gverdi)",
+                "Luca Bianchi (lbianchi)", "Maria Rossi (mrossi)");
+        assertThat(text("#calendarTitle")).startsWith("Giulia Verdi");
+    }
+
+    @Test
     void aSupervisorEditsACalendarAndAStaleEditIsRefusedPlainly() {
         logInWithKeyboard("gverdi", "demo", 0);
         awaitDesk();

@@ -97,6 +97,8 @@ class CaseScreenTest extends ScreenTest {
         until("her case", () -> text("#caseHeader").contains("ESPOSITO Sara"));
         assertThat(text("#caseStatus")).contains("Nessuna DID").doesNotContain("disoccup");
         assertThat(text("#caseManager")).isEqualTo("Nessun responsabile del caso.");
+        // No DID yet: the history says so instead of being an empty framed box.
+        assertThat(placeholder("#caseDidHistory")).isEqualTo("Nessuna DID registrata.");
         findings.addAll(shotsAtBothWidths("50-case-no-did", "caseSearch"));
 
         key(KeyCode.F6);

@@ -112,6 +112,8 @@ class CitizenFileScreenTest extends ScreenTest {
         until("experience added", () -> robot.lookup("#fileExperience").queryListView().getItems().size() == 1);
         key(KeyCode.F5);
         until("saved again", () -> text("#fileNotice").contains("versione 2"));
+        // No title yet: the list says so instead of being an empty framed box.
+        assertThat(placeholder("#fileEducation")).isEqualTo("Nessun titolo di studio registrato.");
         shots("41-citizen-file-professional");
 
         // Another desk saves in between: this desk's save meets the conflict, with both versions.

@@ -111,6 +111,15 @@ abstract class ScreenTest {
         return fx(() -> robot.lookup(id).queryAs(Labeled.class).getText());
     }
 
+    /** The line an empty list shows, when it is on screen; null when the list has items or no such line. */
+    String placeholder(String id) {
+        return fx(() -> {
+            javafx.scene.control.ListView<?> list = robot.lookup(id).queryAs(javafx.scene.control.ListView.class);
+            return list.getItems().isEmpty() && list.getPlaceholder() instanceof Labeled l && l.isVisible()
+                    && l.getScene() != null ? l.getText() : null;
+        });
+    }
+
     boolean showing(String id) {
         return fx(() -> robot.lookup(id).tryQuery().map(n -> n.getScene() != null && isShownUpTo(n)).orElse(false));
     }

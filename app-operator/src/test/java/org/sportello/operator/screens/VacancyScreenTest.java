@@ -102,6 +102,8 @@ class VacancyScreenTest extends ScreenTest {
             until("explained", () -> fx(() -> robot.lookup("#matchExplanation").queryAs(ListView.class).getItems()
                     .size()) > 5);
             assertThat(text("#matchHeading")).contains("Magazziniere con patente C", vacancy.reference());
+            assertThat(showing("#matchContacts")).as("no empty framed box before any contact").isFalse();
+            assertThat(text("#matchNoContacts")).isEqualTo("Nessun contatto registrato.");
             atEverySize("23-matching-candidates", "matchCandidates");
 
             fx(() -> {
@@ -112,6 +114,8 @@ class VacancyScreenTest extends ScreenTest {
             });
             until("contact logged", () -> fx(() -> robot.lookup("#matchContacts").queryAs(ListView.class)
                     .getItems().size()) == 1);
+            assertThat(showing("#matchContacts")).as("the log, once there is a contact").isTrue();
+            assertThat(showing("#matchNoContacts")).isFalse();
             fx(() -> {
                 CheckBox first = robot.lookup("#matchCandidates").lookup(".check-box").queryAs(CheckBox.class);
                 first.fire();
