@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.sportello.model.queue.DayCloseReport;
 import org.sportello.operator.ui.Keycaps;
@@ -48,7 +49,8 @@ final class CloseDaySheet extends SheetCard {
         confirm.setOnAction(e -> model.confirmCloseDay());
         Button cancel = Keycaps.button("Esc", messages.bind("sheet.cancel"));
         cancel.setOnAction(e -> model.closeSheet());
-        VBox buttons = new VBox(8, confirm, cancel);
+        // Side by side: stacked, the cancel button sat under the red one like a second step to take.
+        HBox buttons = new HBox(8, confirm, cancel);
         layOut(messages.text("sheet.closeDay.title"), messages.text("sheet.closeDay.keys"), waiting, buttons);
     }
 
