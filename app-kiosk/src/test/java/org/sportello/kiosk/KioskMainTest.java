@@ -112,8 +112,25 @@ class KioskMainTest {
             assertThat(err()).contains("enrolment code was refused");
             assertThat(StationIdentity.exists(home.resolve("other"))).isFalse();
             assertThat(links).hasSize(2);
+
+            // A code given to an enrolled station is not silently ignored (it kept an identity the office may
+            // no longer trust): it says so, starts nothing and leaves the identity as it was.
+            String certificate = read(identity.resolve("station.crt"));
+            String fresh = office.enrol("chiosco-2", StationRole.KIOSK);
+            assertThat(run("--office", address, "--enrol", fresh, "--identity", identity.toString())).isEqualTo(2);
+            assertThat(err()).contains("already enrolled").contains(identity.toString()).contains("without --enrol");
+            assertThat(links).hasSize(2);
+            assertThat(read(identity.resolve("station.crt"))).isEqualTo(certificate);
         } finally {
             links.forEach(StationLink::close);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -25,7 +25,10 @@ public record StationOptions(OfficeAddress office, String enrolCode, Path identi
     /** Names another file than {@link #STATION_ENV} (tests). */
     public static final String STATION_ENV_VARIABLE = "SPORTELLO_STATION_ENV";
 
-    /** Why a station cannot start; the message is for the technician at the screen. */
+    /**
+     * Why a station cannot start with the enrolment it has (none and no code, or one already while a code was
+     * given); the message is for the technician at the screen.
+     */
     public static final class NotEnrolled extends RuntimeException {
         NotEnrolled(String message) {
             super(message);
@@ -132,6 +135,13 @@ public record StationOptions(OfficeAddress office, String enrolCode, Path identi
     }
 
     private void joinIfNeeded() {
+        if (StationIdentity.exists(identityFolder) && enrolCode != null) {
+            // The code used to be ignored here: a station moved to an office made anew kept the old office's
+            // identity and retried a TLS handshake for ever, showing only "office unreachable".
+            throw new NotEnrolled("This workstation is already enrolled (identity folder: " + identityFolder
+                    + "), so --enrol " + enrolCode + " was not used. Start it without --enrol; to join another office,"
+                    + " or this one again, move that folder away first and then start it with the new code.");
+        }
         if (!StationIdentity.exists(identityFolder)) {
             if (enrolCode == null) {
                 throw new NotEnrolled("This workstation is not enrolled in the office yet. On the office server run "
