@@ -66,11 +66,14 @@ final class TerminalProcess {
         } catch (ClassNotFoundException e) {
             // not in this image: look in the checkout
         }
+        return checkout().flatMap(c -> kioskModule(c.resolve("app-kiosk").resolve("target")));
+    }
+
+    /** The checkout this class was built in: office-server/target/classes or office-server/target/….jar, up three. */
+    private static Optional<Path> checkout() {
         try {
             Path here = Path.of(TerminalProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // office-server/target/classes or office-server/target/office-server-….jar → the checkout
-            Path checkout = here.getParent().getParent().getParent();
-            return kioskModule(checkout.resolve("app-kiosk").resolve("target"));
+            return Optional.ofNullable(here.getParent()).map(Path::getParent).map(Path::getParent);
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
@@ -86,13 +89,7 @@ final class TerminalProcess {
         if (launcher != null) {
             places.add(Path.of(launcher).toAbsolutePath().getParent().getParent().resolve("lib/app/sportello-self-service.cfg"));
         }
-        try {
-            Path here = Path.of(TerminalProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            places.add(here.getParent().getParent().getParent()
-                    .resolve("installer/src/main/jpackage/sportello-self-service.properties"));
-        } catch (URISyntaxException | RuntimeException e) {
-            // no checkout around this class
-        }
+        checkout().ifPresent(c -> places.add(c.resolve("installer/src/main/jpackage/sportello-self-service.properties")));
         for (Path p : places) {
             if (Files.isRegularFile(p)) {
                 try {
