@@ -197,7 +197,7 @@ public final class OfficeServer implements AutoCloseable {
             this.migrationsApplied = local.migrate();
             // H2 made the files with the process's umask; the folder is private already, the files follow.
             DataFolderPermissions.makePrivate(dataDir);
-            this.keepOpen = local.dataSource().getConnection();
+            this.keepOpen = OfficeDatabase.connectDirectly(inProcessUrl(dataDir));
             this.ca = OfficeCa.openOrCreate(dataDir.resolve("tls"), List.of(host), options.clock());
             this.stations = StationRegistry.open(local.dataSource(), options.clock());
             this.localAdmin = LocalAdmin.ensure(dataDir.resolve("admin"), ca);

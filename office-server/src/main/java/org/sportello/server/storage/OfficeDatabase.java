@@ -97,9 +97,18 @@ public final class OfficeDatabase implements AutoCloseable {
      * would wait its whole connection timeout and then report only that it timed out.
      */
     public static void probe(String url) throws SQLException {
-        try (Connection c = java.sql.DriverManager.getConnection(withSettings(url), DEFAULT_USER, DEFAULT_USER)) {
+        try (Connection c = connectDirectly(url)) {
             c.isValid(2);
         }
+    }
+
+    /**
+     * One connection straight through the driver, outside the pool, with the same settings. For a
+     * connection that must outlive everything else and end the database with {@code SHUTDOWN}: the pool's
+     * wrapper would touch it again on close, after H2 had ended its session.
+     */
+    public static Connection connectDirectly(String url) throws SQLException {
+        return java.sql.DriverManager.getConnection(withSettings(url), DEFAULT_USER, DEFAULT_USER);
     }
 
     /** Where this database's schema stands against the migrations this build ships (Flyway's history). */
