@@ -20,6 +20,11 @@ import org.sportello.operator.ui.Notice;
  * {@link CalendarEditorPane} (Ctrl+F10).
  */
 public final class CalendarPane extends VBox {
+    /**
+     * The key under which each day's list keeps its date. Not a CSS id: JavaFX keeps a style cache per id for
+     * the scene's life, and a desk browsing the calendar all day would grow one per day seen.
+     */
+    public static final String DAY = "calendarDay";
     private final CalendarModel model;
     private final Messages messages;
     private final ComboBox<String> owner = new ComboBox<>();
@@ -75,7 +80,7 @@ public final class CalendarPane extends VBox {
             Label title = new Label(d.title());
             title.getStyleClass().add("sheet-heading");
             ListView<CalendarModel.Entry> entries = new ListView<>();
-            entries.setId("calendarDay-" + d.day());
+            entries.getProperties().put(DAY, d.day());
             entries.getStyleClass().add("calendar-day");
             entries.getItems().setAll(d.entries());
             entries.setFocusTraversable(false);
