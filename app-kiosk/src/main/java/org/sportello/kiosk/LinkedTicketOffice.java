@@ -42,8 +42,16 @@ final class LinkedTicketOffice implements TicketOffice {
         return link.services().directory().services();
     }
 
+    /**
+     * Read afresh each time: which counters are open changes all day, while the remote directory keeps the
+     * office's configuration from its first read. Kept, the kiosk told citizens all day that nobody served a
+     * service its counters had opened for (or promised a wait after they closed).
+     */
     @Override
     public List<CounterInfo> counters() {
+        if (link.services().directory() instanceof org.sportello.protocol.client.RemoteDirectory remote) {
+            remote.refresh();
+        }
         return link.services().directory().counters();
     }
 

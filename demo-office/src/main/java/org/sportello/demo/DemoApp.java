@@ -88,8 +88,9 @@ public final class DemoApp extends Application {
         windows = new Windows(kiosk, desk, hall, tickets, devices, terminal);
         arrange(kiosk, desk, hall, tickets, devices);
         // Kept inside the screen like the others: a window past its edge is lost (and breaks the headless platform).
-        place(Screen.getPrimary().getVisualBounds(), terminal, desk.getX(), desk.getY(), desk.getWidth(),
-                desk.getHeight());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        place(screen, terminal, new Rectangle2D(desk.getX() - screen.getMinX(), desk.getY() - screen.getMinY(),
+                desk.getWidth(), desk.getHeight()));
         terminal.toBack();
         windows.all().forEach(s -> s.setOnCloseRequest(e -> Platform.exit()));
     }
@@ -121,78 +122,27 @@ public final class DemoApp extends Application {
                 A4Printer.PrintServices.SYSTEM), printer.printer(), DeskPrinters.printingThread());
     }
 
-    /**
-     * Kiosk on the left (portrait, like the real one), the desk beside it at no less than its minimum
-     * size (1024 wide: every column fits there), the simulated boards and printed tickets in the
-     * column on the right. The hall display opens at a size its words can be read at (at least
-     * 960x540, half its design); where the right column is narrower it sits in the bottom-right
-     * corner over the printed tickets, and on a small screen over the desk's corner too, rather
-     * than shrink to a thumbnail nobody can read.
-     */
+    /** Puts the windows where {@link DemoLayout} says, front to back as it says. */
     static void arrange(Stage kiosk, Stage desk, Stage hall, Stage tickets, Stage devices) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Layout l = Layout.of(screen.getWidth(), screen.getHeight());
-        double x = screen.getMinX();
-        double y = screen.getMinY();
-        if (l.rightW() < SMALLEST_SIDE) {
-            arrangeSmall(screen, kiosk, desk, hall, tickets, devices);
+        DemoLayout l = DemoLayout.of(screen.getWidth(), screen.getHeight());
+        desk.setMinWidth(Math.min(desk.getMinWidth(), l.desk().getWidth()));
+        desk.setMinHeight(Math.min(desk.getMinHeight(), screen.getHeight()));
+        place(screen, kiosk, l.kiosk());
+        place(screen, desk, l.desk());
+        place(screen, devices, l.devices());
+        place(screen, tickets, l.tickets());
+        place(screen, hall, l.hall());
+        if (!l.othersBehind()) {
+            hall.toFront();
             return;
         }
-        desk.setMinWidth(Math.min(desk.getMinWidth(), l.deskW()));
-        desk.setMinHeight(Math.min(desk.getMinHeight(), screen.getHeight()));
-        place(screen, kiosk, x, y, l.kioskW(), screen.getHeight());
-        place(screen, desk, x + l.kioskW(), y, l.deskW(), screen.getHeight());
-        double rightX = x + l.kioskW() + l.deskW();
-        place(screen, devices, rightX, y, l.rightW(), l.devicesH());
-        place(screen, tickets, rightX, y + l.devicesH(), l.rightW(), l.ticketsH(screen.getHeight()));
-        place(screen, hall, x + screen.getWidth() - l.hallW(), y + screen.getHeight() - l.hallH(), l.hallW(), l.hallH());
-        hall.toFront();
-    }
-
-    /**
-     * A screen with no room for a right-hand column (under about 1,300 px wide): every window side by
-     * side, smaller, none over another.
-     */
-    private static void arrangeSmall(Rectangle2D screen, Stage kiosk, Stage desk, Stage hall, Stage tickets,
-                                     Stage devices) {
-        double w = screen.getWidth();
-        double h = screen.getHeight();
-        double kioskW = Math.min(h * 9 / 16, w * 0.3);
-        double rightW = w * 0.25;
-        double deskW = Math.min(Math.max(w - kioskW - rightW, desk.getMinWidth()), w - kioskW - w * 0.15);
-        rightW = w - kioskW - deskW;
-        desk.setMinWidth(Math.min(desk.getMinWidth(), deskW));
-        desk.setMinHeight(Math.min(desk.getMinHeight(), h));
-        double x = screen.getMinX();
-        double y = screen.getMinY();
-        double hallH = rightW * 9 / 16;
-        double devicesH = Math.min(330, (h - hallH) / 2);
-        place(screen, kiosk, x, y, kioskW, h);
-        place(screen, desk, x + kioskW, y, deskW, h);
-        place(screen, hall, x + w - rightW, y, rightW, hallH);
-        place(screen, devices, x + w - rightW, y + hallH, rightW, devicesH);
-        place(screen, tickets, x + w - rightW, y + hallH + devicesH, rightW, h - hallH - devicesH);
-    }
-
-    /** Where the demo's windows go on a screen of the given size; pure, for tests. */
-    record Layout(double kioskW, double deskW, double rightW, double devicesH, double hallW, double hallH) {
-        static final double DESK_MIN = 1024;
-        static final double HALL_READABLE_W = 960;
-
-        static Layout of(double w, double h) {
-            double kioskW = Math.min(h * 9 / 16, w * 0.25);
-            double deskW = Math.max(Math.min(DESK_MIN, w - kioskW), Math.min(1366, w - kioskW - 420));
-            double rightW = Math.max(0, w - kioskW - deskW);
-            double hallW = Math.min(w, Math.max(HALL_READABLE_W, rightW));
-            double hallH = Math.min(h, hallW * 9 / 16);
-            double devicesH = Math.min(380, h / 3);
-            return new Layout(kioskW, deskW, rightW, devicesH, hallW, hallH);
-        }
-
-        /** The printed tickets fill the column; above the hall display when the column holds it whole. */
-        double ticketsH(double h) {
-            return rightW >= hallW ? h - devicesH - hallH : h - devicesH;
-        }
+        List.of(devices, tickets, hall).forEach(Stage::toFront);
+        (l.kioskBehind() ? List.of(kiosk, desk) : List.of(desk, kiosk)).forEach(Stage::toFront);
+        System.out.printf("This screen (%.0fx%.0f) is too small to show every window side by side: %s open "
+                + "behind the desk (switch with Alt+Tab).%n", screen.getWidth(), screen.getHeight(),
+                l.kioskBehind() ? "the kiosk, hall display, simulated boards and printed tickets are"
+                        : "the hall display, simulated boards and printed tickets are");
     }
 
     /**
@@ -200,16 +150,16 @@ public final class DemoApp extends Application {
      * usable size, moved back inside the screen: a window past the screen's edge is lost to the user
      * (and crashes the headless test platform).
      */
-    private static void place(Rectangle2D screen, Stage stage, double x, double y, double w, double h) {
-        double width = Math.min(w, screen.getWidth());
-        double height = Math.min(h, screen.getHeight());
+    private static void place(Rectangle2D screen, Stage stage, Rectangle2D where) {
+        double width = Math.min(where.getWidth(), screen.getWidth());
+        double height = Math.min(where.getHeight(), screen.getHeight());
+        double x = screen.getMinX() + where.getMinX();
+        double y = screen.getMinY() + where.getMinY();
         stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width)));
         stage.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height)));
         stage.setWidth(width);
         stage.setHeight(height);
     }
-
-    private static final double SMALLEST_SIDE = 240;
 
     private StationLink link(OfficeAddress office, Path stations, DemoOffice.DemoStation station) {
         StationLink link = StationLink.open(office, StationIdentity.load(stations.resolve(station.folder)),

@@ -3,6 +3,10 @@ package org.sportello.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,19 +17,56 @@ class DemoLayoutTest {
 
     @Test
     void onAFullHdScreenTheDeskGetsItsWidthAndTheHallIsReadable() {
-        DemoApp.Layout l = DemoApp.Layout.of(1920, 1080);
-        assertThat(l.deskW()).as("the desk's columns all fit from 1024 up").isGreaterThanOrEqualTo(1024);
-        assertThat(l.kioskW() + l.deskW() + l.rightW()).isEqualTo(1920);
-        assertThat(l.hallW()).as("half the hall display's design size, not a thumbnail").isGreaterThanOrEqualTo(960);
-        assertThat(l.hallH()).isEqualTo(l.hallW() * 9 / 16);
+        DemoLayout l = DemoLayout.of(1920, 1080);
+        assertThat(l.desk().getWidth()).as("the desk's columns all fit from 1024 up").isGreaterThanOrEqualTo(1024);
+        assertThat(l.kiosk().getWidth() + l.desk().getWidth() + l.devices().getWidth()).isEqualTo(1920);
+        assertThat(l.hall().getWidth()).as("half the hall display's design size, not a thumbnail")
+                .isGreaterThanOrEqualTo(960);
+        assertThat(l.hall().getHeight()).isEqualTo(l.hall().getWidth() * 9 / 16);
+        assertThat(l.othersBehind()).isFalse();
+        assertThat(l.kiosk().intersects(l.desk())).isFalse();
     }
 
     @Test
     void onA4kScreenNothingOverlaps() {
-        DemoApp.Layout l = DemoApp.Layout.of(3840, 2160);
-        assertThat(l.deskW()).isEqualTo(1366);
-        assertThat(l.rightW()).isGreaterThanOrEqualTo(l.hallW());
-        assertThat(l.devicesH() + l.ticketsH(2160) + l.hallH()).isEqualTo(2160);
+        DemoLayout l = DemoLayout.of(3840, 2160);
+        assertThat(l.desk().getWidth()).isEqualTo(1366);
+        assertThat(l.devices().getWidth()).isGreaterThanOrEqualTo(l.hall().getWidth());
+        assertThat(l.devices().getHeight() + l.tickets().getHeight() + l.hall().getHeight()).isEqualTo(2160);
+        assertThat(List.of(l.kiosk(), l.desk(), l.hall(), l.devices(), l.tickets()))
+                .allSatisfy(a -> assertThat(List.of(l.kiosk(), l.desk(), l.hall(), l.devices(), l.tickets()))
+                        .filteredOn(b -> b != a).noneMatch(b -> b.intersects(a)));
+    }
+
+    /**
+     * Found running the demo at 1024x768 and 1366x768: the windows were shrunk side by side, the desk to
+     * 564 px (keys and status bar cut), the boards' window to 154 (buttons cut), the hall to a 154x87
+     * thumbnail. No window may be narrower than what it needs; what does not fit beside goes behind.
+     */
+    @ParameterizedTest
+    @CsvSource({"1024,768", "1280,1024", "1366,768", "1440,900", "1600,900", "1920,1080", "2560,1440", "3840,2160"})
+    void everyWindowGetsTheSizeItNeedsOnEveryScreen(int w, int h) {
+        DemoLayout l = DemoLayout.of(w, h);
+        assertThat(l.desk().getWidth()).as("desk").isGreaterThanOrEqualTo(DemoLayout.DESK_MIN);
+        assertThat(l.kiosk().getWidth()).as("kiosk").isGreaterThanOrEqualTo(DemoLayout.KIOSK_MIN);
+        assertThat(l.devices().getWidth()).as("boards").isGreaterThanOrEqualTo(DemoLayout.COLUMN_MIN);
+        assertThat(l.tickets().getWidth()).as("tickets").isGreaterThanOrEqualTo(DemoLayout.COLUMN_MIN);
+        assertThat(l.hall().getWidth()).as("hall").isGreaterThanOrEqualTo(Math.min(w, DemoLayout.HALL_READABLE_W));
+        for (Rectangle2D r : List.of(l.kiosk(), l.desk(), l.hall(), l.devices(), l.tickets())) {
+            assertThat(new Rectangle2D(0, 0, w, h).contains(r)).as(r + " inside " + w + "x" + h).isTrue();
+        }
+        if (!l.kioskBehind()) {
+            assertThat(l.kiosk().intersects(l.desk())).as("kiosk beside the desk").isFalse();
+        }
+    }
+
+    @Test
+    void onALaptopTheKioskStaysBesideTheDeskAndTheRestGoesBehind() {
+        DemoLayout l = DemoLayout.of(1366, 768);
+        assertThat(l.kioskBehind()).isFalse();
+        assertThat(l.othersBehind()).isTrue();
+        assertThat(l.kiosk().getWidth() + l.desk().getWidth()).isLessThanOrEqualTo(1366);
+        assertThat(DemoLayout.of(1024, 768).kioskBehind()).as("no room beside a 1024 desk").isTrue();
     }
 
     @Test
