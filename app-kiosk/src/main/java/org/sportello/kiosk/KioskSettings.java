@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param confirmationTime    how long the ticket number stays up after printing
  * @param unprintedTime       how long it stays up when the printer failed, so it can be noted down
  * @param retryInterval       how often an out-of-service kiosk tries the database again
- * @param refreshInterval     how often the home screen re-reads services (opening hours) and the printer
+ * @param refreshInterval     how often the home screen re-reads services (opening hours), which counters are
+ *                            open (a tile says when nobody serves it) and the printer
  * @param printerCheckInterval how often the printer is asked for its status, so a loaded roll or a
  *                            closed cover clears the desks' warning without waiting for a citizen
  * @param idleWarning         how long before the idle reset the kiosk says it is coming (and offers to stay),
@@ -26,7 +27,7 @@ public record KioskSettings(String station, Clock clock, Duration idleTimeout, D
 
     public static KioskSettings defaults() {
         return new KioskSettings("Chiosco 1", Clock.systemUTC(), Duration.ofSeconds(45), Duration.ofSeconds(8),
-                Duration.ofSeconds(25), Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(5),
+                Duration.ofSeconds(25), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(5),
                 Duration.ofSeconds(15), ScreenSize.TOTEM_32);
     }
 

@@ -130,6 +130,12 @@ class DemoOfficeTest {
                 || text("#spoken-0").contains(spelled + " counter 1"));
         assertThat(text("#board-counter2")).as("counter 2's board is not told about counter 1's call").isEmpty();
         snapshot(windows.devices(), 560, 330);
+        // The kiosk opened before counter 1 and said nobody served A; at its next refresh it must stop saying so
+        // (it once kept the counters of its first read all day).
+        until("the kiosk sees counter 1 open for A", () -> fx(() -> !robot.lookup("#tile-A").query()
+                .getStyleClass().contains("unstaffed")));
+        assertThat(fx(() -> robot.lookup("#tile-C").query().getStyleClass())).as("nobody serves C")
+                .contains("unstaffed");
 
         composeDemoPicture(windows);
 
