@@ -25,6 +25,7 @@ import org.sportello.operator.ui.Keycaps;
 import org.sportello.operator.ui.Messages;
 import org.sportello.operator.ui.SheetPane;
 import org.sportello.operator.ui.NoticeLine;
+import org.sportello.operator.ui.RowsHigh;
 
 /**
  * The case sheet's view: the codice fiscale line, the person, the derived employment status (never typed),
@@ -100,10 +101,10 @@ public final class CasePane extends VBox implements SheetPane {
         Label title = heading("case.did.history");
         ListView<String> history = new ListView<>(model.didHistory());
         history.setId("caseDidHistory");
-        history.setPlaceholder(new Label(messages.text("case.did.history.none")));
+        // As high as its DIDs: the form to record one sits right under the last, not under an empty box.
+        RowsHigh.fit(history, messages.text("case.did.history.none"), 8, line -> line);
         history.setFocusTraversable(false);
-        history.setPrefHeight(120);
-        VBox.setVgrow(history, Priority.ALWAYS);
+        VBox.setVgrow(history, Priority.SOMETIMES);
         TextField on = dateField("caseDidOn", model.didOnProperty());
         ComboBox<DidChannel> channel = new ComboBox<>();
         channel.setId("caseDidChannel");
@@ -149,6 +150,7 @@ public final class CasePane extends VBox implements SheetPane {
         list.setPrefHeight(150);
         VBox.setVgrow(list, Priority.ALWAYS);
         Label hint = new Label(messages.text("case.appointments.hint"));
+        hint.setId("caseAppointmentsHint");
         hint.getStyleClass().add("case-hint");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);

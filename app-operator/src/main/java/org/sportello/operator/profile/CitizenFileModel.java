@@ -364,9 +364,7 @@ public final class CitizenFileModel {
         if (e.role() != null) {
             parts.add(e.role());
         }
-        String span = (e.from() == null ? "…" : dates.format(e.from())) + " – "
-                + (e.to() == null ? messages.text("file.ongoing") : dates.format(e.to()));
-        parts.add(span);
+        parts.add(new WorkSpan(e.from(), e.to()).text(messages, dates));
         return String.join(" · ", parts);
     }
 

@@ -35,6 +35,7 @@ import org.sportello.model.profile.WorkingHours;
 import org.sportello.operator.ui.Choices;
 import org.sportello.operator.ui.Keycaps;
 import org.sportello.operator.ui.Messages;
+import org.sportello.operator.ui.RowsHigh;
 import org.sportello.operator.ui.SheetPane;
 import org.sportello.operator.ui.Notice;
 
@@ -111,6 +112,10 @@ public final class CitizenFilePane extends VBox implements SheetPane {
         tabs.disableProperty().bind(model.editableProperty().not());
         conflictPane.setId("conflictPane");
         conflictPane.getStyleClass().add("conflict-pane");
+        // As high as what it says, at the top of the sheet: stretched to the tabs' height it left a tall empty
+        // frame between the F6/F7 keys and the notice. A short window still shrinks it (the grid scrolls).
+        conflictPane.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane.setAlignment(conflictPane, Pos.TOP_LEFT);
         body.getChildren().addAll(tabs, conflictPane);
         VBox.setVgrow(body, Priority.ALWAYS);
         model.conflictProperty().addListener(o -> showConflict());
@@ -214,9 +219,8 @@ public final class CitizenFilePane extends VBox implements SheetPane {
     private Node educationList() {
         ListView<org.sportello.model.profile.Education> list = new ListView<>(model.education());
         list.setId("fileEducation");
-        list.setPlaceholder(new Label(messages.text("file.education.none")));
-        list.setCellFactory(l -> Choices.cell(model::educationText));
-        return withRemove(list, 70);
+        RowsHigh.fit(list, messages.text("file.education.none"), 6, model::educationText);
+        return withRemove(list);
     }
 
     private Node educationForm() {
@@ -244,9 +248,8 @@ public final class CitizenFilePane extends VBox implements SheetPane {
     private Node experienceList() {
         ListView<org.sportello.model.profile.Experience> list = new ListView<>(model.experience());
         list.setId("fileExperience");
-        list.setPlaceholder(new Label(messages.text("file.experience.none")));
-        list.setCellFactory(l -> Choices.cell(model::experienceText));
-        return withRemove(list, 70);
+        RowsHigh.fit(list, messages.text("file.experience.none"), 6, model::experienceText);
+        return withRemove(list);
     }
 
     private Node experienceForm() {
@@ -274,6 +277,9 @@ public final class CitizenFilePane extends VBox implements SheetPane {
         TextField role = prompt(new TextField(), "file.prompt.role");
         TextField from = prompt(new TextField(), "file.prompt.from");
         TextField to = prompt(new TextField(), "file.prompt.to");
+        role.setId("fileExperienceRole");
+        from.setId("fileExperienceFrom");
+        to.setId("fileExperienceTo");
         from.setPrefColumnCount(8);
         to.setPrefColumnCount(8);
         Button add = small("file.button.add", () -> {
@@ -302,9 +308,8 @@ public final class CitizenFilePane extends VBox implements SheetPane {
     private Node languageList() {
         ListView<org.sportello.model.profile.LanguageSkill> list = new ListView<>(model.languages());
         list.setId("fileLanguages");
-        list.setPlaceholder(new Label(messages.text("file.languages.none")));
-        list.setCellFactory(l -> Choices.cell(model::languageText));
-        return withRemove(list, 60);
+        RowsHigh.fit(list, messages.text("file.languages.none"), 6, model::languageText);
+        return withRemove(list);
     }
 
     private Node languageForm() {
@@ -410,7 +415,9 @@ public final class CitizenFilePane extends VBox implements SheetPane {
         mine.getStyleClass().add("danger");
         mine.setOnAction(e -> model.saveMineOverStored());
         HBox choices = new HBox(10, keep, mine);
-        conflictPane.getChildren().setAll(title, explain, scroll(grid), choices);
+        ScrollPane versions = scroll(grid);
+        versions.setId("conflictVersions");
+        conflictPane.getChildren().setAll(title, explain, versions, choices);
     }
 
     // ------------------------------------------------------------------ small parts
@@ -431,9 +438,7 @@ public final class CitizenFilePane extends VBox implements SheetPane {
         }
     }
 
-    private Node withRemove(ListView<?> list, double height) {
-        list.setPrefHeight(height);
-        list.setMinHeight(height);
+    private Node withRemove(ListView<?> list) {
         Button remove = small("file.button.remove", () -> {
             int i = list.getSelectionModel().getSelectedIndex();
             if (i >= 0) {

@@ -81,6 +81,16 @@ class CaseScreenTest extends ScreenTest {
         until(sheetId + " open", () -> showing(sheetId));
     }
 
+    /** The DID history as high as its DIDs (one line when none), the form to record one right under it. */
+    private static List<String> didTabFitsItsRows(javafx.scene.Scene scene) {
+        List<String> out = new ArrayList<>(FramedLists.fitTheirRows(scene, "#caseDidHistory"));
+        double gap = FramedLists.gap(scene, "#caseDidHistory", "#caseDeclareDid");
+        if (gap > 16) {
+            out.add("F6 is " + gap + " px below the DID history");
+        }
+        return out;
+    }
+
     @Test
     void aCaseFromNoDidToAPactThenTheCaseload() {
         office.connection().queue().issue(new IssueRequest("B", PriorityClass.STANDARD, "it",
@@ -100,6 +110,7 @@ class CaseScreenTest extends ScreenTest {
         // No DID yet: the history says so instead of being an empty framed box.
         assertThat(placeholder("#caseDidHistory")).isEqualTo("Nessuna DID registrata.");
         findings.addAll(shotsAtBothWidths("50-case-no-did", "caseSearch"));
+        findings.addAll(shotsAtEverySize("50-case-no-did", "caseSearch", CaseScreenTest::didTabFitsItsRows));
 
         key(KeyCode.F6);
         until("DID recorded", () -> text("#caseNotice").contains("registrata"));
@@ -109,6 +120,7 @@ class CaseScreenTest extends ScreenTest {
         assertThat(fx(() -> robot.lookup("#caseDidHistory").queryAs(ListView.class).getItems()))
                 .containsExactly("dal 24/11/2026 · allo sportello · in corso");
         findings.addAll(shotsAtBothWidths("51-case-did-and-manager", null));
+        findings.addAll(shotsAtEverySize("51-case-did-and-manager", null, CaseScreenTest::didTabFitsItsRows));
 
         tab(1);
         fx(() -> {
@@ -244,6 +256,11 @@ class CaseScreenTest extends ScreenTest {
 
         assertThat(fx(() -> robot.lookup("#caseAppointments").queryAs(ListView.class).getItems())).containsExactly(
                 "Non si è presentato: 24/11/2026 alle 10:30 con Maria Rossi");
+        // Who rebooks an appointment a moved dossier brought, in words: an operator at a counter has no terminal.
+        assertThat(text("#caseAppointmentsHint")).contains("un supervisore", "postazione di amministrazione")
+                .doesNotContain("sportello agenda", "--", "rebook", "dismiss");
+        assertThat(org.sportello.operator.ui.Messages.text(java.util.Locale.ENGLISH, "case.appointments.hint"))
+                .contains("a supervisor", "administration station").doesNotContain("sportello agenda", "--");
         findings.addAll(shotsAtBothWidths("59-case-missed-appointment", null));
         assertThat(findings).as("what an operator would see wrong").isEmpty();
     }

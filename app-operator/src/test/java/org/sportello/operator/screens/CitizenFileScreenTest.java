@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -72,6 +77,34 @@ class CitizenFileScreenTest extends ScreenTest {
         return text(id);
     }
 
+    /** The work experience list's lines as the operator reads them. */
+    private List<String> experienceLines() {
+        return fx(() -> robot.from(robot.lookup("#fileExperience").queryListView()).lookup(".list-cell")
+                .queryAllAs(ListCell.class).stream().filter(c -> !c.isEmpty() && c.getText() != null)
+                .sorted(java.util.Comparator.comparingInt(ListCell::getIndex)).map(ListCell::getText).toList());
+    }
+
+    /** The conflict's frame: at the top of the sheet, keys under the versions, nothing empty below them. */
+    private static List<String> compactConflict(Scene scene) {
+        List<String> out = new ArrayList<>();
+        javafx.scene.layout.Region pane = (javafx.scene.layout.Region) scene.lookup("#conflictPane");
+        javafx.scene.layout.Region place = (javafx.scene.layout.Region) pane.getParent();
+        double top = pane.getBoundsInParent().getMinY() - place.getInsets().getTop();
+        if (top > 2) {
+            out.add("the conflict starts " + top + " px below the top of its place");
+        }
+        double keys = FramedLists.gap(scene, "#conflictVersions", "#conflictKeep");
+        if (keys > 16) {
+            out.add("F6/F7 are " + keys + " px below the versions");
+        }
+        Node keep = scene.lookup("#conflictKeep");
+        double below = pane.getHeight() - pane.sceneToLocal(keep.localToScene(keep.getLayoutBounds())).getMaxY();
+        if (below > 20) {
+            out.add("the conflict's frame goes on " + below + " px below F6/F7");
+        }
+        return out;
+    }
+
     @Test
     void theFileOfTheCitizenAtTheCounterItsAreaAConflictAndACompanyCommunication() {
         office.connection().queue().issue(new IssueRequest("B", PriorityClass.STANDARD, "it",
@@ -110,11 +143,34 @@ class CitizenFileScreenTest extends ScreenTest {
             return null;
         });
         until("experience added", () -> robot.lookup("#fileExperience").queryListView().getItems().size() == 1);
+        // A second job, started on a known day and still going.
+        set("#fileExperienceEmployer", "Magazzini Emiliani S.p.A.");
+        set("#fileExperienceFrom", "01/03/2020");
+        fx(() -> {
+            robot.lookup("#fileExperienceAdd").queryButton().fire();
+            return null;
+        });
+        until("second experience added", () -> robot.lookup("#fileExperience").queryListView().getItems().size() == 2);
         key(KeyCode.F5);
         until("saved again", () -> text("#fileNotice").contains("versione 2"));
-        // No title yet: the list says so instead of being an empty framed box.
+        // A job without dates says so in words, not "… – in corso"; one with a start says since when.
+        assertThat(experienceLines()).satisfiesExactly(
+                first -> assertThat(first).endsWith(" · in corso (inizio non indicato)").doesNotContain("…", "–"),
+                second -> assertThat(second).startsWith("Magazzini Emiliani S.p.A. · ")
+                        .endsWith(" · dal 01/03/2020, in corso"));
+        // No title yet: the list says so in one line at its top, instead of in the middle of an empty framed box.
         assertThat(placeholder("#fileEducation")).isEqualTo("Nessun titolo di studio registrato.");
+        assertThat(fx(() -> robot.lookup("#fileEducation").queryListView().getHeight())).as("empty list's height")
+                .isLessThan(40);
+        assertThat(fx(() -> robot.lookup("#fileExperience").queryListView().getHeight())).as("two rows' height")
+                .isBetween(50.0, 80.0);
         shots("41-citizen-file-professional");
+        // Known and left for now: the chosen ISCO occupation is cut in its drop-down (its label is longer than the
+        // box at every size); everything else on this screen must be clean.
+        assertThat(shotsAtEverySize("41-citizen-file-professional", null,
+                scene -> FramedLists.fitTheirRows(scene, "#fileEducation", "#fileExperience", "#fileLanguages"))
+                .stream().filter(f -> !f.contains("in #fileOccupation:")).toList())
+                .as("what an operator would see wrong").isEmpty();
 
         // Another desk saves in between: this desk's save meets the conflict, with both versions.
         var other = office.login("lbianchi");
@@ -131,6 +187,9 @@ class CitizenFileScreenTest extends ScreenTest {
         until("conflict shown", () -> showing("#conflictPane"));
         assertThat(text("#fileNotice")).contains("nulla è stato sovrascritto");
         shots("42-citizen-file-conflict");
+        // The conflict is as high as what it says, at the top: F6/F7 right under the versions, no empty frame.
+        assertThat(shotsAtEverySize("42-citizen-file-conflict", null, CitizenFileScreenTest::compactConflict))
+                .as("what an operator would see wrong").isEmpty();
         key(KeyCode.F6);
         until("stored version shown", () -> !showing("#conflictPane"));
         assertThat(fx(() -> robot.lookup("#fileEmail").queryAs(TextField.class).getText()))
