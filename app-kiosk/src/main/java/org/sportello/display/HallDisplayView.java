@@ -127,7 +127,9 @@ public final class HallDisplayView {
             box.getStyleClass().add("waiting-line");
             if (!w.served()) {
                 // Nobody serves this line now: say so in both languages, one a line (joined, they wrapped to a
-                // third line that ran out of the tile), and grey the count.
+                // third line that ran out of the tile), and grey the count. The Italian is short enough for one
+                // line of a tile: "Nessuno sportello aperto" took two, and under a three-line name ("Offerte di
+                // lavoro e incrocio domanda/offerta") the English ran out of the tile's bottom.
                 Label closed = new Label(HallDisplayViewModel.text(Locale.ITALIAN, "display.noCounter") + "\n"
                         + HallDisplayViewModel.text(Locale.ENGLISH, "display.noCounter"));
                 closed.getStyleClass().add("waiting-closed");

@@ -80,7 +80,7 @@ class HallDisplayAtEveryDisplayScreenTest {
         assertThat(robot.lookup("#waiting-closed-B").tryQuery()).isEmpty();
         for (String unserved : List.of("C", "D", "E")) {
             assertThat(robot.lookup("#waiting-closed-" + unserved).queryAs(Label.class).getText())
-                    .isEqualTo("Nessuno sportello aperto\nNo counter open");
+                    .isEqualTo("Sportelli chiusi\nNo counter open");
         }
 
         List<String> findings = new ArrayList<>();

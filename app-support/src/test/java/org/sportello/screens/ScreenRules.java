@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.text.BreakIterator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,17 +21,25 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javax.imageio.ImageIO;
 
 /**
  * What a person would see wrong on a screen, as a list of findings: a text from a missing bundle
- * entry ({@code !key!}), a label cut with an ellipsis, a field's value or hint wider than the field, a control partly outside the window, the
+ * entry ({@code !key!}), a label cut with an ellipsis, a word broken across lines, a text running out of its tile,
+ * a field's value or hint wider than the field, a control partly outside the window, the
  * keyboard elsewhere than where the user types next; and JavaFX's CSS complaints while it ran.
  * Call {@link #findings} on the JavaFX thread. One copy for every app's screen tests (kiosk, display, desk),
  * shipped in app-support's test-jar.
@@ -93,6 +102,13 @@ public final class ScreenRules {
         }
         if (node instanceof javafx.scene.control.TextField f && valueCut(f)) {
             out.add("cut value " + describe(node) + ": \"" + f.getText() + "\"");
+        }
+        String broken = brokenWord(node);
+        if (broken != null) {
+            out.add("word broken " + describe(node) + ": \"" + broken + "\" in \"" + text + "\"");
+        }
+        if (isOutsideItsBox(node, scene)) {
+            out.add("text outside its box " + describe(node) + ": \"" + text + "\"");
         }
         if (!scrolled && (node instanceof Control || node instanceof Text) && isOutside(node, scene)) {
             Bounds b = node.localToScene(node.getLayoutBounds());
@@ -167,6 +183,130 @@ public final class ScreenRules {
         return needed > room + 1;
     }
 
+    /**
+     * The first word too wide for the width a wrapping label or text gives its lines, or null: JavaFX then breaks
+     * the word across lines wherever it runs out ("Appuntamen / ti"), with no ellipsis and no flag to say so.
+     * Words are cut where JavaFX itself may wrap (a line break iterator: spaces, after a hyphen or a slash).
+     */
+    private static String brokenWord(Node node) {
+        if (node instanceof Labeled l && l.isWrapText()) {
+            return widerThan(l.getText(), l.getFont(), labelRoom(l));
+        }
+        // A label's own text is the label's business (above): only texts placed by a view.
+        if (node instanceof Text t && t.getWrappingWidth() > 0 && !(t.getParent() instanceof Labeled)) {
+            return widerThan(t.getText(), t.getFont(), t.getWrappingWidth());
+        }
+        return null;
+    }
+
+    /**
+     * The width a wrapping label lays its lines in: its own width less its padding, less the graphic and the gap
+     * when the graphic stands beside the text. (A check box's box is not taken off: a word broken beside it would
+     * go unreported, never a whole word reported.)
+     */
+    private static double labelRoom(Labeled l) {
+        if (l.getWidth() <= 0 || l.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+            return 0;
+        }
+        double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
+        Node graphic = l.getGraphic();
+        if (graphic != null && graphic.isVisible() && (l.getContentDisplay() == ContentDisplay.LEFT
+                || l.getContentDisplay() == ContentDisplay.RIGHT)) {
+            room -= graphic.getLayoutBounds().getWidth() + l.getGraphicTextGap();
+        }
+        return room;
+    }
+
+    private static String widerThan(String text, Font font, double room) {
+        if (text == null || text.isBlank() || room <= 0) {
+            return null;
+        }
+        BreakIterator lines = BreakIterator.getLineInstance();
+        lines.setText(text);
+        for (int start = lines.first(), end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {
+            String word = text.substring(start, end).strip();
+            if (word.isEmpty()) {
+                continue;
+            }
+            Text measure = new Text(word);
+            measure.setFont(font);
+            if (measure.getLayoutBounds().getWidth() > room + 1) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A text drawn past the edge of the nearest box around it (a tile, a card, a button: a region that paints a
+     * background or a border): it runs over the box's edge onto what lies beside it. Not judged, on purpose:
+     * a text placed by hand (unmanaged or moved by a translation, as a badge over a tile's corner is), a text
+     * whose way up to its box passes a clip, a scroll pane or a list (what they hold may extend, they show a
+     * part of it), and the window's root (the window rule says it).
+     */
+    private static boolean isOutsideItsBox(Node node, Scene scene) {
+        Bounds drawn = drawnText(node);
+        if (drawn == null || drawn.getWidth() <= 0 || drawn.getHeight() <= 0 || placedByHand(node)) {
+            return false;
+        }
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n == scene.getRoot() || n.getClip() != null || n instanceof ScrollPane
+                    || n instanceof javafx.scene.control.ListView) {
+                return false;
+            }
+            if (n instanceof Region r && drawsBox(r)) {
+                Bounds box = r.localToScene(r.getLayoutBounds());
+                double slack = 1;
+                return drawn.getMinX() < box.getMinX() - slack || drawn.getMinY() < box.getMinY() - slack
+                        || drawn.getMaxX() > box.getMaxX() + slack || drawn.getMaxY() > box.getMaxY() + slack;
+            }
+            if (placedByHand(n)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Where the glyphs are, in the scene: a label's text node (its own box may be wider), or a text itself. */
+    private static Bounds drawnText(Node node) {
+        if (node instanceof Labeled l) {
+            if (l.getText() == null || l.getText().isBlank()) {
+                return null;
+            }
+            for (Node part : l.getChildrenUnmodifiable()) {
+                if (part instanceof Text t && t.isVisible()) {
+                    return t.localToScene(t.getLayoutBounds());
+                }
+            }
+            return null;
+        }
+        if (node instanceof Text t && !(t.getParent() instanceof Labeled) && t.getText() != null
+                && !t.getText().isBlank()) {
+            return t.localToScene(t.getLayoutBounds());
+        }
+        return null;
+    }
+
+    private static boolean placedByHand(Node n) {
+        return !n.isManaged() || n.getTranslateX() != 0 || n.getTranslateY() != 0;
+    }
+
+    private static boolean drawsBox(Region r) {
+        Background bg = r.getBackground();
+        if (bg != null && (!bg.getImages().isEmpty()
+                || bg.getFills().stream().anyMatch(f -> seen(f.getFill())))) {
+            return true;
+        }
+        Border border = r.getBorder();
+        return border != null && (!border.getImages().isEmpty() || border.getStrokes().stream()
+                .anyMatch(s -> seen(s.getTopStroke()) || seen(s.getBottomStroke())
+                        || seen(s.getLeftStroke()) || seen(s.getRightStroke())));
+    }
+
+    private static boolean seen(Paint paint) {
+        return paint != null && !(paint instanceof Color c && c.getOpacity() == 0);
+    }
+
     /** A label that is short on purpose and whole in its tooltip. */
     private static boolean explainedByTooltip(Labeled l) {
         Tooltip t = l.getTooltip();
@@ -202,7 +342,10 @@ public final class ScreenRules {
             named = named.getParent();
             id = named.getId() != null ? " in #" + named.getId() : "";
         }
-        return node.getClass().getSimpleName() + node.getStyleClass() + id;
+        // Style classes as CSS writes them: the list's own toString runs them together ("Labellabel").
+        StringBuilder classes = new StringBuilder();
+        node.getStyleClass().forEach(c -> classes.append('.').append(c));
+        return node.getClass().getSimpleName() + classes + id;
     }
 
     /**

@@ -120,9 +120,11 @@ final class QueueBoard extends VBox {
 
     private void drawServices() {
         services.getChildren().clear();
+        // The priority and served columns hold the widest word of their heading ("Priority", "Served" in bold
+        // 12 px, plus the cell's padding): narrower, the word broke across lines ("Priori / ty").
         services.getColumnConstraints().setAll(compact
                 ? java.util.List.of(growing(), fixed(64), fixed(80))
-                : java.util.List.of(growing(), fixed(64), fixed(58), fixed(80), fixed(64)));
+                : java.util.List.of(growing(), fixed(64), fixed(70), fixed(80), fixed(70)));
         if (compact) {
             services.addRow(0, head("col.service", false), head("col.waiting", true), head("col.longest", true));
         } else {
