@@ -260,8 +260,12 @@ public final class CitizenFilePane extends VBox implements SheetPane {
         occupation.setEditable(false);
         occupation.setPromptText(messages.text("file.prompt.occupation"));
         occupation.setConverter(Choices.converter(model::occupationLabel));
+        // ISCO names run to 60 characters ("432 · Addetti alla registrazione dei materiali…"): the list gets a row
+        // of its own with the search, and all its width, so the chosen one reads whole.
         occupation.setPrefWidth(300);
         occupation.setMinWidth(160);
+        occupation.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(occupation, Priority.ALWAYS);
         TextField filter = prompt(new TextField(), "file.prompt.occupationSearch");
         filter.setId("fileOccupationSearch");
         filter.setPrefColumnCount(10);
@@ -292,8 +296,7 @@ public final class CitizenFilePane extends VBox implements SheetPane {
             }
         });
         add.setId("fileExperienceAdd");
-        VBox two = new VBox(6, row(employer, filter, occupation), row(role, from, to, add));
-        return two;
+        return new VBox(6, row(employer, role), rowAsIs(filter, occupation), row(from, to, add));
     }
 
     private Node skills() {
@@ -508,6 +511,13 @@ public final class CitizenFilePane extends VBox implements SheetPane {
         b.setOnAction(e -> action.run());
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
+    }
+
+    /** A row whose nodes keep the growth they were given. */
+    private static HBox rowAsIs(Node... nodes) {
+        HBox h = new HBox(8, nodes);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
     }
 
     private static HBox row(Node... nodes) {
