@@ -133,22 +133,8 @@ public final class CasePane extends VBox implements SheetPane {
         ListView<String> list = new ListView<>(model.appointments());
         list.setId("caseAppointments");
         list.setFocusTraversable(false);
-        // A dismissed one carries its reason: the line wraps rather than hiding the reason past the right edge.
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(l.widthProperty().subtract(24));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-        list.setPlaceholder(new Label(messages.text("case.appointments.none")));
-        list.setPrefHeight(150);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        // As high as its lines (a dismissed one wraps to show its reason), not a tall empty box.
+        RowsHigh.fit(list, messages.text("case.appointments.none"), 8, line -> line);
         Label hint = new Label(messages.text("case.appointments.hint"));
         hint.setId("caseAppointmentsHint");
         hint.getStyleClass().add("case-hint");
@@ -192,9 +178,7 @@ public final class CasePane extends VBox implements SheetPane {
         ListView<String> list = new ListView<>(model.stamps());
         list.setId("caseStamps");
         list.setFocusTraversable(false);
-        list.setPlaceholder(new Label(messages.text("case.stamps.none")));
-        list.setPrefHeight(150);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        RowsHigh.fit(list, messages.text("case.stamps.none"), 8, line -> line);
         Label hint = new Label(messages.text("case.stamps.hint"));
         hint.getStyleClass().add("case-hint");
         hint.setWrapText(true);
