@@ -30,6 +30,16 @@ import org.sportello.model.offers.OfferQuery;
  */
 public final class OfficeOffers implements OfferCatalogue, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(OfficeOffers.class.getName());
+    /**
+     * Lucene advises the incubating Vector API on every start, for vector search; the offer index has no
+     * vector fields, so the advice was only a warning in the technician's log. Held here: java.util.logging
+     * keeps its loggers weakly, and a collected one would forget the level.
+     */
+    private static final Logger LUCENE_VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+    }
     /** The index's folder inside the office's data folder. */
     public static final String INDEX_FOLDER = "offers-index";
 
