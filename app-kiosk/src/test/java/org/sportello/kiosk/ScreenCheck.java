@@ -17,7 +17,8 @@ import javafx.scene.text.FontWeight;
 /**
  * What a person would see wrong on one kiosk screen, measured on the live scene graph: words cut
  * ("…"), controls outside the window, texts that show a key instead of words, text too faint on its
- * background (WCAG 2.2 AA: 4.5:1, 3:1 for large text), touch targets under 9 mm on the screen.
+ * background (WCAG 2.2 AA: 4.5:1, 3:1 for large text), touch targets under 9 mm on the screen, a word broken
+ * across lines or a text outside its tile ({@link org.sportello.screens.ScreenRules#textFit}).
  * Runs on the FX thread; returns the problems, each naming the node and the screen.
  */
 public final class ScreenCheck {
@@ -60,6 +61,9 @@ public final class ScreenCheck {
                 }
             }
         }
+        // A word split across lines, words drawn over their tile's edge: the same rules as the desk's and the
+        // hall display's screens, from the one copy in app-support.
+        org.sportello.screens.ScreenRules.textFit(top).forEach(f -> found.add(screen + ": " + f));
         return found;
     }
 

@@ -103,13 +103,7 @@ public final class ScreenRules {
         if (node instanceof javafx.scene.control.TextField f && valueCut(f)) {
             out.add("cut value " + describe(node) + ": \"" + f.getText() + "\"");
         }
-        String broken = brokenWord(node);
-        if (broken != null) {
-            out.add("word broken " + describe(node) + ": \"" + broken + "\" in \"" + text + "\"");
-        }
-        if (isOutsideItsBox(node, scene)) {
-            out.add("text outside its box " + describe(node) + ": \"" + text + "\"");
-        }
+        textFit(node, scene.getRoot(), out);
         if (!scrolled && (node instanceof Control || node instanceof Text) && isOutside(node, scene)) {
             Bounds b = node.localToScene(node.getLayoutBounds());
             out.add(String.format("outside the window %s: [%.0f,%.0f]-[%.0f,%.0f] in %.0fx%.0f", describe(node),
@@ -123,6 +117,46 @@ public final class ScreenRules {
             for (Node child : p.getChildrenUnmodifiable()) {
                 visit(child, scene, inner, out);
             }
+        }
+    }
+
+    /**
+     * Only the two rules on how a text fits its place, over the visible part of {@code top}: a word broken across
+     * lines, a text drawn outside its box. For screens checked by a checker of their own (the kiosk's and the
+     * self-service terminal's), which says the rest its own way. Call on the JavaFX thread, after layout.
+     */
+    public static List<String> textFit(Node top) {
+        Node root = top;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        if (top.getScene() != null) {
+            root = top.getScene().getRoot();
+        }
+        List<String> out = new ArrayList<>();
+        textFitUnder(top, root, out);
+        return out;
+    }
+
+    private static void textFitUnder(Node node, Node root, List<String> out) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        textFit(node, root, out);
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                textFitUnder(child, root, out);
+            }
+        }
+    }
+
+    private static void textFit(Node node, Node root, List<String> out) {
+        String broken = brokenWord(node);
+        if (broken != null) {
+            out.add("word broken " + describe(node) + ": \"" + broken + "\" in \"" + text(node) + "\"");
+        }
+        if (isOutsideItsBox(node, root)) {
+            out.add("text outside its box " + describe(node) + ": \"" + text(node) + "\"");
         }
     }
 
@@ -187,6 +221,9 @@ public final class ScreenRules {
      * The first word too wide for the width a wrapping label or text gives its lines, or null: JavaFX then breaks
      * the word across lines wherever it runs out ("Appuntamen / ti"), with no ellipsis and no flag to say so.
      * Words are cut where JavaFX itself may wrap (a line break iterator: spaces, after a hyphen or a slash).
+     * Chinese has no spaces: the iterator breaks between any two ideographs (a break a Chinese reader expects),
+     * so a Chinese "word" here is one ideograph with its punctuation, and a Chinese line is never reported
+     * for wrapping where it must. Arabic wraps at its spaces as Latin does.
      */
     private static String brokenWord(Node node) {
         if (node instanceof Labeled l && l.isWrapText()) {
@@ -244,13 +281,13 @@ public final class ScreenRules {
      * whose way up to its box passes a clip, a scroll pane or a list (what they hold may extend, they show a
      * part of it), and the window's root (the window rule says it).
      */
-    private static boolean isOutsideItsBox(Node node, Scene scene) {
+    private static boolean isOutsideItsBox(Node node, Node root) {
         Bounds drawn = drawnText(node);
         if (drawn == null || drawn.getWidth() <= 0 || drawn.getHeight() <= 0 || placedByHand(node)) {
             return false;
         }
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n == scene.getRoot() || n.getClip() != null || n instanceof ScrollPane
+            if (n == root || n.getClip() != null || n instanceof ScrollPane
                     || n instanceof javafx.scene.control.ListView) {
                 return false;
             }
