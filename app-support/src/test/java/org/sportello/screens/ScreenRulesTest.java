@@ -156,6 +156,30 @@ class ScreenRulesTest {
         assertThat(findings).anyMatch(f -> f.startsWith("text outside its box Label.label#tall"));
     }
 
+    @Test
+    void textFitOnAPartOfTheScreenSaysOnlyHowItsTextsFit() throws Exception {
+        List<String> findings = onFx(() -> {
+            Label narrow = wrapping("narrowPart", "Gli appuntamenti", 70);
+            // Chinese has no spaces: a line may break between any two ideographs, as a Chinese reader expects.
+            Label chinese = wrapping("chinese", "请选择您需要的服务。", 40);
+            Label over = new Label("Certificato di residenza storico");
+            over.setId("overPart");
+            over.setMinWidth(Region.USE_PREF_SIZE);
+            // Cut with an ellipsis: the kiosk's own checker says that; textFit must not say it twice.
+            Label cut = new Label("Appuntamenti");
+            cut.setId("cutPart");
+            cut.setMaxWidth(40);
+            VBox part = new VBox(8, narrow, chinese, tile("overPartTile", 120, over), cut);
+            Label elsewhere = wrapping("elsewhere", "Gli appuntamenti", 70);
+            check("text-fit", new VBox(8, part, elsewhere));
+            return ScreenRules.textFit(part);
+        });
+
+        assertThat(findings).containsExactlyInAnyOrder(
+                "word broken Label.label#narrowPart: \"appuntamenti\" in \"Gli appuntamenti\"",
+                "text outside its box Label.label#overPart: \"Certificato di residenza storico\"");
+    }
+
     private static Label wrapping(String id, String text, double width) {
         Label l = new Label(text);
         l.setId(id);
