@@ -1,11 +1,13 @@
 package org.sportello.selfservice;
 
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.sportello.model.offers.Fit;
 import org.sportello.model.offers.FitReason;
 
@@ -19,8 +21,8 @@ final class FitBadge {
 
     /** The score beside a result: "80%" over "Adatta a lei". */
     static Node of(TerminalTexts t, Fit fit) {
-        Label score = Views.label("fit-score", t.get("fit.score", fit.score()));
-        Label word = Views.label("fit-word", t.get(level(fit)));
+        Label score = whole(Views.label("fit-score", t.get("fit.score", fit.score())));
+        Label word = whole(Views.label("fit-word", t.get(level(fit))));
         VBox box = new VBox(score, word);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().addAll("fit-badge", level(fit).replace('.', '-'));
@@ -30,13 +32,43 @@ final class FitBadge {
 
     /** The same on one line, "80% Adatta a lei", for a result too narrow to have it beside. */
     static Node inline(TerminalTexts t, Fit fit) {
-        Label score = Views.label("fit-score", t.get("fit.score", fit.score()));
-        Label word = Views.label("fit-word", t.get(level(fit)));
-        HBox box = new HBox(score, word);
+        Label score = whole(Views.label("fit-score", t.get("fit.score", fit.score())));
+        Label word = whole(Views.label("fit-word", t.get(level(fit))));
+        // A flow, not a row: where "67%" and "Abbastanza adatta" do not fit on one line the words go under the
+        // score, inside the badge (a row kept one line's height and the second line hung below the badge).
+        FlowPane box = new FlowPane(score, word);
         box.setAlignment(Pos.BASELINE_LEFT);
+        box.setRowValignment(javafx.geometry.VPos.BASELINE);
+        // One line wide where there is room (a flow's preferred width is its wrap length).
+        box.prefWrapLengthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> score.prefWidth(-1) + box.getHgap() + word.prefWidth(-1),
+                score.fontProperty(), word.fontProperty(), box.hgapProperty()));
         box.getStyleClass().addAll("fit-badge", "fit-inline", level(fit).replace('.', '-'));
         box.setMaxWidth(Region.USE_PREF_SIZE);
         return box;
+    }
+
+    /**
+     * Never narrower than its longest word: squeezed by a narrow result, the badge showed "6 / 7%" and
+     * "Abbastan / za adatta". It may still wrap between words ("Abbastanza / adatta"). The width follows the
+     * font the stylesheet gives (bold, larger in large-text mode).
+     */
+    private static Label whole(Label label) {
+        Text probe = new Text();
+        InvalidationListener fit = o -> {
+            probe.setFont(label.getFont());
+            double widest = 0;
+            for (String w : (label.getText() == null ? "" : label.getText()).split("\\s+")) {
+                probe.setText(w);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            label.setMinWidth(Math.ceil(widest) + label.snappedLeftInset() + label.snappedRightInset() + 1);
+        };
+        label.fontProperty().addListener(fit);
+        label.textProperty().addListener(fit);
+        label.insetsProperty().addListener(fit);
+        fit.invalidated(null);
+        return label;
     }
 
     /** Good (70 and more), partial (40 to 69), weak. */
