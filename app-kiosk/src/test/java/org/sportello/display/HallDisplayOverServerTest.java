@@ -117,6 +117,9 @@ class HallDisplayOverServerTest {
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> pushed.equals(text(robot, "#latest-code")));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - calledAt);
         assertThat(millis).as("pushed, not found by a poll").isLessThan(2_000);
+        // The poll above reads the latest code off the FX thread, possibly mid-update: let the update that set it
+        // finish (it also fills the earlier calls) before reading the rest (once failed on a loaded machine).
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(earlier(robot)).containsExactly(before);
         // The voice is told right after the board is drawn, on its own thread: wait for it, then count.
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !announced.isEmpty());
