@@ -134,8 +134,9 @@ class DemoOfficeTest {
         // (it once kept the counters of its first read all day).
         until("the kiosk sees counter 1 open for A", () -> fx(() -> !robot.lookup("#tile-A").query()
                 .getStyleClass().contains("unstaffed")));
+        // Company services keep office hours: outside them (CI runs at any hour) the tile is closed instead.
         assertThat(fx(() -> robot.lookup("#tile-C").query().getStyleClass())).as("nobody serves C")
-                .contains("unstaffed");
+                .containsAnyOf("unstaffed", "closed");
 
         composeDemoPicture(windows);
 
