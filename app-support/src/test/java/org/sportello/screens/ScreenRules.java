@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -390,6 +391,15 @@ public final class ScreenRules {
      * saved, then put back. Keys do not reach it there; what has the keyboard stays as it was.
      */
     public static List<String> offWindow(Scene window, Size size, String focusId, Path folder, String name) {
+        return offWindow(window, size, focusId, folder, name, big -> List.of());
+    }
+
+    /**
+     * As {@link #offWindow(Scene, Size, String, Path, String)}, with {@code check} also run on the scene while it is
+     * laid out at that size (the screen's own rules; it must look nodes up in the scene it is given).
+     */
+    public static List<String> offWindow(Scene window, Size size, String focusId, Path folder, String name,
+                                         Function<Scene, List<String>> check) {
         Parent root = window.getRoot();
         Node focus = window.getFocusOwner();
         window.setRoot(new javafx.scene.Group());
@@ -402,7 +412,8 @@ public final class ScreenRules {
             big.snapshot(null); // CSS and layout at this size
             root.applyCss();
             root.layout();
-            List<String> out = findings(big, focusId);
+            List<String> out = new ArrayList<>(findings(big, focusId));
+            out.addAll(check.apply(big));
             save(big, folder, name);
             return out;
         } finally {

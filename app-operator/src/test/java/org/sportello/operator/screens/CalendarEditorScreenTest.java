@@ -41,7 +41,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class CalendarEditorScreenTest extends ScreenTest {
     private static final Path FIT = SHOTS.resolve("fit");
-    private static final int SLOW = 120;
 
     @TempDir
     Path dir;
@@ -115,7 +114,7 @@ class CalendarEditorScreenTest extends ScreenTest {
                     return null;
                 });
             }
-            until("editor", SLOW, () -> showing("#calendarEditorSheet") && text("#editorTitle").startsWith("Giulia"));
+            until("editor", SLOW_SECONDS, () -> showing("#calendarEditorSheet") && text("#editorTitle").startsWith("Giulia"));
             assertThat(fx(() -> stage.getScene().getFocusOwner().getId())).isEqualTo("editorOwner");
             fx(() -> {
                 @SuppressWarnings("unchecked")
@@ -123,7 +122,7 @@ class CalendarEditorScreenTest extends ScreenTest {
                 owner.setValue("mrossi");
                 return null;
             });
-            until("mrossi's calendar", SLOW, () -> text("#editorTitle").startsWith("Maria Rossi (mrossi)"));
+            until("mrossi's calendar", SLOW_SECONDS, () -> text("#editorTitle").startsWith("Maria Rossi (mrossi)"));
             assertThat(text("#editorHoursNote-TUESDAY")).isEqualTo("pausa 12:30–14:30");
             atEverySize("50-calendar-editor", "editorOwner");
 
@@ -138,7 +137,7 @@ class CalendarEditorScreenTest extends ScreenTest {
             });
             key(KeyCode.F4);
             key(KeyCode.F6);
-            until("refused before the office", SLOW, () -> text("#editorNotice").startsWith("Non salvato"));
+            until("refused before the office", SLOW_SECONDS, () -> text("#editorNotice").startsWith("Non salvato"));
             assertThat(text("#editorHoursNote-WEDNESDAY")).isEqualTo("13:00-9:00: la fine viene prima dell'inizio");
             assertThat(text("#editorHoursNote-FRIDAY")).isEqualTo("08:30-12:30 e 12:00-13:00 si sovrappongono");
             assertThat(text("#editorLengthError-CASE_MANAGER_TALK")).isEqualTo("Da 5 a 480 minuti");
@@ -154,7 +153,7 @@ class CalendarEditorScreenTest extends ScreenTest {
             set("#editorHours-THURSDAY", "08:30-12:30");
             AgendaCalendar before = office.connection().agenda().calendar(supervisor, "mrossi");
             key(KeyCode.F6);
-            until("stranded listed", SLOW, () -> showing("#editorStranded")
+            until("stranded listed", SLOW_SECONDS, () -> showing("#editorStranded")
                     && fx(() -> !robot.lookup("#editorStranded").queryAs(ListView.class).getItems().isEmpty()));
             assertThat(text("#editorNotice")).contains("un appuntamento prenotato", "26/11/2026 15:00",
                     DemoPeople.MARIO_ROSSI, "non è stato salvato nulla");
@@ -165,7 +164,7 @@ class CalendarEditorScreenTest extends ScreenTest {
 
             office.connection().agenda().cancel(supervisor, thursdayAfternoon.id(), "pomeriggi chiusi");
             key(KeyCode.F6);
-            until("saved", SLOW, () -> text("#editorNotice").startsWith("Calendario di Maria Rossi salvato"));
+            until("saved", SLOW_SECONDS, () -> text("#editorNotice").startsWith("Calendario di Maria Rossi salvato"));
             assertThat(showing("#editorStranded")).isFalse();
             assertThat(office.connection().agenda().calendar(supervisor, "mrossi").hours().on(DayOfWeek.THURSDAY))
                     .hasSize(1);
@@ -186,24 +185,24 @@ class CalendarEditorScreenTest extends ScreenTest {
                 robot.lookup("#action-CALENDAR_EDITOR").queryButton().fire();
                 return null;
             });
-            until("editor", SLOW, () -> showing("#calendarEditorSheet") && text("#editorTitle").startsWith("Giulia"));
+            until("editor", SLOW_SECONDS, () -> showing("#calendarEditorSheet") && text("#editorTitle").startsWith("Giulia"));
             assertThat(showing("#editorNew")).as("no new calendar until F8").isFalse();
 
             key(KeyCode.F8);
-            until("a new calendar", SLOW, () -> showing("#editorNew"));
+            until("a new calendar", SLOW_SECONDS, () -> showing("#editorNew"));
             assertThat(fx(() -> stage.getScene().getFocusOwner().getId())).isEqualTo("editorNewOwner");
             assertThat(text("#editorTitle")).isEqualTo("Nuovo calendario · operatore o specialista");
             assertThat(fx(() -> robot.lookup("#editorHours-MONDAY").queryAs(TextField.class).getText()))
                     .as("the office's usual hours").isEqualTo("08:30-12:30");
             key(KeyCode.F6);
-            until("what is missing", SLOW, () -> text("#editorNotice").startsWith("Non salvato"));
+            until("what is missing", SLOW_SECONDS, () -> text("#editorNotice").startsWith("Non salvato"));
             assertThat(text("#editorNewOwnerError")).isEqualTo("Scrivere il nome utente dell'operatore");
 
             fx(() -> {
                 robot.lookup("#editorNewWorkshop").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
                 return null;
             });
-            until("a workshop's fields", SLOW, () -> showing("#editorRoom") && showing("#editorNewName"));
+            until("a workshop's fields", SLOW_SECONDS, () -> showing("#editorRoom") && showing("#editorNewName"));
             assertThat(text("#editorTitle")).isEqualTo("Nuovo calendario · laboratorio");
             set("#editorNewOwner", "lab-cv");
             // The name of a calendar already there: the office says so, nothing is opened.
@@ -215,7 +214,7 @@ class CalendarEditorScreenTest extends ScreenTest {
             }
             set("#editorLength-WORKSHOP", "90");
             key(KeyCode.F6);
-            until("refused by the office", SLOW, () -> text("#editorNotice").contains("già usato"));
+            until("refused by the office", SLOW_SECONDS, () -> text("#editorNotice").contains("già usato"));
             assertThat(text("#editorNotice")).isEqualTo(
                     "Il nome \"Maria Rossi\" è già usato da un altro calendario: sceglietene un altro.");
             assertThat(office.connection().agenda().calendars(supervisor)).extracting(AgendaCalendar::owner)
@@ -224,10 +223,10 @@ class CalendarEditorScreenTest extends ScreenTest {
             set("#editorNewName", "Laboratorio CV");
             atEverySize("54-calendar-editor-new-workshop", null);
             key(KeyCode.F6);
-            until("opened", SLOW, () -> text("#editorNotice").startsWith("Calendario di Laboratorio CV aperto"));
+            until("opened", SLOW_SECONDS, () -> text("#editorNotice").startsWith("Calendario di Laboratorio CV aperto"));
             assertThat(showing("#editorNew")).isFalse();
             // The notice comes with the office's answer; the title follows once the new calendar is read back.
-            until("the new calendar shown", SLOW, () -> text("#editorTitle").equals("Laboratorio CV (lab-cv) · laboratorio"));
+            until("the new calendar shown", SLOW_SECONDS, () -> text("#editorTitle").equals("Laboratorio CV (lab-cv) · laboratorio"));
             assertThat(text("#editorTitle")).isEqualTo("Laboratorio CV (lab-cv) · laboratorio");
             AgendaCalendar lab = office.connection().agenda().calendar(supervisor, "lab-cv");
             assertThat(lab.workshop()).isEqualTo(new org.sportello.model.agenda.Workshop("Aula 2", 12));
@@ -235,7 +234,7 @@ class CalendarEditorScreenTest extends ScreenTest {
             assertThat(lab.lengthOf(AppointmentKind.WORKSHOP)).hasMinutes(90);
             assertThat(lab.slotLengths()).as("only what differs from the defaults").containsOnlyKeys(
                     AppointmentKind.WORKSHOP);
-            until("in the picker", SLOW, () -> fx(() -> robot.lookup("#editorOwner").queryAs(ComboBox.class)
+            until("in the picker", SLOW_SECONDS, () -> fx(() -> robot.lookup("#editorOwner").queryAs(ComboBox.class)
                     .getItems().contains("lab-cv")));
             WaitForAsyncUtils.waitForFxEvents();
             // Refilling the picker with the office's new list must not load another calendar in its place.
@@ -249,44 +248,7 @@ class CalendarEditorScreenTest extends ScreenTest {
 
     /** Resizes the window to each display, checks it and saves what it shows; back to 1366x768 after. */
     private void atEverySize(String name, String focusId) {
-        for (ScreenRules.Size size : ScreenRules.SIZES) {
-            String shot = "it-" + name + "-" + size;
-            List<String> seen;
-            if (size.height() <= ScreenRules.HEADLESS_LIMIT) {
-                slowFx(() -> {
-                    stage.setWidth(size.width());
-                    stage.setHeight(size.height());
-                    return null;
-                });
-                until("window at " + size, SLOW, () -> slowFx(() -> stage.getScene().getWidth() == size.width()
-                        && stage.getScene().getHeight() == size.height()));
-                for (int i = 0; i < 3; i++) {
-                    WaitForAsyncUtils.waitForFxEvents();
-                }
-                seen = slowFx(() -> {
-                    List<String> f = ScreenRules.findings(stage.getScene(), focusId);
-                    ScreenRules.save(stage.getScene(), FIT, shot);
-                    return f;
-                });
-            } else {
-                seen = slowFx(() -> ScreenRules.offWindow(stage.getScene(), size, focusId, FIT, shot));
-            }
-            findings.addAll(seen.stream().map(f -> shot + ": " + f).toList());
-        }
-        slowFx(() -> {
-            stage.setWidth(1366);
-            stage.setHeight(768);
-            return null;
-        });
-        until("window back at 1366x768", SLOW, () -> slowFx(() -> stage.getScene().getWidth() == 1366));
+        findings.addAll(shotsAtEverySize(FIT, "it-" + name, focusId, scene -> List.of()));
     }
 
-    /** A 4K snapshot in software rendering takes seconds. */
-    private <T> T slowFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(120, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

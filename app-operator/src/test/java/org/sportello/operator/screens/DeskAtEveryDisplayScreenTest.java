@@ -35,7 +35,6 @@ import org.sportello.server.testing.TestOffice;
 class DeskAtEveryDisplayScreenTest extends ScreenTest {
     private static final Path FIT = SHOTS.resolve("fit");
     /** Seconds to wait for the screen: generous, the build machine may be busy with other builds. */
-    private static final int SLOW = 120;
 
     @TempDir
     Path dir;
@@ -71,9 +70,9 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
             }
             openWindow(InProcessOffice.link(office.connection()), office.clock(),
                     printers.printers(DeskPrinters.printingThread()));
-            until("login screen ready", SLOW, () -> !robot.lookup("#counterList").queryListView().getItems().isEmpty()
+            until("login screen ready", SLOW_SECONDS, () -> !robot.lookup("#counterList").queryListView().getItems().isEmpty()
                     && robot.lookup("#userName").query().isFocused());
-            slowFx(() -> {
+            slow(() -> {
                 @SuppressWarnings("unchecked")
                 ComboBox<Locale> languages = robot.lookup("#language").queryAs(ComboBox.class);
                 languages.setValue(Locale.forLanguageTag(language));
@@ -87,22 +86,22 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
             key(KeyCode.TAB);
             write("demo");
             key(KeyCode.ENTER);
-            until("desk on screen", SLOW, () -> robot.lookup("#currentCode").tryQuery().isPresent()
+            until("desk on screen", SLOW_SECONDS, () -> robot.lookup("#currentCode").tryQuery().isPresent()
                     && robot.lookup("#service-A").tryQuery().isPresent());
             atEverySize(language, "02-desk-idle", "action-CALL_NEXT");
             // F6 calls a number out of turn: only with nobody at the counter.
             sheet(language, KeyCode.F6, "callSpecificSheet", "07-sheet-call-specific", "specificCode");
 
             key(KeyCode.F1);
-            until("citizen called", SLOW, () -> text("#currentCode").startsWith("B"));
+            until("citizen called", SLOW_SECONDS, () -> text("#currentCode").startsWith("B"));
             // Serving, F1 is off and the keyboard moves to the next key: function keys work from anywhere.
             atEverySize(language, "03-desk-serving", null);
 
             // A refusal long enough for two lines: the keys above it stay where they were.
-            Bounds before = slowFx(() -> sceneBounds("#action-CALL_NEXT"));
+            Bounds before = slow(() -> sceneBounds("#action-CALL_NEXT"));
             key(KeyCode.F4);
-            until("no-show refused", SLOW, () -> robot.lookup("#notice").queryLabeled().getStyleClass().contains("error"));
-            Bounds after = slowFx(() -> sceneBounds("#action-CALL_NEXT"));
+            until("no-show refused", SLOW_SECONDS, () -> robot.lookup("#notice").queryLabeled().getStyleClass().contains("error"));
+            Bounds after = slow(() -> sceneBounds("#action-CALL_NEXT"));
             assertThat(after).as("F1 key after a two-line message").isEqualTo(before);
             atEverySize(language, "04-desk-refusal", null);
 
@@ -114,15 +113,15 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
             // The agenda (issue 13): booking for the citizen at the counter (the keyboard on the slots), and the
             // supervisor's calendar (the keyboard on whose calendar).
             robot.push(KeyCode.SHIFT, KeyCode.F8);
-            until("booking sheet", SLOW, () -> showing("#bookingSheet") && showing("#bookingHistory"));
+            until("booking sheet", SLOW_SECONDS, () -> showing("#bookingSheet") && showing("#bookingHistory"));
             atEverySize(language, "15-sheet-booking", "bookingSlots");
             key(KeyCode.ESCAPE);
-            until("booking closed", SLOW, () -> !showing("#bookingSheet"));
+            until("booking closed", SLOW_SECONDS, () -> !showing("#bookingSheet"));
             robot.push(KeyCode.SHIFT, KeyCode.F10);
-            until("calendar sheet", SLOW, () -> showing("#calendarSheet") && !text("#calendarTitle").isBlank());
+            until("calendar sheet", SLOW_SECONDS, () -> showing("#calendarSheet") && !text("#calendarTitle").isBlank());
             atEverySize(language, "16-sheet-calendar", "calendarOwner");
             key(KeyCode.ESCAPE);
-            until("calendar closed", SLOW, () -> !showing("#calendarSheet"));
+            until("calendar closed", SLOW_SECONDS, () -> !showing("#calendarSheet"));
             // The supervisors' calendar editor (Ctrl+F10): the keyboard on whose calendar.
             robot.press(KeyCode.CONTROL);
             robot.type(KeyCode.F10);
@@ -130,26 +129,26 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             if (!showing("#calendarEditorSheet")) {
                 // Headless robots may drop the modifier: the button does what the key does.
-                slowFx(() -> {
+                slow(() -> {
                     robot.lookup("#action-CALENDAR_EDITOR").queryButton().fire();
                     return null;
                 });
             }
-            until("calendar editor", SLOW, () -> showing("#calendarEditorSheet") && !text("#editorTitle").isBlank());
+            until("calendar editor", SLOW_SECONDS, () -> showing("#calendarEditorSheet") && !text("#editorTitle").isBlank());
             atEverySize(language, "17-sheet-calendar-edit", "editorOwner");
             key(KeyCode.ESCAPE);
-            until("calendar editor closed", SLOW, () -> !showing("#calendarEditorSheet"));
+            until("calendar editor closed", SLOW_SECONDS, () -> !showing("#calendarEditorSheet"));
 
             // F11 for the citizen at the counter: her code is there, the next choice is the kind.
             key(KeyCode.F11);
-            until("document sheet", SLOW, () -> showing("#issueDocumentSheet")
+            until("document sheet", SLOW_SECONDS, () -> showing("#issueDocumentSheet")
                     && text("#issueSubject").contains("ROSSI Mario"));
             atEverySize(language, "11-sheet-issue-filled", "issueKinds");
             key(KeyCode.ENTER);
-            until("issued", SLOW, () -> showing("#issuePreview") && !text("#issuePreviewStatus").isBlank());
+            until("issued", SLOW_SECONDS, () -> showing("#issuePreview") && !text("#issuePreviewStatus").isBlank());
             atEverySize(language, "12-sheet-issue-preview", null);
             key(KeyCode.ESCAPE);
-            until("sheet closed", SLOW, () -> !showing("#issueDocumentSheet"));
+            until("sheet closed", SLOW_SECONDS, () -> !showing("#issueDocumentSheet"));
 
             // Shift+F11: the case of the citizen at the counter; Shift+F9: every case manager's deadlines.
             shiftSheet(language, KeyCode.F11, "CITIZEN_CASE", "caseSheet", "15-sheet-case", "caseSearch", "#caseHeader");
@@ -158,17 +157,17 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
 
             // With nobody at the counter, F11 waits for a codice fiscale: the keyboard is in its field.
             key(KeyCode.F3);
-            until("outcome sheet", SLOW, () -> showing("#outcomeSheet"));
+            until("outcome sheet", SLOW_SECONDS, () -> showing("#outcomeSheet"));
             key(KeyCode.DIGIT1);
-            until("finished", SLOW, () -> !showing("#outcomeSheet") && text("#currentCode").isBlank());
+            until("finished", SLOW_SECONDS, () -> !showing("#outcomeSheet") && text("#currentCode").isBlank());
             key(KeyCode.F11);
-            until("empty document sheet", SLOW, () -> showing("#issueDocumentSheet"));
+            until("empty document sheet", SLOW_SECONDS, () -> showing("#issueDocumentSheet"));
             atEverySize(language, "13-sheet-issue-empty", "issueCode");
             write("RSSMRA80A01H501X"); // a wrong check letter
             key(KeyCode.ENTER);
-            until("refused", SLOW, () -> showing("#issueNotice") || showing("#issueSubject"));
+            until("refused", SLOW_SECONDS, () -> showing("#issueNotice") || showing("#issueSubject"));
             atEverySize(language, "14-sheet-issue-bad-code", "issueCode");
-            long errorsShown = slowFx(() -> robot.lookup(".issue-pane .label").queryAll().stream()
+            long errorsShown = slow(() -> robot.lookup(".issue-pane .label").queryAll().stream()
                     .filter(n -> n.isVisible() && n.isManaged())
                     .filter(n -> n.getStyleClass().contains("error") || n.getStyleClass().contains("tone-bad"))
                     .count());
@@ -183,9 +182,9 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
     @Override
     void until(String what, int seconds, java.util.concurrent.Callable<Boolean> condition) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
-        while (!Boolean.TRUE.equals(slowFx(condition))) {
+        while (!Boolean.TRUE.equals(slow(condition))) {
             if (System.nanoTime() > deadline) {
-                slowFx(() -> ScreenRules.save(stage.getScene(), FIT, "failed-" + what.replaceAll("[^A-Za-z0-9]+", "-")));
+                slow(() -> ScreenRules.save(stage.getScene(), FIT, "failed-" + what.replaceAll("[^A-Za-z0-9]+", "-")));
                 throw new AssertionError("timed out waiting for: " + what);
             }
             try {
@@ -200,12 +199,12 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
 
     @Override
     String text(String id) {
-        return slowFx(() -> robot.lookup(id).queryAs(javafx.scene.control.Labeled.class).getText());
+        return slow(() -> robot.lookup(id).queryAs(javafx.scene.control.Labeled.class).getText());
     }
 
     @Override
     boolean showing(String id) {
-        return slowFx(() -> robot.lookup(id).tryQuery().map(n -> n.getScene() != null && shownUpTo(n)).orElse(false));
+        return slow(() -> robot.lookup(id).tryQuery().map(n -> n.getScene() != null && shownUpTo(n)).orElse(false));
     }
 
     private static boolean shownUpTo(Node n) {
@@ -219,10 +218,10 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
 
     private void sheet(String language, KeyCode key, String id, String name, String focusId) {
         key(key);
-        until(id + " open", SLOW, () -> showing("#" + id));
+        until(id + " open", SLOW_SECONDS, () -> showing("#" + id));
         atEverySize(language, name, focusId);
         key(KeyCode.ESCAPE);
-        until(id + " closed", SLOW, () -> !showing("#" + id));
+        until(id + " closed", SLOW_SECONDS, () -> !showing("#" + id));
     }
 
     /** A sheet behind Shift and a function key, checked once {@code ready} has its text (its office read is back). */
@@ -231,69 +230,31 @@ class DeskAtEveryDisplayScreenTest extends ScreenTest {
         shiftKey(key);
         if (!showing("#" + id)) {
             // Headless robots may drop the Shift: the button does what the key does.
-            slowFx(() -> {
+            slow(() -> {
                 robot.lookup("#action-" + action).queryButton().fire();
                 return null;
             });
         }
-        until(id + " read", SLOW, () -> showing("#" + id) && !text(ready).isBlank());
+        until(id + " read", SLOW_SECONDS, () -> showing("#" + id) && !text(ready).isBlank());
         atEverySize(language, name, focusId);
         key(KeyCode.ESCAPE);
-        until(id + " closed", SLOW, () -> !showing("#" + id));
+        until(id + " closed", SLOW_SECONDS, () -> !showing("#" + id));
     }
 
     /** Resizes the window to each display, checks it and saves what it shows; back to 1366x768 after. */
     private void atEverySize(String language, String name, String focusId) {
-        for (ScreenRules.Size size : ScreenRules.SIZES) {
-            String shot = language + "-" + name + "-" + size;
-            List<String> seen;
-            if (size.height() <= ScreenRules.HEADLESS_LIMIT) {
-                slowFx(() -> {
-                    stage.setWidth(size.width());
-                    stage.setHeight(size.height());
-                    return null;
-                });
-                until("window at " + size, SLOW, () -> stage.getScene().getWidth() == size.width()
-                        && stage.getScene().getHeight() == size.height());
-                // Layout and CSS settle over a pulse or two.
-                for (int i = 0; i < 3; i++) {
-                    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-                }
-                seen = slowFx(() -> {
-                    List<String> f = new ArrayList<>(ScreenRules.findings(stage.getScene(), focusId));
-                    orphanActivityHeading().ifPresent(f::add);
-                    ScreenRules.save(stage.getScene(), FIT, shot);
-                    return f;
-                });
-            } else {
-                seen = slowFx(() -> ScreenRules.offWindow(stage.getScene(), size, focusId, FIT, shot));
-            }
-            findings.addAll(seen.stream().map(f -> shot + ": " + f).toList());
-        }
-        slowFx(() -> {
-            stage.setWidth(1366);
-            stage.setHeight(768);
-            return null;
-        });
-        until("window back at 1366x768", SLOW, () -> stage.getScene().getWidth() == 1366);
+        findings.addAll(shotsAtEverySize(FIT, language + "-" + name, focusId,
+                scene -> orphanActivityHeading(scene).stream().toList()));
     }
 
     /** "Ultimi movimenti" over no movement: read as the heading of the keys under it. */
-    private java.util.Optional<String> orphanActivityHeading() {
-        return robot.lookup("#activityBox").tryQuery().filter(DeskAtEveryDisplayScreenTest::shownUpTo)
-                .filter(box -> robot.from(box).lookup(".activity-text").queryAll().stream()
-                        .noneMatch(DeskAtEveryDisplayScreenTest::shownUpTo))
+    private static java.util.Optional<String> orphanActivityHeading(javafx.scene.Scene scene) {
+        return java.util.Optional.ofNullable(scene.lookup("#activityBox"))
+                .filter(DeskAtEveryDisplayScreenTest::shownUpTo)
+                .filter(box -> box.lookupAll(".activity-text").stream().noneMatch(DeskAtEveryDisplayScreenTest::shownUpTo))
                 .map(box -> "the recent-activity heading shows over no line");
     }
 
-    /** A 4K snapshot in software rendering takes seconds. */
-    private <T> T slowFx(java.util.concurrent.Callable<T> read) {
-        try {
-            return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(120, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private Bounds sceneBounds(String id) {
         Node n = robot.lookup(id).query();

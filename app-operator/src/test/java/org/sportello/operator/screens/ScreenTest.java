@@ -14,11 +14,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.input.KeyEvent;
 import javafx.event.Event;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.WritableImage;
@@ -45,6 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 abstract class ScreenTest {
     static final Path SHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    /** How long a step at a big display may take on a loaded two-core build machine. */
+    static final int SLOW_SECONDS = 120;
     final FxRobot robot = new FxRobot();
     Stage stage;
     private CountDownLatch closed;
@@ -145,7 +149,8 @@ abstract class ScreenTest {
         }
     }
 
-    private static <T> T slow(Callable<T> read) {
+    /** A 4K snapshot in software rendering takes seconds, more on a busy build machine. */
+    static <T> T slow(Callable<T> read) {
         try {
             return WaitForAsyncUtils.asyncFx(read).get(120, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -250,70 +255,46 @@ abstract class ScreenTest {
      * {@link ScreenRules} finds wrong and what {@code check} finds on the laid-out scene (run on the FX thread; look
      * nodes up with {@code scene.lookup}, the 4K scene is outside any window). The window is 1366x768 again after.
      */
-    List<String> shotsAtEverySize(String name, String focusId, java.util.function.Function<javafx.scene.Scene, List<String>> check) {
+    List<String> shotsAtEverySize(String name, String focusId, Function<Scene, List<String>> check) {
+        return shotsAtEverySize(SHOTS.resolve("fit"), name, focusId, check);
+    }
+
+    /** As {@link #shotsAtEverySize(String, String, Function)}, saved under {@code folder}. */
+    List<String> shotsAtEverySize(Path folder, String name, String focusId, Function<Scene, List<String>> check) {
         List<String> findings = new java.util.ArrayList<>();
         for (ScreenRules.Size size : ScreenRules.SIZES) {
             String shot = name + "-" + size;
             List<String> seen;
             if (size.height() <= ScreenRules.HEADLESS_LIMIT) {
-                fx(() -> {
+                slow(() -> {
                     stage.setWidth(size.width());
                     stage.setHeight(size.height());
                     return null;
                 });
-                until("window at " + size, () -> stage.getScene().getWidth() == size.width()
-                        && stage.getScene().getHeight() == size.height());
+                until("window at " + size, SLOW_SECONDS, () -> slow(() -> stage.getScene().getWidth() == size.width()
+                        && stage.getScene().getHeight() == size.height()));
+                // Layout and CSS settle over a pulse or two.
                 for (int i = 0; i < 3; i++) {
                     WaitForAsyncUtils.waitForFxEvents();
                 }
-                seen = fx(() -> {
+                seen = slow(() -> {
                     List<String> f = new java.util.ArrayList<>(ScreenRules.findings(stage.getScene(), focusId));
                     f.addAll(check.apply(stage.getScene()));
-                    ScreenRules.save(stage.getScene(), SHOTS.resolve("fit"), shot);
+                    ScreenRules.save(stage.getScene(), folder, shot);
                     return f;
                 });
             } else {
-                // A 4K snapshot in software rendering takes seconds, more on a busy build machine.
-                seen = slow(() -> offWindow(size, focusId, shot, check));
+                seen = slow(() -> ScreenRules.offWindow(stage.getScene(), size, focusId, folder, shot, check));
             }
             findings.addAll(seen.stream().map(f -> shot + ": " + f).toList());
         }
-        fx(() -> {
+        slow(() -> {
             stage.setWidth(1366);
             stage.setHeight(768);
             return null;
         });
-        until("window back at 1366x768", () -> stage.getScene().getWidth() == 1366);
+        until("window back at 1366x768", SLOW_SECONDS, () -> slow(() -> stage.getScene().getWidth() == 1366));
         return findings;
-    }
-
-    /** As {@link ScreenRules#offWindow}, with {@code check} run on the scene while it is laid out at that size. */
-    private List<String> offWindow(ScreenRules.Size size, String focusId, String shot,
-                                   java.util.function.Function<javafx.scene.Scene, List<String>> check) {
-        javafx.scene.Scene window = stage.getScene();
-        javafx.scene.Parent root = window.getRoot();
-        Node focus = window.getFocusOwner();
-        window.setRoot(new javafx.scene.Group());
-        javafx.scene.Scene big = new javafx.scene.Scene(root, size.width(), size.height());
-        big.getStylesheets().setAll(window.getStylesheets());
-        try {
-            if (focus != null) {
-                focus.requestFocus();
-            }
-            big.snapshot(null); // CSS and layout at this size
-            root.applyCss();
-            root.layout();
-            List<String> out = new java.util.ArrayList<>(ScreenRules.findings(big, focusId));
-            out.addAll(check.apply(big));
-            ScreenRules.save(big, SHOTS.resolve("fit"), shot);
-            return out;
-        } finally {
-            big.setRoot(new javafx.scene.Group());
-            window.setRoot(root);
-            if (focus != null) {
-                focus.requestFocus();
-            }
-        }
     }
 
     /** A keyboard-wedge device: every key of the text and Enter at once, through the Scene like real ones. */

@@ -138,44 +138,7 @@ class VacancyScreenTest extends ScreenTest {
     }
 
     private void atEverySize(String name, String focusId) {
-        for (ScreenRules.Size size : ScreenRules.SIZES) {
-            String shot = name + "-" + size;
-            List<String> seen;
-            if (size.height() <= ScreenRules.HEADLESS_LIMIT) {
-                fx(() -> {
-                    stage.setWidth(size.width());
-                    stage.setHeight(size.height());
-                    return null;
-                });
-                until("window at " + size, () -> stage.getScene().getWidth() == size.width()
-                        && stage.getScene().getHeight() == size.height());
-                for (int i = 0; i < 3; i++) {
-                    WaitForAsyncUtils.waitForFxEvents();
-                }
-                seen = slowFx(() -> {
-                    List<String> f = ScreenRules.findings(stage.getScene(), focusId);
-                    ScreenRules.save(stage.getScene(), FOLDER, shot);
-                    return f;
-                });
-            } else {
-                seen = slowFx(() -> ScreenRules.offWindow(stage.getScene(), size, focusId, FOLDER, shot));
-            }
-            findings.addAll(seen.stream().map(f -> shot + ": " + f).toList());
-        }
-        fx(() -> {
-            stage.setWidth(1366);
-            stage.setHeight(768);
-            return null;
-        });
-        until("window back at 1366x768", () -> stage.getScene().getWidth() == 1366);
+        findings.addAll(shotsAtEverySize(FOLDER, name, focusId, scene -> List.of()));
     }
 
-    /** A 1920x1080 snapshot in software rendering takes seconds on a busy machine. */
-    private <T> T slowFx(java.util.concurrent.Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(120, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
