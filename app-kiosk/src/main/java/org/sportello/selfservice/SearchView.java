@@ -9,7 +9,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -81,6 +84,22 @@ final class SearchView {
             }
         });
         Node attach = attachBar();
+        // On a portrait screen the keys take a fifth of the height: while the citizen scrolls the offers they
+        // step aside, and come back when a field (or the button left in their place) is touched.
+        scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                search.browse();
+            }
+        });
+        scroll.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (e.getTarget() instanceof Node n && insideScrollBar(n)) {
+                search.browse();
+            }
+        });
+        Button showKeys = Views.button("keys-show", "keys-show", vm.text("keyboard.show"),
+                () -> search.focus(search.fieldProperty().get()));
+        showKeys.setFocusTraversable(false);
+        showKeys.setMaxWidth(Double.MAX_VALUE);
 
         VBox left = new VBox();
         left.getStyleClass().add("search-left");
@@ -90,7 +109,13 @@ final class SearchView {
             left.getChildren().clear();
             right.getChildren().clear();
             root.getChildren().clear();
+            keyboard.visibleProperty().unbind();
+            keyboard.managedProperty().unbind();
+            showKeys.visibleProperty().unbind();
+            showKeys.managedProperty().unbind();
             if (landscape.get()) {
+                keyboard.setVisible(true);
+                keyboard.setManaged(true);
                 left.getChildren().addAll(fields, keyboard);
                 right.getChildren().addAll(scroll, attach);
                 HBox.setHgrow(right, Priority.ALWAYS);
@@ -107,7 +132,11 @@ final class SearchView {
                 left.maxWidthProperty().unbind();
                 left.setMaxWidth(Double.MAX_VALUE);
                 right.setPrefWidth(Region.USE_COMPUTED_SIZE);
-                VBox stack = new VBox(fields, scroll, attach, keyboard);
+                keyboard.visibleProperty().bind(search.keysShownProperty());
+                keyboard.managedProperty().bind(keyboard.visibleProperty());
+                showKeys.visibleProperty().bind(search.keysShownProperty().not());
+                showKeys.managedProperty().bind(showKeys.visibleProperty());
+                VBox stack = new VBox(fields, scroll, attach, keyboard, showKeys);
                 stack.getStyleClass().add("search-portrait");
                 root.getChildren().add(stack);
             }
@@ -139,6 +168,15 @@ final class SearchView {
 
     Node node() {
         return root;
+    }
+
+    private static boolean insideScrollBar(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof ScrollBar) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the keyboard types: the field the citizen last touched. */

@@ -46,6 +46,8 @@ public final class SearchViewModel {
     private final StringProperty what = new SimpleStringProperty(this, "what", "");
     private final StringProperty where = new SimpleStringProperty(this, "where", "");
     private final ObjectProperty<Field> field = new SimpleObjectProperty<>(Field.WHAT);
+    /** False while the citizen looks through the results: on a portrait screen the keys then give way to them. */
+    private final ReadOnlyBooleanWrapper keysShown = new ReadOnlyBooleanWrapper(true);
     private final ObservableSet<ContractType> contracts = FXCollections.observableSet(EnumSet.noneOf(ContractType.class));
     private final ObjectProperty<OfferHours> hours = new SimpleObjectProperty<>();
     private final StringProperty province = new SimpleStringProperty("");
@@ -76,6 +78,13 @@ public final class SearchViewModel {
 
     public void focus(Field f) {
         field.set(f);
+        keysShown.set(true);
+        terminal.touched();
+    }
+
+    /** The citizen scrolls the results: done typing for now, the keys may step aside until a field is touched. */
+    public void browse() {
+        keysShown.set(false);
         terminal.touched();
     }
 
@@ -229,6 +238,7 @@ public final class SearchViewModel {
             what.set("");
             where.set("");
             field.set(Field.WHAT);
+            keysShown.set(true);
             contracts.clear();
             hours.set(null);
             province.set("");
@@ -255,6 +265,10 @@ public final class SearchViewModel {
 
     public ObjectProperty<Field> fieldProperty() {
         return field;
+    }
+
+    public ReadOnlyBooleanProperty keysShownProperty() {
+        return keysShown.getReadOnlyProperty();
     }
 
     public ObservableSet<ContractType> contracts() {

@@ -366,7 +366,7 @@ class SelfServiceScreenTest {
     }
 
     @Test
-    void anOutageShowsACalmPageAndTheTerminalComesBackByItself(FxRobot robot) throws TimeoutException {
+    void anOutageShowsACalmPageAndTheTerminalComesBackByItself(FxRobot robot) throws Exception {
         awaitHome(robot);
         showCard(FixedOffersServer.MARIO);
         await(() -> "Buongiorno, Mario!".equals(text(robot, "#card-words")));
@@ -374,7 +374,10 @@ class SelfServiceScreenTest {
         robot.clickOn("#what");
         keys(robot, "c");
         await(() -> vm.screenProperty().get() == TerminalViewModel.Screen.OUT_OF_SERVICE);
-        assertThat(screen(robot).lookup("#out-of-service").isVisible()).isTrue();
+        // The page follows the screen on the FX thread: read it there, once that change has gone through.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> screen(robot).lookup("#out-of-service").isVisible())
+                .get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(allLabels(robot)).contains("Il servizio non è disponibile in questo momento");
         assertThat(vm.cardProperty().get()).as("nobody's card waits on an out-of-service screen").isNull();
         Screenshots.save(screen(robot), "self-service/out-of-service");

@@ -185,6 +185,94 @@ class SelfServiceScreensTest {
     }
 
     /**
+     * On a portrait panel the keys take a fifth of the height; with large text barely one offer showed above them.
+     * Scrolling the offers sets the keys aside for more offers; the button left in their place, a touch on a
+     * field or the idle reset brings them back. On a landscape panel the keys sit beside the offers and stay.
+     */
+    @Test
+    void onAPortraitPanelTheKeysStepAsideWhileTheCitizenScrollsTheOffers(FxRobot robot) {
+        open(robot, PORTRAIT_22);
+        act(robot, vm::toggleLargeText);
+        robot.interact(this::layOut);
+        int withKeys = offersInViewNow();
+        assertThat(shown("#keyboard")).isTrue();
+        assertThat(shown("#keys-show")).isFalse();
+
+        act(robot, () -> javafx.event.Event.fireEvent(scene.lookup(".hit"), swipeUp()));
+        robot.interact(this::layOut);
+        assertThat(vm.search().keysShownProperty().get()).isFalse();
+        assertThat(shown("#keyboard")).as("keys while the citizen scrolls").isFalse();
+        assertThat(shown("#keys-show")).isTrue();
+        assertThat(offersInViewNow()).as("offers wholly in view without the keys").isGreaterThan(withKeys);
+        check(robot, PORTRAIT_22, "1080x1920-it-browsing-large");
+
+        act(robot, () -> ((ButtonBase) scene.lookup("#keys-show")).fire());
+        assertThat(shown("#keyboard")).as("keys back from their button").isTrue();
+        assertThat(vm.search().fieldProperty().get()).as("typing goes on where it was").isEqualTo(SearchViewModel.Field.WHAT);
+
+        act(robot, () -> javafx.event.Event.fireEvent(scene.lookup(".hit"), swipeUp()));
+        act(robot, () -> vm.search().focus(SearchViewModel.Field.WHERE)); // a touch on Dove
+        assertThat(shown("#keyboard")).as("keys back at a touch on a field").isTrue();
+
+        act(robot, () -> javafx.event.Event.fireEvent(scene.lookup(".hit"), swipeUp()));
+        act(robot, () -> time.advance(vm.settings().idleTimeout().minus(vm.settings().idleWarning()).plusSeconds(1)));
+        act(robot, () -> time.advance(vm.settings().idleWarning()));
+        assertThat(vm.idleCountdownProperty().get()).isZero();
+        assertThat(shown("#keyboard")).as("the next citizen finds the keys").isTrue();
+        assertThat(problems).as("what a citizen would see wrong").isEmpty();
+    }
+
+    @Test
+    void onALandscapePanelTheKeysStayBesideTheOffers(FxRobot robot) {
+        open(robot, OLD_15);
+        robot.interact(this::layOut);
+        act(robot, () -> javafx.event.Event.fireEvent(scene.lookup(".hit"), swipeUp()));
+        robot.interact(this::layOut);
+        assertThat(shown("#keyboard")).isTrue();
+        assertThat(shown("#keys-show")).isFalse();
+    }
+
+    /** A finger's swipe up over the offers, as the touch panel reports it. */
+    private static javafx.scene.input.ScrollEvent swipeUp() {
+        return new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, 400, 900, 400, 900,
+                false, false, false, false, true, false, 0, -120, 0, -120,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 1, null);
+    }
+
+    private boolean shown(String id) {
+        Node n = scene.lookup(id);
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n != null;
+    }
+
+    private int offersInViewNow() {
+        try {
+            return WaitForAsyncUtils.asyncFx(this::offersInView).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Offers wholly inside the results' viewport. */
+    private int offersInView() {
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) scene.lookup("#results-scroll");
+        javafx.geometry.Bounds port = scroll.localToScene(scroll.getLayoutBounds());
+        int n = 0;
+        for (Node hit : scene.getRoot().lookupAll(".hit")) {
+            javafx.geometry.Bounds b = hit.localToScene(hit.getLayoutBounds());
+            if (hit.isVisible() && b.getMinY() >= port.getMinY() - 0.5 && b.getMaxY() <= port.getMaxY() + 0.5) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
      * On a 5:4 monitor large text lays out on a 4:3 canvas (the terminal's fields and keys need its width)
      * and so grows a little less than a quarter, but still clearly grows.
      */
