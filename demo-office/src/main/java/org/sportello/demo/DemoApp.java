@@ -135,6 +135,11 @@ public final class DemoApp extends Application {
         place(screen, hall, l.hall());
         if (!l.othersBehind()) {
             hall.toFront();
+            if (l.hallOverDesk()) {
+                desk.toFront();
+                System.out.printf("On this screen (%.0fx%.0f) the hall display opens partly behind the desk: "
+                        + "click it (or Alt+Tab) to see it whole.%n", screen.getWidth(), screen.getHeight());
+            }
             return;
         }
         List.of(devices, tickets, hall).forEach(Stage::toFront);

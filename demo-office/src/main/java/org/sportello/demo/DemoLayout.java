@@ -7,7 +7,8 @@ import javafx.geometry.Rectangle2D;
  *
  * <p>On a wide screen: the kiosk on the left (portrait, like the real one), the desk beside it at its
  * design width, the simulated boards and printed tickets in a column on the right, and the hall display
- * at a size its words can be read at (at least 960x540, half its design), over the column's foot.
+ * at a size its words can be read at (at least 960x540, half its design), at the column's foot; where the
+ * column is narrower than that (full HD), the hall display reaches over the desk and opens behind it.
  *
  * <p>On a screen with no room for that column (1366x768, 1024x768) every window still opens at a size
  * that shows all of it: shrinking them side by side made the desk cut its keys and status bar, the
@@ -31,7 +32,16 @@ record DemoLayout(Rectangle2D kiosk, Rectangle2D desk, Rectangle2D hall, Rectang
 
     static DemoLayout of(double w, double h) {
         double kioskW = Math.min(h * 9 / 16, w * 0.25);
-        double deskW = Math.max(Math.min(DESK_MIN, w - kioskW), Math.min(DESK_MAX, w - kioskW - 420));
+        double deskW;
+        double spare = w - DESK_MIN - HALL_READABLE_W;
+        if (spare >= KIOSK_MIN) {
+            // Room for the hall display beside the desk at a readable size once the kiosk and the desk give
+            // up some width (2560 px and up): nothing overlaps.
+            kioskW = Math.min(kioskW, spare);
+            deskW = Math.max(DESK_MIN, Math.min(DESK_MAX, w - kioskW - HALL_READABLE_W));
+        } else {
+            deskW = Math.max(Math.min(DESK_MIN, w - kioskW), Math.min(DESK_MAX, w - kioskW - 420));
+        }
         double rightW = w - kioskW - deskW;
         if (rightW >= COLUMN_MIN && deskW >= DESK_MIN) {
             double rightX = kioskW + deskW;
@@ -55,5 +65,13 @@ record DemoLayout(Rectangle2D kiosk, Rectangle2D desk, Rectangle2D hall, Rectang
         return new DemoLayout(kiosk, desk, new Rectangle2D(w - hallW, 0, hallW, Math.min(h, hallW * 9 / 16)),
                 new Rectangle2D(w - columnW, 0, columnW, devicesH),
                 new Rectangle2D(w - columnW, devicesH, columnW, h - devicesH), !kioskBeside, true);
+    }
+
+    /**
+     * The readable hall display overlaps the desk (a full-HD screen has no room for both side by side): the desk
+     * then stays in front, since its login and keys are what the user works with, and the hall is a click away.
+     */
+    boolean hallOverDesk() {
+        return !othersBehind && hall.intersects(desk);
     }
 }

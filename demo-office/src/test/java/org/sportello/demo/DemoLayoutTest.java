@@ -25,14 +25,21 @@ class DemoLayoutTest {
         assertThat(l.hall().getHeight()).isEqualTo(l.hall().getWidth() * 9 / 16);
         assertThat(l.othersBehind()).isFalse();
         assertThat(l.kiosk().intersects(l.desk())).isFalse();
+        // Seen under a 1920x1080 display: the hall display, opened last and in front, hid the desk's login button
+        // and, once logged in, its F8-F12 keys. 480 + 1024 + 960 px do not fit in 1920: the desk stays in front.
+        assertThat(l.hallOverDesk()).isTrue();
     }
 
-    @Test
-    void onA4kScreenNothingOverlaps() {
-        DemoLayout l = DemoLayout.of(3840, 2160);
-        assertThat(l.desk().getWidth()).isEqualTo(1366);
+    @ParameterizedTest
+    @CsvSource({"2560,1440,1024", "2560,1080,1024", "3840,2160,1366"})
+    void fromA2560ScreenNothingOverlaps(int w, int h, int deskWidth) {
+        DemoLayout l = DemoLayout.of(w, h);
+        assertThat(l.desk().getWidth()).isEqualTo(deskWidth);
+        assertThat(l.kiosk().getWidth()).isGreaterThanOrEqualTo(DemoLayout.KIOSK_MIN);
+        assertThat(l.hall().getWidth()).isGreaterThanOrEqualTo(DemoLayout.HALL_READABLE_W);
+        assertThat(l.hallOverDesk()).isFalse();
         assertThat(l.devices().getWidth()).isGreaterThanOrEqualTo(l.hall().getWidth());
-        assertThat(l.devices().getHeight() + l.tickets().getHeight() + l.hall().getHeight()).isEqualTo(2160);
+        assertThat(l.devices().getHeight() + l.tickets().getHeight() + l.hall().getHeight()).isEqualTo(h);
         assertThat(List.of(l.kiosk(), l.desk(), l.hall(), l.devices(), l.tickets()))
                 .allSatisfy(a -> assertThat(List.of(l.kiosk(), l.desk(), l.hall(), l.devices(), l.tickets()))
                         .filteredOn(b -> b != a).noneMatch(b -> b.intersects(a)));
