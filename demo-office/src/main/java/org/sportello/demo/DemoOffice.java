@@ -37,6 +37,7 @@ public final class DemoOffice {
     }
 
     public static void main(String[] args) {
+        DemoConsole.quiet();
         Path data = Path.of("demo-data");
         boolean reset = false;
         for (int i = 0; i < args.length; i++) {
