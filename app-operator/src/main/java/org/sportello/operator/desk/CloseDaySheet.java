@@ -32,7 +32,7 @@ final class CloseDaySheet extends SheetCard {
                 "sheet-heading"));
         waiting.getStyleClass().add("sheet-list");
         int total = 0;
-        for (ServiceRow row : model.serviceRows()) {
+        for (ServiceRow row : model.board().serviceRows()) {
             if (row.waiting() > 0) {
                 total += row.waiting();
                 waiting.getChildren().add(text(messages.text("sheet.closeDay.serviceLine", row.prefix(), row.name(),
@@ -64,7 +64,7 @@ final class CloseDaySheet extends SheetCard {
         } else {
             body.getChildren().add(line("sheet.closeDay.unserved", "sheet-heading"));
             for (DayCloseReport.ServiceCount c : report.unserved()) {
-                String name = model.serviceRows().stream().filter(r -> r.prefix().equals(c.prefix()))
+                String name = model.board().serviceRows().stream().filter(r -> r.prefix().equals(c.prefix()))
                         .map(ServiceRow::name).findFirst().orElse("");
                 body.getChildren().add(text(messages.text("sheet.closeDay.serviceLine", c.prefix(), name, c.count()),
                         "sheet-line"));

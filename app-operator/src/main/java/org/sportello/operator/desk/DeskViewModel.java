@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,19 +16,14 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.Role;
 import org.sportello.model.events.EventTail;
-import org.sportello.model.events.EventType;
 import org.sportello.model.events.OfficeEvent;
 import org.sportello.model.office.CounterState;
 import org.sportello.model.office.ServiceInfo;
@@ -87,7 +81,6 @@ public final class DeskViewModel {
     }
 
     static final int FULL_REFRESH_TICKS = 15;
-    static final int ACTIVITY_ROWS = 10;
     /** How far back a desk that has just logged in looks for device reports still in force. */
     static final int PRINTER_LOOKBACK = 500;
 
@@ -97,7 +90,6 @@ public final class DeskViewModel {
     private final Clock clock;
     private final Runnable onLoggedOut;
     private final DeskPrinters printers;
-    private final Set<UUID> myServices;
 
     private final ReadOnlyObjectWrapper<Ticket> ticket = new ReadOnlyObjectWrapper<>(this, "ticket");
     private final ReadOnlyObjectWrapper<TicketCard> card = new ReadOnlyObjectWrapper<>(this, "card");
@@ -110,33 +102,18 @@ public final class DeskViewModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyObjectWrapper<DayCloseReport> dayReport = new ReadOnlyObjectWrapper<>(this, "dayReport");
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
-    private final ReadOnlyIntegerWrapper waitingHere = new ReadOnlyIntegerWrapper(this, "waitingHere", 0);
-    private final ObservableList<ServiceRow> serviceRows = FXCollections.observableArrayList();
-    private final ObservableList<CounterRow> counterRows = FXCollections.observableArrayList();
-    private final ObservableList<ServiceInfo> transferServices = FXCollections.observableArrayList();
-    private final ObservableList<CounterRow> transferCounters = FXCollections.observableArrayList();
-    private final ObservableList<ActivityRow> activity = FXCollections.observableArrayList();
+    private final OfficeBoard board;
     private final DeviceWarnings deviceWarnings = new DeviceWarnings();
     private final CitizenCard citizenCard;
     private final BroughtOffers broughtOffers;
     private final DocumentCheck documentCheck;
     private final TicketScan ticketScan;
     private final IssueDocumentModel issueDocument;
-    // Read-only views made once: a fresh wrapper per call would be garbage-collected under a listener.
-    private final ObservableList<ServiceRow> serviceRowsView = FXCollections.unmodifiableObservableList(serviceRows);
-    private final ObservableList<CounterRow> counterRowsView = FXCollections.unmodifiableObservableList(counterRows);
-    private final ObservableList<ServiceInfo> transferServicesView =
-            FXCollections.unmodifiableObservableList(transferServices);
-    private final ObservableList<CounterRow> transferCountersView =
-            FXCollections.unmodifiableObservableList(transferCounters);
-    private final ObservableList<ActivityRow> activityView = FXCollections.unmodifiableObservableList(activity);
     private final Map<DeskAction, BooleanBinding> enabled = new EnumMap<>(DeskAction.class);
     private final ChangeListener<Boolean> onOfficeBack;
     /** Supervisors only; null for operators. */
     private final SyncPanelModel syncPanel;
 
-    private List<ServiceInfo> services = List.of();
-    private QueueOverview overview;
     private boolean polling;
     private int ticksSinceRefresh;
     private boolean closed;
@@ -162,7 +139,7 @@ public final class DeskViewModel {
         this.printers = printers;
         this.citizenCard = new CitizenCard(ticket.getReadOnlyProperty(), messages, clock, notice::set);
         this.broughtOffers = new BroughtOffers(ticket.getReadOnlyProperty(), office, session.operator());
-        this.myServices = session.counter().serviceIds();
+        this.board = new OfficeBoard(messages, session.counter().number(), session.counter().serviceIds());
         var down = office.status().downProperty();
         BooleanBinding ready = Bindings.createBooleanBinding(() -> !down.get() && !busy.get(), down, busy);
         BooleanBinding serving = ticket.isNotNull();
@@ -223,8 +200,7 @@ public final class DeskViewModel {
                 },
                 loaded -> {
                     polling = false;
-                    services = loaded.services();
-                    transferServices.setAll(services);
+                    board.services(loaded.services());
                     record(loaded.recent());
                     apply(loaded.snapshot());
                     if (loaded.cursor() >= 0 && pushed == null && !closed) {
@@ -338,29 +314,14 @@ public final class DeskViewModel {
 
     private void record(List<OfficeEvent> events) {
         deviceWarnings.apply(events);
-        for (OfficeEvent e : events) {
-            if (e.type() == EventType.OPERATOR_LOGGED_IN || e.type() == EventType.LOGIN_FAILED
-                    || e.type() == EventType.LOGIN_LOCKED || e.type() == EventType.BADGE_ENROLLED || e.type() == EventType.BADGE_REVOKED) {
-                continue; // who logs in, and who fails to, is not the counters' business
-            }
-            if (e.type() == EventType.PRINTER_STATUS || e.type() == EventType.DEVICE_STATUS) {
-                continue; // shown as a banner while it lasts, not as history
-            }
-            if (e.type() == EventType.DOSSIER_CHANGED) {
-                continue; // a citizen's file, not the counters' activity
-            }
-            activity.addFirst(new ActivityRow(e.occurredAt(), e.type(), e.ticketCode(), e.counterNumber()));
-        }
-        while (activity.size() > ACTIVITY_ROWS) {
-            activity.removeLast();
-        }
+        board.record(events);
     }
 
     private void apply(Snapshot snapshot) {
         ticksSinceRefresh = 0;
-        overview = snapshot.overview();
+        board.overview(snapshot.overview());
         ticket.set(snapshot.current().orElse(null));
-        overview.counters().stream().filter(c -> c.number() == session.counter().number()).findFirst()
+        snapshot.overview().counters().stream().filter(c -> c.number() == session.counter().number()).findFirst()
                 .ifPresent(mine -> {
                     counterState.set(mine.state());
                     pauseReason.set(mine.pauseReason() == null ? "" : mine.pauseReason());
@@ -376,23 +337,7 @@ public final class DeskViewModel {
         card.set(t == null ? null : new TicketCard(t.code(), serviceName(t.serviceId()), t.priority(),
                 between(t.issuedAt(), t.calledAt() == null ? now : t.calledAt()),
                 t.calledAt() == null ? Duration.ZERO : between(t.calledAt(), now), t.recallCount(), t.status()));
-        if (overview == null) {
-            return;
-        }
-        // The overview was read at overview.at(); the waits have grown since, without asking again.
-        Duration since = between(overview.at(), now);
-        serviceRows.setAll(overview.services().stream().map(q -> {
-            Optional<ServiceInfo> info = service(q.serviceId());
-            Duration longest = q.waiting() == 0 ? Duration.ZERO : q.longestWait().plus(since);
-            boolean late = q.waiting() > 0 && info.map(i -> longest.compareTo(i.targetWait()) > 0).orElse(false);
-            return new ServiceRow(q.prefix(), info.map(i -> i.name(messages.locale())).orElse(q.prefix()),
-                    q.waiting(), q.priorityWaiting(), longest, q.servedToday(), late, myServices.contains(q.serviceId()));
-        }).toList());
-        counterRows.setAll(overview.counters().stream().map(c -> new CounterRow(c.number(), c.state(),
-                c.pauseReason(), c.operatorName(), c.currentTicketCode(),
-                c.number() == session.counter().number())).toList());
-        transferCounters.setAll(counterRows.stream().filter(c -> !c.mine()).toList());
-        waitingHere.set(serviceRows.stream().filter(ServiceRow::servedHere).mapToInt(ServiceRow::waiting).sum());
+        board.render(now);
     }
 
     private void renderClock() {
@@ -401,19 +346,11 @@ public final class DeskViewModel {
     }
 
     String serviceName(UUID id) {
-        return service(id).map(s -> s.prefix() + " · " + s.name(messages.locale())).orElse("");
-    }
-
-    private Optional<ServiceInfo> service(UUID id) {
-        return services.stream().filter(s -> s.id().equals(id)).findFirst();
+        return board.serviceName(id);
     }
 
     private static Duration between(Instant from, Instant to) {
-        if (from == null || to == null) {
-            return Duration.ZERO;
-        }
-        Duration d = Duration.between(from, to);
-        return d.isNegative() ? Duration.ZERO : d;
+        return OfficeBoard.between(from, to);
     }
 
     // ------------------------------------------------------------------ acting
@@ -679,6 +616,11 @@ public final class DeskViewModel {
 
     // ------------------------------------------------------------------ for the view
 
+    /** The office around the counter: its lines, its counters, the last movements. */
+    public OfficeBoard board() {
+        return board;
+    }
+
     public DeskSession session() {
         return session;
     }
@@ -740,22 +682,6 @@ public final class DeskViewModel {
         return clockText.getReadOnlyProperty();
     }
 
-    public ReadOnlyIntegerProperty waitingHereProperty() {
-        return waitingHere.getReadOnlyProperty();
-    }
-
-    public ObservableList<ServiceRow> serviceRows() {
-        return serviceRowsView;
-    }
-
-    public ObservableList<CounterRow> counterRows() {
-        return counterRowsView;
-    }
-
-    public ObservableList<ServiceInfo> transferServices() {
-        return transferServicesView;
-    }
-
     /** The health card read at this counter for the ticket being served. */
     /** The offers the citizen took from the self-service terminal to the ticket being served. */
     public BroughtOffers broughtOffers() {
@@ -815,14 +741,6 @@ public final class DeskViewModel {
     }
 
     /** The office's latest events, newest first. */
-    public ObservableList<ActivityRow> activity() {
-        return activityView;
-    }
-
-    public ObservableList<CounterRow> transferCounters() {
-        return transferCountersView;
-    }
-
     public Messages messages() {
         return messages;
     }

@@ -74,9 +74,9 @@ final class QueueBoard extends VBox {
         services.setMinHeight(Region.USE_PREF_SIZE);
         counters.setMinHeight(Region.USE_PREF_SIZE);
         setMinHeight(Region.USE_PREF_SIZE);
-        model.serviceRows().addListener((ListChangeListener<ServiceRow>) c -> drawServices());
-        model.counterRows().addListener((ListChangeListener<CounterRow>) c -> drawCounters());
-        model.activity().addListener((ListChangeListener<ActivityRow>) c -> drawActivity());
+        model.board().serviceRows().addListener((ListChangeListener<ServiceRow>) c -> drawServices());
+        model.board().counterRows().addListener((ListChangeListener<CounterRow>) c -> drawCounters());
+        model.board().activity().addListener((ListChangeListener<ActivityRow>) c -> drawActivity());
         drawServices();
         drawCounters();
         drawActivity();
@@ -94,14 +94,14 @@ final class QueueBoard extends VBox {
 
     private void drawActivity() {
         activityRows.getChildren().clear();
-        if (model.activity().isEmpty()) {
+        if (model.board().activity().isEmpty()) {
             Label none = new Label(messages.text("desk.noActivity"));
             none.getStyleClass().add("activity-text");
             activityRows.getChildren().add(none);
             return;
         }
         DateTimeFormatter time = DateTimeFormatter.ofPattern(messages.text("time.pattern"), messages.locale());
-        for (ActivityRow row : model.activity()) {
+        for (ActivityRow row : model.board().activity()) {
             Label at = new Label(time.format(row.at().atZone(model.session().office().zone())));
             at.getStyleClass().add("activity-time");
             at.setMinWidth(Region.USE_PREF_SIZE);
@@ -133,7 +133,7 @@ final class QueueBoard extends VBox {
         }
         services.getChildren().forEach(n -> ((Label) n).setWrapText(true));
         int r = 1;
-        for (ServiceRow row : model.serviceRows()) {
+        for (ServiceRow row : model.board().serviceRows()) {
             Label name = cell(row.prefix() + "  " + row.name(), false);
             name.getStyleClass().add("service-name");
             // A long name (in bold at its own counters) takes a second line rather than an ellipsis.
@@ -170,7 +170,7 @@ final class QueueBoard extends VBox {
         counters.addRow(0, head("col.counter", false), head("col.state", false), head("col.operator", false),
                 head("col.ticket", false));
         int r = 1;
-        for (CounterRow row : model.counterRows()) {
+        for (CounterRow row : model.board().counterRows()) {
             Label number = cell(row.mine() ? row.number() + " " + messages.text("desk.mine")
                     : Integer.toString(row.number()), false);
             number.setMinWidth(Region.USE_PREF_SIZE);

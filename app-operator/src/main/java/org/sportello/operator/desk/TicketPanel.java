@@ -106,7 +106,7 @@ final class TicketPanel extends VBox {
         model.cardProperty().addListener(redraw);
         model.counterStateProperty().addListener(redraw);
         model.pauseReasonProperty().addListener(redraw);
-        model.waitingHereProperty().addListener(redraw);
+        model.board().waitingHereProperty().addListener(redraw);
         messages.localeProperty().addListener(redraw);
         model.citizenCard().readingProperty().addListener(redraw);
         model.broughtOffers().offers().addListener(redraw);
@@ -148,7 +148,7 @@ final class TicketPanel extends VBox {
             return;
         }
         code.setText("");
-        int waiting = model.waitingHereProperty().get();
+        int waiting = model.board().waitingHereProperty().get();
         switch (state) {
             case OPEN -> {
                 caption.setText(messages.text("desk.idle"));

@@ -20,7 +20,7 @@ final class TransferSheet extends SheetCard {
         String currentService = currentServicePrefix(model);
         toService.getStyleClass().add("sheet-choices");
         toService.getChildren().add(heading("sheet.transfer.toService"));
-        for (ServiceInfo s : model.transferServices()) {
+        for (ServiceInfo s : model.board().transferServices()) {
             String text = s.name(messages.locale());
             if (s.prefix().equals(currentService)) {
                 text += " " + messages.text("sheet.transfer.current");
@@ -35,7 +35,7 @@ final class TransferSheet extends SheetCard {
         }
         toCounter.getStyleClass().add("sheet-choices");
         toCounter.getChildren().add(heading("sheet.transfer.toCounter"));
-        for (CounterRow c : model.transferCounters()) {
+        for (CounterRow c : model.board().transferCounters()) {
             String who = c.operatorName() == null ? messages.name(c.state())
                     : c.operatorName() + " · " + messages.name(c.state());
             Button b = Keycaps.button(Integer.toString(c.number()),
@@ -65,7 +65,7 @@ final class TransferSheet extends SheetCard {
         if (t == null) {
             return "";
         }
-        return model.transferServices().stream().filter(s -> s.id().equals(t.serviceId())).map(ServiceInfo::prefix)
+        return model.board().transferServices().stream().filter(s -> s.id().equals(t.serviceId())).map(ServiceInfo::prefix)
                 .findFirst().orElse("");
     }
 
@@ -73,14 +73,14 @@ final class TransferSheet extends SheetCard {
     boolean onKey(KeyEvent event) {
         if (event.getCode().isLetterKey()) {
             String letter = event.getCode().getName();
-            boolean known = model.transferServices().stream().anyMatch(s -> s.prefix().equalsIgnoreCase(letter));
+            boolean known = model.board().transferServices().stream().anyMatch(s -> s.prefix().equalsIgnoreCase(letter));
             if (known) {
                 model.transferToService(letter);
                 return true;
             }
         }
         OptionalInt d = digit(event.getCode());
-        if (d.isPresent() && model.transferCounters().stream().anyMatch(c -> c.number() == d.getAsInt())) {
+        if (d.isPresent() && model.board().transferCounters().stream().anyMatch(c -> c.number() == d.getAsInt())) {
             model.transferToCounter(d.getAsInt());
             return true;
         }

@@ -177,7 +177,7 @@ class DeskViewModelTest {
 
         desk.trigger(DeskAction.TRANSFER);
         assertThat(desk.sheetProperty().get()).isEqualTo(Sheet.TRANSFER);
-        assertThat(desk.transferCounters()).extracting(CounterRow::number).containsExactly(2, 3);
+        assertThat(desk.board().transferCounters()).extracting(CounterRow::number).containsExactly(2, 3);
         desk.transferToService("B");
 
         assertThat(desk.sheetProperty().get()).isEqualTo(Sheet.NONE);
@@ -186,7 +186,7 @@ class DeskViewModelTest {
         Ticket moved = f.today("A001");
         assertThat(moved.status()).isEqualTo(TicketStatus.WAITING);
         assertThat(f.queue().waiting()).extracting(Ticket::code).containsExactly("A001", "B001");
-        assertThat(desk.serviceRows()).filteredOn(r -> r.prefix().equals("B")).singleElement()
+        assertThat(desk.board().serviceRows()).filteredOn(r -> r.prefix().equals("B")).singleElement()
                 .extracting(ServiceRow::waiting).isEqualTo(2);
 
         DeskViewModel two = deskFor("lbianchi", 2);
@@ -374,30 +374,30 @@ class DeskViewModelTest {
         f.issue("A", PriorityClass.ELDERLY);
         f.issue("B");
         desk.tick();
-        assertThat(desk.serviceRows()).extracting(ServiceRow::prefix).containsExactly("A", "B", "E", "C", "D");
-        ServiceRow a = desk.serviceRows().getFirst();
+        assertThat(desk.board().serviceRows()).extracting(ServiceRow::prefix).containsExactly("A", "B", "E", "C", "D");
+        ServiceRow a = desk.board().serviceRows().getFirst();
         assertThat(a.waiting()).isEqualTo(1);
         assertThat(a.priorityWaiting()).isEqualTo(1);
         assertThat(a.servedHere()).isTrue();
-        assertThat(desk.serviceRows().get(3).servedHere()).as("C is not served at counter 1").isFalse();
-        assertThat(desk.waitingHereProperty().get()).isEqualTo(2);
+        assertThat(desk.board().serviceRows().get(3).servedHere()).as("C is not served at counter 1").isFalse();
+        assertThat(desk.board().waitingHereProperty().get()).isEqualTo(2);
 
         DeskViewModel two = deskFor("lbianchi", 2);
         two.trigger(DeskAction.CALL_NEXT);
         desk.tick();
-        assertThat(desk.counterRows()).filteredOn(c -> c.number() == 2).singleElement().satisfies(c -> {
+        assertThat(desk.board().counterRows()).filteredOn(c -> c.number() == 2).singleElement().satisfies(c -> {
             assertThat(c.state()).isEqualTo(CounterState.OPEN);
             assertThat(c.operatorName()).isEqualTo("Luca Bianchi");
             assertThat(c.ticketCode()).as("counter 2 serves A too, and priority goes first").isEqualTo("A001");
         });
-        assertThat(desk.counterRows()).filteredOn(CounterRow::mine).extracting(CounterRow::number).containsExactly(1);
+        assertThat(desk.board().counterRows()).filteredOn(CounterRow::mine).extracting(CounterRow::number).containsExactly(1);
 
-        ServiceRow b = desk.serviceRows().get(1);
+        ServiceRow b = desk.board().serviceRows().get(1);
         assertThat(b.waiting()).isEqualTo(1);
         assertThat(b.overTarget()).isFalse();
         f.office.clock().advance(Duration.ofMinutes(21));
         desk.tick();
-        ServiceRow later = desk.serviceRows().get(1);
+        ServiceRow later = desk.board().serviceRows().get(1);
         assertThat(later.longestWait()).as("grows with the clock, without asking the office")
                 .isEqualTo(b.longestWait().plusMinutes(21));
         assertThat(later.overTarget()).as("B's target is 20 minutes").isTrue();
@@ -427,7 +427,7 @@ class DeskViewModelTest {
         kioskSays("Chiosco 1", State.OK);
         desk.tick();
         assertThat(desk.deviceWarnings().list()).containsExactly(printer("Chiosco 2", State.PAPER_NEAR_END));
-        assertThat(desk.activity()).as("a banner, not history").noneMatch(
+        assertThat(desk.board().activity()).as("a banner, not history").noneMatch(
                 r -> r.type() == org.sportello.model.events.EventType.PRINTER_STATUS);
     }
 
@@ -445,7 +445,7 @@ class DeskViewModelTest {
         desk.tick();
         assertThat(desk.deviceWarnings().list()).extracting(DeviceWarning::key)
                 .containsExactly("VOICE voice@Sala", "printer Chiosco 1");
-        assertThat(desk.activity()).as("a banner, not history").noneMatch(
+        assertThat(desk.board().activity()).as("a banner, not history").noneMatch(
                 r -> r.type() == org.sportello.model.events.EventType.DEVICE_STATUS);
     }
 
