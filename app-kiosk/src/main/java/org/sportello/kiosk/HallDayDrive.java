@@ -29,11 +29,11 @@ import org.sportello.ui.drive.ProcessMemory;
 public final class HallDayDrive {
     /** What the drive saw: calls on the board, the waiting counts read, the memory. */
     record Report(int calls, int seen, int overviewReads, long rssFirstKb, long rssLastKb, long rssMaxKb,
-                  long rssPeakKb, long heapLiveMb, long heapMaxMb, long millis) {
+                  long rssPeakKb, long heapLiveFirstMb, long heapLiveHalfMb, long heapLiveMb, long heapMaxMb, long millis) {
         String line() {
             return String.format(Locale.ROOT, "calls=%d seen=%d overview-reads=%d rss-first-kb=%d rss-last-kb=%d"
-                            + " rss-max-kb=%d rss-peak-kb=%d heap-live-mb=%d heap-max-mb=%d ms=%d", calls, seen,
-                    overviewReads, rssFirstKb, rssLastKb, rssMaxKb, rssPeakKb, heapLiveMb, heapMaxMb, millis);
+                            + " rss-max-kb=%d rss-peak-kb=%d heap-live-first-mb=%d heap-live-half-mb=%d heap-live-mb=%d heap-max-mb=%d ms=%d", calls, seen,
+                    overviewReads, rssFirstKb, rssLastKb, rssMaxKb, rssPeakKb, heapLiveFirstMb, heapLiveHalfMb, heapLiveMb, heapMaxMb, millis);
         }
     }
 
@@ -93,6 +93,9 @@ public final class HallDayDrive {
         fx.on(() -> board.boardProperty().addListener((o, before, after) ->
                 seen.addAndGet(after.newCallsSince(before).size())));
         int readsBefore = board.overviewReads();
+        // The live set at the first screen, against the one at the end: growth between them is a leak.
+        long liveFirst = ProcessMemory.liveHeapMb();
+        long liveHalf = -1;
         long first = memory.residentKb().getAsLong();
         long max = first;
         long last = first;
@@ -103,6 +106,10 @@ public final class HallDayDrive {
             Thread.sleep(SAMPLE_MILLIS);
             last = memory.residentKb().getAsLong();
             max = Math.max(max, last);
+            if (liveHalf < 0 && seen.get() >= calls / 2) {
+                // Halfway: a live set still growing between here and the end is a leak, not the start's warming up.
+                liveHalf = ProcessMemory.liveHeapMb();
+            }
             if (seen.get() != lastSeen) {
                 lastSeen = seen.get();
                 quietSince = System.nanoTime();
@@ -114,7 +121,7 @@ public final class HallDayDrive {
         fx.call(() -> null);
         int reads = board.overviewReads() - readsBefore;
         long live = ProcessMemory.liveHeapMb();
-        return new Report(calls, seen.get(), reads, first, last, max, memory.peakKb().getAsLong(), live,
+        return new Report(calls, seen.get(), reads, first, last, max, memory.peakKb().getAsLong(), liveFirst, liveHalf, live,
                 ProcessMemory.maxHeapMb(), (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -30,12 +30,12 @@ import org.sportello.ui.drive.ProcessMemory;
 public final class KioskDayDrive {
     /** What the drive saw: taps, tickets and what was chosen with them, the kiosk's own refreshes, the memory. */
     record Report(int taps, int tickets, int priority, int languages, int modes, int refreshes, long rssFirstKb,
-                  long rssLastKb, long rssMaxKb, long rssPeakKb, long heapLiveMb, long heapMaxMb, long millis) {
+                  long rssLastKb, long rssMaxKb, long rssPeakKb, long heapLiveFirstMb, long heapLiveHalfMb, long heapLiveMb, long heapMaxMb, long millis) {
         String line() {
             return String.format(Locale.ROOT, "taps=%d tickets=%d priority=%d languages=%d modes=%d refreshes=%d"
-                            + " rss-first-kb=%d rss-last-kb=%d rss-max-kb=%d rss-peak-kb=%d heap-live-mb=%d"
+                            + " rss-first-kb=%d rss-last-kb=%d rss-max-kb=%d rss-peak-kb=%d heap-live-first-mb=%d heap-live-half-mb=%d heap-live-mb=%d"
                             + " heap-max-mb=%d ms=%d", taps, tickets, priority, languages, modes, refreshes,
-                    rssFirstKb, rssLastKb, rssMaxKb, rssPeakKb, heapLiveMb, heapMaxMb, millis);
+                    rssFirstKb, rssLastKb, rssMaxKb, rssPeakKb, heapLiveFirstMb, heapLiveHalfMb, heapLiveMb, heapMaxMb, millis);
         }
     }
 
@@ -115,6 +115,9 @@ public final class KioskDayDrive {
             throw new IllegalStateException("no service open at the kiosk");
         }
         int refreshesBefore = fx.call(kiosk::refreshes);
+        // The live set at the first screen, against the one at the end: growth between them is a leak.
+        long liveFirst = ProcessMemory.liveHeapMb();
+        long liveHalf = -1;
         long first = memory.residentKb().getAsLong();
         long max = first;
         long last = first;
@@ -160,6 +163,10 @@ public final class KioskDayDrive {
             }
             last = memory.residentKb().getAsLong();
             max = Math.max(max, last);
+            if (i == taps / 2) {
+                // Halfway: a live set still growing between here and the end is a leak, not the start's warming up.
+                liveHalf = ProcessMemory.liveHeapMb();
+            }
             if (pauseMillis > 0) {
                 Thread.sleep(pauseMillis);
             }
@@ -167,6 +174,6 @@ public final class KioskDayDrive {
         int refreshes = fx.call(kiosk::refreshes) - refreshesBefore;
         long live = ProcessMemory.liveHeapMb();
         return new Report(taps, tickets, priority, languages, modes, refreshes, first, last, max,
-                memory.peakKb().getAsLong(), live, ProcessMemory.maxHeapMb(), (System.nanoTime() - start) / 1_000_000);
+                memory.peakKb().getAsLong(), liveFirst, liveHalf, live, ProcessMemory.maxHeapMb(), (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -95,6 +95,8 @@ class HallDayDriveTest {
         assertThat(r.rssFirstKb()).as("this JVM's VmRSS").isGreaterThan(10_000);
         assertThat(r.rssMaxKb()).isGreaterThanOrEqualTo(Math.max(r.rssFirstKb(), r.rssLastKb()));
         assertThat(r.rssPeakKb()).isGreaterThanOrEqualTo(r.rssMaxKb());
+        assertThat(r.heapLiveFirstMb()).isPositive();
+        assertThat(r.heapLiveHalfMb()).as("read halfway").isPositive();
         assertThat(r.heapLiveMb()).isPositive();
         assertThat(r.line()).startsWith("calls=5 seen=5 overview-reads=").contains(" heap-live-mb=");
     }

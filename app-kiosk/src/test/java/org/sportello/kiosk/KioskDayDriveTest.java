@@ -77,6 +77,8 @@ class KioskDayDriveTest {
         assertThat(r.rssLastKb()).isEqualTo(100_000 + 12 * 1024);
         assertThat(r.rssMaxKb()).isEqualTo(r.rssLastKb());
         assertThat(r.rssPeakKb()).isEqualTo(999_999);
+        assertThat(r.heapLiveFirstMb()).isPositive();
+        assertThat(r.heapLiveHalfMb()).as("read halfway").isPositive();
         assertThat(r.heapLiveMb()).isPositive();
         assertThat(r.heapMaxMb()).isGreaterThanOrEqualTo(r.heapLiveMb());
         assertThat(r.line()).startsWith("taps=12 tickets=12 priority=1 languages=1 modes=2 refreshes=")

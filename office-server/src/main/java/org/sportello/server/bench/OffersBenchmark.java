@@ -293,7 +293,8 @@ public final class OffersBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Removes a benchmark's temporary folder; the stations benchmark's too. */
+    static void deleteRecursively(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -2,17 +2,14 @@ package org.sportello.server.bench;
 
 import io.grpc.ManagedChannel;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.sportello.model.auth.OperatorSession;
 import org.sportello.model.auth.PasswordHasher;
 import org.sportello.model.common.UuidV7;
@@ -103,7 +100,7 @@ public final class StationsBenchmark {
             }
             return new Result(settings, MachineInfo.current(), loadAtStart, kiosk, display);
         } finally {
-            deleteRecursively(dir);
+            OffersBenchmark.deleteRecursively(dir);
         }
     }
 
@@ -183,16 +180,6 @@ public final class StationsBenchmark {
         return o.isEmpty() ? "the JVM's defaults" : String.join(" ", o);
     }
 
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + dir, e);
-        }
-    }
-
     /** The "## Stations" section of docs/benchmarks.md. */
     public static String section(Result r) {
         MachineInfo m = r.machine();
@@ -209,7 +196,7 @@ public final class StationsBenchmark {
                 .append(" benchmark has none. Resident memory is the kernel's (VmRSS; the peak is VmHWM); the live")
                 .append(" set is the heap's objects after a final full collection.\n\n");
         md.append("| station | JVM options | work | duration | resident at first screen | at most between steps |")
-                .append(" at the end | peak (VmHWM) | live set | heap ceiling |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                .append(" at the end | peak (VmHWM) | live set: first screen, halfway, end | heap ceiling |\n|---|---|---|---|---|---|---|---|---|---|\n");
         StationProcess.Report k = r.kiosk();
         if (k != null) {
             row(md, "kiosk", s.kioskJavaOptions(), String.format(Locale.ROOT, "%d taps, %d tickets printed (%d with"
@@ -235,6 +222,7 @@ public final class StationsBenchmark {
                 .append(" | ").append(work).append(" | ").append(String.format(Locale.ROOT, "%.0f s", r.get("ms") / 1000.0))
                 .append(" | ").append(r.mb("rss-first-kb")).append(" MB | ").append(r.mb("rss-max-kb")).append(" MB | ")
                 .append(r.mb("rss-last-kb")).append(" MB | ").append(r.mb("rss-peak-kb")).append(" MB | ")
+                .append(r.get("heap-live-first-mb")).append(", ").append(r.get("heap-live-half-mb")).append(", ")
                 .append(r.get("heap-live-mb")).append(" MB | ").append(r.get("heap-max-mb")).append(" MB |\n");
     }
 }
