@@ -88,6 +88,8 @@ public final class HallDisplayViewModel {
     /** Which counter serves what; empty when the source cannot say (then every line counts as served). */
     private List<CounterInfo> counters = List.of();
     private Timer flashTimer;
+    /** How often the waiting counts were read: the periodic work a day's benchmark counts. */
+    private final java.util.concurrent.atomic.AtomicInteger overviewReads = new java.util.concurrent.atomic.AtomicInteger();
     private boolean flashTimeOver = true;
     /** When the voice has said the call on top; complete when there is nothing left to say. */
     private java.util.concurrent.CompletionStage<Void> latestSaid = java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -260,6 +262,7 @@ public final class HallDisplayViewModel {
         if (!refreshing.compareAndSet(false, true)) {
             return;
         }
+        overviewReads.incrementAndGet();
         dispatch.background().execute(() -> {
             try {
                 QueueOverview overview = source.overview();
@@ -401,6 +404,11 @@ public final class HallDisplayViewModel {
     /** The board's fixed words, in Italian and English, for the view's labels. */
     public static String text(java.util.Locale language, String key) {
         return Texts.of(language).get(key);
+    }
+
+    /** How many times the waiting counts have been read since the start (every few seconds while connected). */
+    public int overviewReads() {
+        return overviewReads.get();
     }
 
     public ReadOnlyObjectProperty<CallBoard> boardProperty() {

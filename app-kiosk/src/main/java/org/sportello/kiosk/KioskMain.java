@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,6 +19,7 @@ import org.sportello.devices.config.DeviceFactory;
 import org.sportello.devices.config.DevicesConfig;
 import org.sportello.display.Chime;
 import org.sportello.display.HallDisplayApp;
+import org.sportello.display.HallDisplayViewModel;
 import org.sportello.display.HallSettings;
 import org.sportello.display.ToneChime;
 import org.sportello.display.devices.DeviceReporting;
@@ -63,16 +65,23 @@ public final class KioskMain {
 
     public static void main(String[] args) {
         int status = run(List.of(args), System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC(),
-                System.err, (options, link) -> {
-                    started = new Started(options, link);
-                    Application.launch(Fx.class);
-                });
+                System.err, (options, link) -> launch(options, link, kiosk -> { }, display -> { }));
         if (status == 0) {
             status = exitStatus;
         }
         if (status != 0) {
             System.exit(status);
         }
+    }
+
+    /**
+     * Starts the toolkit with the kiosk or the display; {@code kiosk} or {@code display} gets its ViewModel once
+     * its screen is up (the benchmarks' drives; the launchers pass nothing).
+     */
+    static void launch(Options options, Supplier<StationLink> link, Consumer<KioskViewModel> kiosk,
+                       Consumer<HallDisplayViewModel> display) {
+        started = new Started(options, link, kiosk, display);
+        Application.launch(Fx.class);
     }
 
     /** Shows the kiosk or the display once the station's link is there (the toolkit; a recorder in tests). */
@@ -148,7 +157,8 @@ public final class KioskMain {
         }
     }
 
-    private record Started(Options options, Supplier<StationLink> link) {
+    private record Started(Options options, Supplier<StationLink> link, Consumer<KioskViewModel> kiosk,
+                           Consumer<HallDisplayViewModel> display) {
     }
 
     /** The JavaFX application behind {@link #main}. */
@@ -173,11 +183,11 @@ public final class KioskMain {
                 Platform.exit();
                 return;
             }
-            showStation(stage, options);
+            showStation(stage, s);
         }
 
-        private void showStation(Stage stage, Options options) {
-            show(stage, options);
+        private void showStation(Stage stage, Started s) {
+            show(stage, s);
             // A locked appliance (SPORTELLO_UNLOCK_FILE set by its unit) opens to the technician only.
             UnlockOverlay.lockIfAppliance(stage.getScene(), System.getenv(), () -> {
                 exitStatus = UNLOCKED_EXIT;
@@ -185,13 +195,15 @@ public final class KioskMain {
             });
         }
 
-        private void show(Stage stage, Options options) {
+        private void show(Stage stage, Started s) {
+            Options options = s.options();
             if (options.display()) {
                 DevicesConfig config = DevicesConfig.load();
                 HallDevices devices = HallDevices.from(config, DeviceFactory.system());
                 // Real voice clips start with their own chime; the screen's tone would ring twice.
                 Chime chime = config.announcer().isSimulated() ? new ToneChime() : Chime.SILENT;
-                HallDisplayApp.start(stage, link, !options.windowed(), HallSettings.defaults(), chime, devices);
+                HallDisplayViewModel board = HallDisplayApp.start(stage, link, !options.windowed(),
+                        HallSettings.defaults(), chime, devices);
                 // The board is up once the window is: calls arrive on it as they happen.
                 Platform.runLater(() -> StartupProbe.ready("display", Platform::exit));
                 reporting = new DeviceReporting(options.stationName(), () -> link.services().devices(),
@@ -199,6 +211,7 @@ public final class KioskMain {
                 if (options.windowed() && HallDevices.anySimulated(config)) {
                     SimulatedDevicesApp.start(new Stage(), devices);
                 }
+                s.display().accept(board);
                 return;
             }
             DevicesConfig devices = DevicesConfig.load();
@@ -224,6 +237,7 @@ public final class KioskMain {
                 // On a desk the simulated paper is worth seeing; on a kiosk screen it would cover the tiles.
                 PrintedTicketsApp.start(new Stage(), printer.virtual().get().transport(), simulatedCards);
             }
+            s.kiosk().accept(vm);
         }
 
         @Override

@@ -105,6 +105,8 @@ public final class KioskViewModel {
     private Timer refreshTimer;
     private Timer printerTimer;
     private boolean checkingPrinter;
+    /** Periodic refreshes since the start: the work an unattended day is made of, which the day's benchmark counts. */
+    private int refreshes;
     /** What the office last heard about this printer; null until the first report, so a restart clears stale warnings. */
     private PrinterReport.State reported;
     private boolean reporting;
@@ -646,6 +648,7 @@ public final class KioskViewModel {
 
     /** Re-reads services and printer status while the home screen is idle, and re-decides open/closed. */
     private void refresh() {
+        refreshes++;
         rebuildTiles();
         if (screen.get() == Screen.HOME && !busy.get()) {
             load();
@@ -768,6 +771,11 @@ public final class KioskViewModel {
     /** A text in a given language, for screens that speak to everyone at once (out of service). */
     public static String text(KioskLanguage language, String key) {
         return KioskTexts.of(language).get(key);
+    }
+
+    /** How many periodic refreshes have run; read on the UI thread. */
+    int refreshes() {
+        return refreshes;
     }
 
     /** The timings this kiosk runs with (tests move time by them). */

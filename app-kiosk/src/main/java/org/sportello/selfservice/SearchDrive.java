@@ -11,15 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import org.sportello.model.offers.ContractType;
 import org.sportello.model.offers.OfferHit;
+import org.sportello.ui.drive.FxSteps;
+import org.sportello.ui.drive.ProcessMemory;
 
 /**
  * The terminal's memory while a citizen searches (issue 12's benchmark, {@code sportello bench offers}): the
@@ -53,37 +50,17 @@ public final class SearchDrive {
         }
     }
 
-    /** The process's memory as the kernel counts it; -1 where /proc is not there. */
-    record Memory(LongSupplier residentKb, LongSupplier peakKb) {
-        static Memory ofThisProcess() {
-            return new Memory(() -> status("VmRSS:"), () -> status("VmHWM:"));
-        }
-
-        private static long status(String field) {
-            try {
-                for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
-                    if (l.startsWith(field)) {
-                        return Long.parseLong(l.substring(field.length()).replace("kB", "").strip());
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                return -1;
-            }
-            return -1;
-        }
-    }
-
     /** Longest wait for one step on a loaded machine before the drive gives up. */
     private static final int WAIT_SECONDS = 30;
     private static final ContractType[] CONTRACTS = ContractType.values();
 
     private final TerminalViewModel terminal;
-    private final Executor fx;
-    private final Memory memory;
+    private final FxSteps fx;
+    private final ProcessMemory memory;
 
-    SearchDrive(TerminalViewModel terminal, Executor fx, Memory memory) {
+    SearchDrive(TerminalViewModel terminal, Executor fx, ProcessMemory memory) {
         this.terminal = terminal;
-        this.fx = fx;
+        this.fx = new FxSteps(fx, WAIT_SECONDS);
         this.memory = memory;
     }
 
@@ -109,7 +86,7 @@ public final class SearchDrive {
                         vm -> Thread.ofPlatform().daemon().name("search-drive").start(() -> {
                             int code = 0;
                             try {
-                                Report r = new SearchDrive(vm, Platform::runLater, Memory.ofThisProcess()).drive(searches, 12);
+                                Report r = new SearchDrive(vm, Platform::runLater, ProcessMemory.ofThisProcess()).drive(searches, 12);
                                 Files.writeString(out, r.line() + "\n", StandardCharsets.UTF_8);
                             } catch (Exception e) {
                                 System.err.println("the drive failed: " + e);
@@ -190,11 +167,9 @@ public final class SearchDrive {
             last = memory.residentKb().getAsLong();
             max = Math.max(max, last);
         }
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        long live = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+        long live = ProcessMemory.liveHeapMb();
         return new Report(searches.size(), answered, mostHits, pages, first, last, max, memory.peakKb().getAsLong(),
-                live, rt.maxMemory() / (1024 * 1024), (System.nanoTime() - start) / 1_000_000);
+                live, ProcessMemory.maxHeapMb(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Asks for the search as it stands and waits for its answer; 1 when results came (not an outage). */
@@ -207,35 +182,14 @@ public final class SearchDrive {
     }
 
     private void on(Runnable r) throws Exception {
-        call(() -> {
-            r.run();
-            return null;
-        });
+        fx.on(r);
     }
 
     private <T> T call(Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        fx.execute(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Exception | Error e) {
-                f.completeExceptionally(e);
-            }
-        });
-        try {
-            return f.get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception x ? x : e;
-        }
+        return fx.call(c);
     }
 
     private void await(String what, Callable<Boolean> condition) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (!call(condition)) {
-            if (System.nanoTime() > until) {
-                throw new TimeoutException("no " + what + " within " + WAIT_SECONDS + " s");
-            }
-            Thread.sleep(5);
-        }
+        fx.await(what, condition);
     }
 }

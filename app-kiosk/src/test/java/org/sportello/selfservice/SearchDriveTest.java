@@ -54,7 +54,7 @@ class SearchDriveTest {
                 SearchDrive.Query.parse("\t\t0"));
         AtomicLong reads = new AtomicLong();
         // Memory that grows by 1 MB a read: the report must carry the first, last and largest reading.
-        SearchDrive.Memory memory = new SearchDrive.Memory(() -> 100_000 + 1024 * reads.getAndIncrement(), () -> 999_999);
+        org.sportello.ui.drive.ProcessMemory memory = new org.sportello.ui.drive.ProcessMemory(() -> 100_000 + 1024 * reads.getAndIncrement(), () -> 999_999);
 
         SearchDrive.Report r = new SearchDrive(vm, Platform::runLater, memory).drive(queries, 3);
 
@@ -104,7 +104,7 @@ class SearchDriveTest {
 
     @Test
     void theProcessMemoryReaderReadsTheKernelsFigures() {
-        SearchDrive.Memory m = SearchDrive.Memory.ofThisProcess();
+        org.sportello.ui.drive.ProcessMemory m = org.sportello.ui.drive.ProcessMemory.ofThisProcess();
         long rss = m.residentKb().getAsLong();
         assertThat(rss).as("VmRSS of this JVM").isGreaterThan(10_000);
         assertThat(m.peakKb().getAsLong()).isGreaterThanOrEqualTo(rss);

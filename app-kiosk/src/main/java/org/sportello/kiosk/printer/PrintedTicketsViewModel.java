@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sportello.devices.printer.virtual.PrintedTicket;
 import org.sportello.devices.printer.virtual.SimulatedCondition;
+import org.sportello.devices.printer.virtual.VirtualPrinter;
 import org.sportello.devices.printer.virtual.VirtualPrinterTransport;
 import org.sportello.ui.Texts;
 
@@ -42,6 +43,10 @@ public final class PrintedTicketsViewModel {
     private void add(PrintedTicket ticket) {
         if (shown.add(ticket)) {
             tickets.addFirst(ticket);
+            // The window shows the printer's latest only: a day of tickets would be a day of pictures in memory.
+            while (tickets.size() > VirtualPrinter.KEPT) {
+                shown.remove(tickets.removeLast());
+            }
         }
     }
 

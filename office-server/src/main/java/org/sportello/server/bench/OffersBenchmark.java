@@ -62,7 +62,7 @@ public final class OffersBenchmark {
                          Duration importTime, Duration rebuildTime, long indexBytes, int openOffers,
                          LatencySamples.Summary search, LatencySamples.Summary tap, Duration matchFirst,
                          LatencySamples.Summary match, MatchPauses matchPauses, LatencySamples.Summary cardFit,
-                         long heapAfterMb, TerminalProcess.Report terminal) {
+                         long heapAfterMb, StationProcess.Report terminal) {
     }
 
     /** Collections of the JVM while the matches ran: how many matches had one, and their time in all. */
@@ -70,6 +70,8 @@ public final class OffersBenchmark {
     }
 
     private static final String CF = "VRDMGR80A41A944";
+    /** The terminal's drive in the kiosk module: types the searches it is given, reports its memory. */
+    private static final String SEARCH_DRIVE = "org.sportello.selfservice.SearchDrive";
     private static final int MATCH_WARMUP = 20;
     private static final int MATCH_RUNS = 200;
     private static final List<String> WORDS = List.of("magazziniere", "magazz", "cuoco", "cameriera", "barista",
@@ -92,7 +94,7 @@ public final class OffersBenchmark {
 
     /** The heap options the self-service terminal's launcher gives it, which its process here starts with. */
     public static List<String> launcherOptions() {
-        return TerminalProcess.launcherOptions();
+        return StationProcess.launcherOptions("self-service");
     }
 
     public static String fullCf() {
@@ -111,7 +113,7 @@ public final class OffersBenchmark {
             Duration matchFirst;
             MatchPauses matchPauses;
             LatencySamples match = new LatencySamples();
-            TerminalProcess.Report terminalReport = null;
+            StationProcess.Report terminalReport = null;
             try (OfficeDatabase db = OfficeDatabase.open(OfficeServer.inProcessUrl(data))) {
                 db.migrate();
                 new JooqOfficeSetupWriter(db, new PasswordHasher(1000)).apply(BenchmarkOffice.setup(1, 1));
@@ -207,7 +209,7 @@ public final class OffersBenchmark {
                     }
                 }
                 if (settings.terminalSearches() > 0) {
-                    String classpath = TerminalProcess.classpath().orElseThrow(() -> new IOException(
+                    String classpath = StationProcess.classpath().orElseThrow(() -> new IOException(
                             "the self-service terminal is not built beside this server: build it with ./mvnw -o -q -B"
                                     + " -DskipTests -pl app-kiosk -am package, or run with --terminal-searches 0"));
                     progress.accept("The real terminal as its own process: " + settings.terminalSearches()
@@ -217,8 +219,13 @@ public final class OffersBenchmark {
                         OfferSearchRequest q = randomSearch(r);
                         queries.add(q.getWhat() + "\t" + q.getWhere() + "\t" + q.getKm());
                     }
-                    terminalReport = TerminalProcess.run(server, classpath, settings.terminalJavaOptions(), queries,
-                            dir.resolve("terminal"));
+                    Path terminalDir = Files.createDirectories(dir.resolve("terminal"));
+                    Path queryFile = Files.write(terminalDir.resolve("queries.tsv"), queries,
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    StationProcess app = StationProcess.start(server, StationRole.SELF_SERVICE,
+                            "bench-terminal-app", classpath, settings.terminalJavaOptions(), SEARCH_DRIVE,
+                            List.of("--queries", queryFile.toString()), terminalDir);
+                    terminalReport = app.awaitReport("searches", 15);
                 }
             }
             System.gc();
@@ -286,7 +293,8 @@ public final class OffersBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Removes a benchmark's temporary folder; the stations benchmark's too. */
+    static void deleteRecursively(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
@@ -333,7 +341,7 @@ public final class OffersBenchmark {
                 .append(millis(pauses.slowestWithout())).append(".\n");
         md.append("- Heap in use after the run (server, the protocol client and benchmark in one JVM): ")
                 .append(r.heapAfterMb()).append(" MB.\n");
-        TerminalProcess.Report t = r.terminal();
+        StationProcess.Report t = r.terminal();
         if (t == null) {
             md.append("- The terminal as its own process: not run (--terminal-searches 0).\n");
         } else {

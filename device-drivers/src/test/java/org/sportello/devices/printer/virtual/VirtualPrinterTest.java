@@ -181,6 +181,18 @@ class VirtualPrinterTest {
     }
 
     @Test
+    void onlyTheLatestTicketsAreKept() {
+        // A kiosk prints all day: every picture kept grew its heap by a ticket's dots each time.
+        for (int i = 0; i < VirtualPrinter.KEPT + 10; i++) {
+            printer.accept(concat(ascii("n" + i), hex("0A 1D 56 42 00")));
+        }
+        List<PrintedTicket> kept = printer.tickets();
+        assertThat(kept).hasSize(VirtualPrinter.KEPT);
+        assertThat(kept.getFirst().textLines()).containsExactly("n10");
+        assertThat(kept.getLast().textLines()).containsExactly("n" + (VirtualPrinter.KEPT + 9));
+    }
+
+    @Test
     void commandsSplitAcrossWritesAreCompleted() {
         printer.accept(hex("1B 74"));
         printer.accept(hex("13 1D 21"));

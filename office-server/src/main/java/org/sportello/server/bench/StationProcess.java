@@ -18,18 +18,21 @@ import org.sportello.protocol.station.StationJoin;
 import org.sportello.server.OfficeServer;
 
 /**
- * The self-consultation terminal as its own process for the offers benchmark: the real terminal app
- * (its search driven by {@code org.sportello.selfservice.SearchDrive}) enrolled with the benchmark's office
- * server, searching its catalogue; what comes back is the drive's report line. The terminal needs a display:
- * the one the benchmark runs under, else a virtual one from {@code xvfb-run}.
+ * A station app as its own process for the benchmarks that measure a station's memory: the real kiosk, display
+ * or self-service terminal, enrolled with the benchmark's office server and started with its launcher's JVM
+ * options, under one of the drives in the kiosk module ({@code org.sportello.selfservice.SearchDrive},
+ * {@code org.sportello.kiosk.KioskDayDrive}, {@code org.sportello.kiosk.HallDayDrive}); what comes back is the
+ * drive's report line. A station needs a display: the one the benchmark runs under, else a virtual one from
+ * {@code xvfb-run}.
  */
-final class TerminalProcess {
-    static final String DRIVE = "org.sportello.selfservice.SearchDrive";
-    private static final long MINUTES = 15;
+final class StationProcess {
+    /** A class every build of the kiosk module has, to tell whether this classpath holds the station apps. */
+    private static final String PROBE = "org.sportello.selfservice.SearchDrive";
 
-    /** The drive's report, field by field ({@code searches=… rss-peak-kb=…}). */
+    /** A drive's report, field by field ({@code searches=… rss-peak-kb=…}). */
     record Report(Map<String, Long> fields) {
-        static Report parse(String line) {
+        /** @param counted the field that says what the drive did ({@code searches}, {@code taps}, {@code calls}) */
+        static Report parse(String line, String counted) {
             Map<String, Long> f = new HashMap<>();
             for (String pair : line.strip().split(" ")) {
                 int eq = pair.indexOf('=');
@@ -37,7 +40,7 @@ final class TerminalProcess {
                     f.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
                 }
             }
-            if (!f.containsKey("rss-peak-kb") || !f.containsKey("searches")) {
+            if (!f.containsKey("rss-peak-kb") || !f.containsKey(counted)) {
                 throw new IllegalArgumentException("not a drive report: " + line);
             }
             return new Report(Map.copyOf(f));
@@ -50,18 +53,30 @@ final class TerminalProcess {
             }
             return v;
         }
+
+        /** A field's kB as whole MB, for the benchmarks' sentences. */
+        long mb(String field) {
+            return get(field) / 1024;
+        }
     }
 
-    private TerminalProcess() {
+    private final Process process;
+    private final Path dir;
+    private final String what;
+
+    private StationProcess(Process process, Path dir, String what) {
+        this.process = process;
+        this.dir = dir;
+        this.what = what;
     }
 
     /**
-     * The classpath the terminal runs with: this one where it holds the terminal (an installed image holds
-     * every app), else the built kiosk module beside this checkout's server module.
+     * The classpath the stations run with: this one where it holds them (an installed image holds every app),
+     * else the built kiosk module beside this checkout's server module.
      */
     static Optional<String> classpath() {
         try {
-            Class.forName(DRIVE, false, TerminalProcess.class.getClassLoader());
+            Class.forName(PROBE, false, StationProcess.class.getClassLoader());
             return Optional.of(System.getProperty("java.class.path"));
         } catch (ClassNotFoundException e) {
             // not in this image: look in the checkout
@@ -72,7 +87,7 @@ final class TerminalProcess {
     /** The checkout this class was built in: office-server/target/classes or office-server/target/….jar, up three. */
     private static Optional<Path> checkout() {
         try {
-            Path here = Path.of(TerminalProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path here = Path.of(StationProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Optional.ofNullable(here.getParent()).map(Path::getParent).map(Path::getParent);
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
@@ -80,16 +95,18 @@ final class TerminalProcess {
     }
 
     /**
-     * The JVM options the terminal's launcher starts it with: from the installed image's launcher
-     * configuration ({@code lib/app/sportello-self-service.cfg}), else this checkout's launcher properties.
+     * The JVM options a station's launcher starts it with: from the installed image's launcher configuration
+     * ({@code lib/app/sportello-APP.cfg}), else this checkout's launcher properties.
+     *
+     * @param app the launcher's name after {@code sportello-}: {@code kiosk}, {@code display}, {@code self-service}
      */
-    static List<String> launcherOptions() {
+    static List<String> launcherOptions(String app) {
         List<Path> places = new ArrayList<>();
         String launcher = System.getProperty("jpackage.app-path");
         if (launcher != null) {
-            places.add(Path.of(launcher).toAbsolutePath().getParent().getParent().resolve("lib/app/sportello-self-service.cfg"));
+            places.add(Path.of(launcher).toAbsolutePath().getParent().getParent().resolve("lib/app/sportello-" + app + ".cfg"));
         }
-        checkout().ifPresent(c -> places.add(c.resolve("installer/src/main/jpackage/sportello-self-service.properties")));
+        checkout().ifPresent(c -> places.add(c.resolve("installer/src/main/jpackage/sportello-" + app + ".properties")));
         for (Path p : places) {
             if (Files.isRegularFile(p)) {
                 try {
@@ -138,22 +155,21 @@ final class TerminalProcess {
     }
 
     /**
-     * Enrols a terminal, starts it with {@code queries} to search and waits for its report.
+     * Enrols a station and starts it under its drive.
      *
-     * @param javaOptions the JVM options the terminal's launcher gives it
-     * @param queries one search a line, {@code what<TAB>where<TAB>km}
+     * @param name        the station's name at the office and the folder's under {@code dir}
+     * @param javaOptions the JVM options the station's launcher gives it
+     * @param drive       the drive's main class; it gets {@code driveArgs}, {@code --report FILE} and the office
      */
-    static Report run(OfficeServer server, String classpath, List<String> javaOptions, List<String> queries, Path dir) throws IOException {
+    static StationProcess start(OfficeServer server, StationRole role, String name, String classpath,
+                                List<String> javaOptions, String drive, List<String> driveArgs, Path dir) throws IOException {
         Files.createDirectories(dir);
-        Path queryFile = Files.write(dir.resolve("queries.tsv"), queries, StandardCharsets.UTF_8);
-        Path report = dir.resolve("report.txt");
         Path home = Files.createDirectories(dir.resolve("home"));
         // Joined here: the benchmark's server takes enrolments on a free port, not the one after its main port
-        // where a station looks; the terminal then starts from the identity as after its first start.
+        // where a station looks; the station then starts from the identity as after its first start.
         Path identity = dir.resolve("identity");
         OfficeAddress office = new OfficeAddress("127.0.0.1", server.port());
-        StationJoin.join(office, server.enrolmentPort(),
-                server.stations().enrol("bench-terminal-app", StationRole.SELF_SERVICE).grouped(), identity);
+        StationJoin.join(office, server.enrolmentPort(), server.stations().enrol(name, role).grouped(), identity);
         List<String> command = new ArrayList<>();
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
@@ -162,36 +178,57 @@ final class TerminalProcess {
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED"));
         command.addAll(javaOptions);
-        command.addAll(List.of("-cp", classpath, DRIVE,
-                "--queries", queryFile.toString(), "--report", report.toString(),
+        command.addAll(List.of("-cp", classpath, drive));
+        command.addAll(driveArgs);
+        command.addAll(List.of("--report", dir.resolve("report.txt").toString(),
                 "--office", "127.0.0.1:" + server.port(), "--identity", identity.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("terminal.log").toFile());
+                .redirectOutput(dir.resolve("station.log").toFile());
         // Its own home: no devices file of this machine's, so the virtual printer stands in.
         pb.environment().put("HOME", home.toString());
-        Process p;
         try {
-            p = pb.start();
+            return new StationProcess(pb.start(), dir, name);
         } catch (IOException e) {
-            throw new IOException("cannot start the terminal (" + command.getFirst() + "): " + e.getMessage()
+            throw new IOException("cannot start " + name + " (" + command.getFirst() + "): " + e.getMessage()
                     + (display == null || display.isBlank() ? "; without a display it needs xvfb-run (Debian: xvfb)" : ""), e);
         }
+    }
+
+    /** Whether the station is still running (a benchmark feeding it stops when it is not). */
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The PID of the process started (xvfb-run's where it wraps the JVM). */
+    long pid() {
+        return process.pid();
+    }
+
+    /** Waits for the station to end and reads its drive's report. */
+    Report awaitReport(String counted, long minutes) throws IOException {
+        Path report = dir.resolve("report.txt");
         try {
-            if (!p.waitFor(MINUTES, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw new IOException("the terminal did not finish its searches within " + MINUTES + " minutes; see "
-                        + dir.resolve("terminal.log"));
+            if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IOException(what + " did not finish within " + minutes + " minutes; see " + dir.resolve("station.log"));
             }
         } catch (InterruptedException e) {
-            p.destroyForcibly();
+            process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while the terminal searched", e);
+            throw new IOException("interrupted while " + what + " ran", e);
         }
-        if (p.exitValue() != 0 || !Files.isRegularFile(report)) {
-            throw new IOException("the terminal ended with " + p.exitValue() + " and no report:\n"
-                    + tail(dir.resolve("terminal.log")));
+        if (process.exitValue() != 0 || !Files.isRegularFile(report)) {
+            throw new IOException(what + " ended with " + process.exitValue() + " and no report:\n"
+                    + tail(dir.resolve("station.log")));
         }
-        return Report.parse(Files.readString(report, StandardCharsets.UTF_8));
+        return Report.parse(Files.readString(report, StandardCharsets.UTF_8), counted);
+    }
+
+    /** Ends the station if it still runs (the benchmark failed while it did). */
+    void stop() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
     }
 
     private static String tail(Path log) throws IOException {
